@@ -1,0 +1,215 @@
+// Package graph is claimgraph's only door to Cayley: it opens a store (the
+// embedded bolt store, the in-memory store or PostgreSQL through Cayley's SQL
+// backend), loads quads atomically and idempotently, and answers the canned
+// path queries (who-said, …) and Cayley's own query languages.
+//
+// It does not validate quads against the schema (package schema does that
+// before anything reaches Load) and knows nothing of articles or exports.
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // the embedded default
+	_ "github.com/cayleygraph/cayley/graph/memstore"
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
+	_ "github.com/cayleygraph/cayley/writer" // registers the "single" writer
+)
+
+// Backend names, as Cayley registers them.
+const (
+	Bolt     = "bolt"
+	Memory   = "memstore"
+	Postgres = "postgres"
+)
+
+// ErrLocked is returned when another process holds the bolt store.
+var ErrLocked = errors.New("database is in use by another process")
+
+// Location says where a store lives: a backend and its address.
+type Location struct {
+	Backend string // Bolt, Memory or Postgres
+	Addr    string // a directory for bolt, a connection URL for PostgreSQL, "" for memory
+}
+
+// String names the location without credentials, safe to print.
+func (l Location) String() string {
+	switch l.Backend {
+	case Memory:
+		return "memory"
+	case Postgres:
+		return redactURL(l.Addr)
+	}
+	return l.Addr
+}
+
+// ParseLocation reads the --db value of DESIGN.md: "memory" is the in-memory
+// store, a postgres:// or postgresql:// URL is PostgreSQL, anything else is
+// the directory of a bolt store.
+func ParseLocation(db string) (Location, error) {
+	switch {
+	case db == "":
+		return Location{}, errors.New("empty database location")
+	case db == "memory":
+		return Location{Backend: Memory}, nil
+	case strings.HasPrefix(db, "postgres://"), strings.HasPrefix(db, "postgresql://"):
+		u, err := url.Parse(db)
+		if err != nil {
+			return Location{}, fmt.Errorf("database URL %q: %v", redactURL(db), errors.Unwrap(err))
+		}
+		if u.Host == "" {
+			return Location{}, fmt.Errorf("database URL %q names no host", redactURL(db))
+		}
+		return Location{Backend: Postgres, Addr: db}, nil
+	case strings.Contains(db, "://"):
+		scheme := db[:strings.Index(db, "://")]
+		return Location{}, fmt.Errorf("unknown database scheme %q (use a directory, memory or postgres://…)", scheme)
+	}
+	return Location{Backend: Bolt, Addr: db}, nil
+}
+
+// redactURL hides the password of a connection URL.
+func redactURL(s string) string {
+	u, err := url.Parse(s)
+	if err != nil {
+		return "<unparsable URL>"
+	}
+	return u.Redacted()
+}
+
+// Options tune how a store is opened.
+type Options struct {
+	// Create initialises the store when it does not exist yet. Without it,
+	// opening a missing store is an error wrapping os.ErrNotExist.
+	Create bool
+	// LockTimeout bounds the wait for a bolt store that another process holds.
+	// Zero means two seconds.
+	LockTimeout time.Duration
+}
+
+// Store is an open Cayley quad store.
+type Store struct {
+	loc Location
+	qs  cgraph.QuadStore
+}
+
+// Open opens (and with opts.Create, initialises) the store at loc.
+func Open(ctx context.Context, loc Location, opts Options) (*Store, error) {
+	copts := cgraph.Options{}
+	switch loc.Backend {
+	case Bolt:
+		// The bloom filters cost ~550 MB per open and a rescan of the store;
+		// duplicates are then found through the index instead (CAYLEY-NOTES.md).
+		copts["no_bloom"] = true
+		if err := waitUnlocked(ctx, loc.Addr, opts.LockTimeout); err != nil {
+			return nil, err
+		}
+	case Memory, Postgres:
+	default:
+		return nil, fmt.Errorf("unknown backend %q", loc.Backend)
+	}
+	if loc.Backend != Memory {
+		exists, err := storeExists(loc)
+		if err != nil {
+			return nil, err
+		}
+		if !exists {
+			if !opts.Create {
+				return nil, fmt.Errorf("no claimgraph database at %q (run 'claimgraph build' or 'load' first): %w", loc.String(), os.ErrNotExist)
+			}
+			if err := cgraph.InitQuadStore(loc.Backend, loc.Addr, copts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+				return nil, fmt.Errorf("initialise %s store %q: %w", loc.Backend, loc.String(), scrub(err, loc))
+			}
+		}
+	}
+	qs, err := cgraph.NewQuadStore(loc.Backend, loc.Addr, copts)
+	if err != nil {
+		return nil, fmt.Errorf("open %s store %q: %w", loc.Backend, loc.String(), scrub(err, loc))
+	}
+	return &Store{loc: loc, qs: qs}, nil
+}
+
+// Close releases the store.
+func (s *Store) Close() error { return s.qs.Close() }
+
+// Location returns where the store lives.
+func (s *Store) Location() Location { return s.loc }
+
+// QuadStore exposes the Cayley store for query sessions and the HTTP API.
+func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
+
+// storeExists reports whether loc already holds a store.
+func storeExists(loc Location) (bool, error) {
+	if loc.Backend != Bolt {
+		// Cayley's SQL backend creates its tables with IF NOT EXISTS; an
+		// initialisation of an existing database is harmless.
+		return false, nil
+	}
+	_, err := os.Stat(filepath.Join(loc.Addr, "indexes.bolt"))
+	if err == nil {
+		return true, nil
+	}
+	if errors.Is(err, os.ErrNotExist) {
+		return false, nil
+	}
+	return false, err
+}
+
+// waitUnlocked waits until no other process holds the bolt file of dir, or
+// fails with ErrLocked after the timeout. bolt itself would wait forever.
+// Between this check and bolt's own lock another process may still win the
+// race; bolt then waits for that process rather than failing.
+func waitUnlocked(ctx context.Context, dir string, timeout time.Duration) error {
+	if timeout == 0 {
+		timeout = 2 * time.Second
+	}
+	f, err := os.OpenFile(filepath.Join(dir, "indexes.bolt"), os.O_RDONLY, 0)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	deadline := time.Now().Add(timeout)
+	for {
+		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		if err == nil {
+			return syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+		}
+		if !errors.Is(err, syscall.EWOULDBLOCK) {
+			return fmt.Errorf("lock %q: %w", dir, err)
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("%q: %w (waited %s)", dir, ErrLocked, timeout)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
+
+// scrub removes a connection URL's password from a backend error.
+func scrub(err error, loc Location) error {
+	if loc.Backend != Postgres || err == nil {
+		return err
+	}
+	msg := strings.ReplaceAll(err.Error(), loc.Addr, loc.String())
+	if u, perr := url.Parse(loc.Addr); perr == nil {
+		if pw, ok := u.User.Password(); ok && pw != "" {
+			msg = strings.ReplaceAll(msg, pw, "xxxxx")
+		}
+	}
+	return errors.New(msg)
+}

@@ -1,0 +1,245 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/path"
+	"github.com/cayleygraph/quad"
+
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// Filter narrows who-said. Empty fields do not filter. IDs are slugs: a
+// demand id of DESIGN.md, a person slug or actor id, an article id.
+type Filter struct {
+	Demand  string
+	Speaker string
+	Doc     string
+	Stance  string
+	Since   string // YYYY-MM-DD, inclusive
+	Until   string // YYYY-MM-DD, inclusive
+}
+
+// Statement is one row of who-said; the JSON keys are DESIGN.md's contract.
+type Statement struct {
+	Doc         string `json:"doc"`
+	Speaker     string `json:"speaker"`
+	SpeakerName string `json:"speaker_name"`
+	Demand      string `json:"demand"`
+	Stance      string `json:"stance"`
+	Quote       string `json:"quote"`
+	Date        string `json:"date"`
+	Source      string `json:"source"`
+
+	IRI       quad.IRI `json:"-"`
+	Direct    bool     `json:"-"`
+	SpanStart int      `json:"-"`
+	SpanEnd   int      `json:"-"`
+}
+
+// Source values of a Statement.
+const (
+	SourceCurated   = "curated"
+	SourceExtracted = "extracted"
+)
+
+// WhoSaid returns the statements that match f, oldest first (undated last).
+//
+// The query runs in two steps, the shape CAYLEY-NOTES.md measured fast on
+// bolt: first the statement nodes, by walking In from the most selective
+// filter's node (a demand, a speaker, an article, or the Statement class) and
+// intersecting with the other filters' walks; then each statement's own
+// quads, read through the subject index. The natural single path
+// (Out(speaker), Out(quote)… from every statement) scans every quad on bolt.
+func (s *Store) WhoSaid(ctx context.Context, f Filter) ([]Statement, error) {
+	var starts []*path.Path
+	if f.Demand != "" {
+		starts = append(starts, path.StartPath(s.qs, schema.DemandIRI(f.Demand)).In(schema.DemandOf))
+	}
+	if f.Speaker != "" {
+		iris, err := s.ResolveActor(ctx, f.Speaker)
+		if err != nil {
+			return nil, err
+		}
+		starts = append(starts, path.StartPath(s.qs, iris...).In(schema.Speaker))
+	}
+	if f.Doc != "" {
+		starts = append(starts, path.StartPath(s.qs, schema.DocIRI(f.Doc)).In(schema.Source))
+	}
+	if f.Stance != "" {
+		starts = append(starts, path.StartPath(s.qs, quad.String(f.Stance)).In(schema.Stance))
+	}
+	p := path.StartPath(s.qs, schema.ClassStatement).In(schema.Type)
+	if len(starts) > 0 {
+		p = starts[0]
+		for _, o := range starts[1:] {
+			p = p.And(o)
+		}
+	}
+	refs, err := p.Iterate(ctx).All()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Statement, 0, len(refs))
+	seen := make(map[quad.Value]bool, len(refs))
+	for _, ref := range refs {
+		iri, ok := s.qs.NameOf(ref).(quad.IRI)
+		if !ok || seen[iri] {
+			continue
+		}
+		seen[iri] = true
+		st, err := s.statement(ctx, ref, iri)
+		if err != nil {
+			return nil, err
+		}
+		if st == nil || (f.Since != "" && (st.Date == "" || st.Date < f.Since)) || (f.Until != "" && (st.Date == "" || st.Date > f.Until)) {
+			continue
+		}
+		out = append(out, *st)
+	}
+	sortStatements(out)
+	return out, nil
+}
+
+// statement reads one statement node through the subject index; nil when
+// the node is not a statement.
+func (s *Store) statement(ctx context.Context, ref cgraph.Ref, iri quad.IRI) (*Statement, error) {
+	st := &Statement{IRI: iri, Source: SourceExtracted}
+	isStatement := false
+	it := s.qs.QuadIterator(quad.Subject, ref)
+	defer it.Close()
+	for it.Next(ctx) {
+		q := s.qs.Quad(it.Result())
+		p, _ := q.Predicate.(quad.IRI)
+		switch p {
+		case schema.Type:
+			isStatement = isStatement || q.Object == schema.ClassStatement
+			if q.Label == schema.CuratedLabel {
+				st.Source = SourceCurated
+			}
+		case schema.Speaker:
+			st.Speaker = slugOf(q.Object)
+		case schema.SpeakerName:
+			st.SpeakerName = text(q.Object)
+		case schema.DemandOf:
+			st.Demand = slugOf(q.Object)
+		case schema.Stance:
+			st.Stance = text(q.Object)
+		case schema.Quote:
+			st.Quote = text(q.Object)
+		case schema.Date:
+			st.Date = text(q.Object)
+		case schema.Source:
+			st.Doc = slugOf(q.Object)
+		case schema.Direct:
+			st.Direct = text(q.Object) == "true" || text(q.Object) == "1"
+		case schema.SpanStart:
+			st.SpanStart, _ = strconv.Atoi(text(q.Object))
+		case schema.SpanEnd:
+			st.SpanEnd, _ = strconv.Atoi(text(q.Object))
+		}
+	}
+	if err := it.Err(); err != nil {
+		return nil, err
+	}
+	if !isStatement {
+		return nil, nil
+	}
+	return st, nil
+}
+
+func sortStatements(sts []Statement) {
+	sort.SliceStable(sts, func(i, j int) bool {
+		a, b := sts[i], sts[j]
+		if a.Date != b.Date {
+			if a.Date == "" || b.Date == "" {
+				return b.Date == "" // undated last
+			}
+			return a.Date < b.Date
+		}
+		if a.Doc != b.Doc {
+			return a.Doc < b.Doc
+		}
+		if a.SpanStart != b.SpanStart {
+			return a.SpanStart < b.SpanStart
+		}
+		if a.Demand != b.Demand {
+			return a.Demand < b.Demand
+		}
+		return a.IRI < b.IRI
+	})
+}
+
+// ResolveActor maps a speaker id to the IRIs it may name: a person slug or an
+// actor id. It fails with a list of near matches when the graph has neither.
+func (s *Store) ResolveActor(ctx context.Context, id string) ([]quad.Value, error) {
+	var found []quad.Value
+	for _, iri := range []quad.IRI{schema.PersonIRI(id), schema.OrgIRI(id)} {
+		if s.qs.ValueOf(iri) != nil {
+			found = append(found, iri)
+		}
+	}
+	if len(found) > 0 {
+		return found, nil
+	}
+	return nil, &NotFoundError{Kind: "speaker", ID: id, Near: s.nearActors(ctx, id)}
+}
+
+// NotFoundError is an id the graph does not have, with near matches.
+type NotFoundError struct {
+	Kind string
+	ID   string
+	Near []string
+}
+
+func (e *NotFoundError) Error() string {
+	return fmt.Sprintf("no %s %q in the graph", e.Kind, e.ID)
+}
+
+// nearActors lists actor and person slugs that contain id or whose name does.
+func (s *Store) nearActors(ctx context.Context, id string) []string {
+	var near []string
+	classes := []quad.Value{schema.ClassPerson, schema.ClassOrganization, schema.ClassCountry}
+	p := path.StartPath(s.qs, classes...).In(schema.Type)
+	needle := schema.Slug(id)
+	_ = p.Iterate(ctx).EachValue(s.qs, func(v quad.Value) {
+		slug := slugOf(v)
+		if needle != "" && (strings.Contains(slug, needle) || strings.Contains(needle, slug)) {
+			near = append(near, slug)
+		}
+	})
+	sort.Strings(near)
+	return near
+}
+
+// slugOf returns the last path segment of an entity IRI.
+func slugOf(v quad.Value) string {
+	iri, ok := v.(quad.IRI)
+	if !ok {
+		return ""
+	}
+	if _, slug, ok := schema.KindOf(iri); ok {
+		return slug
+	}
+	return string(iri)
+}
+
+// text returns a literal's lexical value.
+func text(v quad.Value) string {
+	switch v := v.(type) {
+	case quad.String:
+		return string(v)
+	case quad.TypedString:
+		return string(v.Value)
+	case quad.LangString:
+		return string(v.Value)
+	case nil:
+		return ""
+	}
+	return v.String()
+}
