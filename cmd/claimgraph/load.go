@@ -6,7 +6,6 @@ import (
 
 	"github.com/cayleygraph/quad"
 	"github.com/urfave/cli/v2"
-
 )
 
 func loadCommand() *cli.Command {
@@ -48,4 +47,3 @@ func loadCommand() *cli.Command {
 		},
 	}
 }
-
