@@ -231,7 +231,7 @@ func slugOf(v quad.Value) string {
 
 // text returns a literal's lexical value.
 func text(v quad.Value) string {
-	switch v := v.(type) {
+	switch v := schema.Canonical(v).(type) {
 	case quad.String:
 		return string(v)
 	case quad.TypedString:
