@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -312,7 +313,7 @@ func (v *validator) checkStatement(e *entity, values map[quad.IRI][]quad.Value, 
 // checkValue checks one object against its property shape; it reports and
 // returns false when the value is wrong.
 func (v *validator) checkValue(ctx context.Context, l *Located, prop *Property) bool {
-	o := l.Quad.Object
+	o := Canonical(l.Quad.Object)
 	p := short(prop.Path)
 	if prop.Kind == IRIKind {
 		iri, ok := o.(quad.IRI)
@@ -437,8 +438,22 @@ func checkLexical(t quad.TypedString) string {
 	return ""
 }
 
+// Canonical returns the XSD typed-string form of the native values that some
+// readers (quad's lax N-Quads parser among them) make of typed literals:
+// quad.Int becomes "n"^^xsd:integer, quad.Bool "true"^^xsd:boolean. Other
+// values are returned as they are.
+func Canonical(v quad.Value) quad.Value {
+	switch v := v.(type) {
+	case quad.Int:
+		return quad.TypedString{Value: quad.String(strconv.FormatInt(int64(v), 10)), Type: XSDInteger}
+	case quad.Bool:
+		return quad.TypedString{Value: quad.String(strconv.FormatBool(bool(v))), Type: XSDBoolean}
+	}
+	return v
+}
+
 func intOf(v quad.Value) (int64, bool) {
-	t, ok := v.(quad.TypedString)
+	t, ok := Canonical(v).(quad.TypedString)
 	if !ok || t.Type != XSDInteger || !integerRE.MatchString(string(t.Value)) {
 		return 0, false
 	}
