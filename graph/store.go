@@ -104,6 +104,7 @@ type Store struct {
 
 // Open opens (and with opts.Create, initialises) the store at loc.
 func Open(ctx context.Context, loc Location, opts Options) (*Store, error) {
+	quietCayley()
 	copts := cgraph.Options{}
 	switch loc.Backend {
 	case Bolt:
@@ -117,7 +118,7 @@ func Open(ctx context.Context, loc Location, opts Options) (*Store, error) {
 	default:
 		return nil, fmt.Errorf("unknown backend %q", loc.Backend)
 	}
-	if loc.Backend != Memory {
+	if loc.Backend == Bolt {
 		exists, err := storeExists(loc)
 		if err != nil {
 			return nil, err
@@ -131,9 +132,25 @@ func Open(ctx context.Context, loc Location, opts Options) (*Store, error) {
 			}
 		}
 	}
+	if loc.Backend == Postgres && opts.Create {
+		if err := cgraph.InitQuadStore(loc.Backend, loc.Addr, copts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+			return nil, fmt.Errorf("initialise %s store %q: %w", loc.Backend, loc.String(), scrub(err, loc))
+		}
+	}
 	qs, err := cgraph.NewQuadStore(loc.Backend, loc.Addr, copts)
 	if err != nil {
 		return nil, fmt.Errorf("open %s store %q: %w", loc.Backend, loc.String(), scrub(err, loc))
+	}
+	if loc.Backend == Postgres && !opts.Create {
+		// Cayley's SQL store opens an empty database without complaint;
+		// a missing quads table is a store that was never initialised.
+		if _, err := qs.Stats(ctx, false); err != nil {
+			qs.Close()
+			if msg := err.Error(); strings.Contains(msg, "does not exist") || strings.Contains(msg, "no rows") {
+				return nil, fmt.Errorf("no claimgraph database at %q (run 'claimgraph build' or 'load' first): %w", loc.String(), os.ErrNotExist)
+			}
+			return nil, fmt.Errorf("open %s store %q: %w", loc.Backend, loc.String(), scrub(err, loc))
+		}
 	}
 	return &Store{loc: loc, qs: qs}, nil
 }
@@ -149,11 +166,6 @@ func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
 
 // storeExists reports whether loc already holds a store.
 func storeExists(loc Location) (bool, error) {
-	if loc.Backend != Bolt {
-		// Cayley's SQL backend creates its tables with IF NOT EXISTS; an
-		// initialisation of an existing database is harmless.
-		return false, nil
-	}
 	_, err := os.Stat(filepath.Join(loc.Addr, "indexes.bolt"))
 	if err == nil {
 		return true, nil

@@ -315,3 +315,17 @@ func TestParseLocation(t *testing.T) {
 		}
 	}
 }
+
+func TestRedact(t *testing.T) {
+	cases := map[string]string{
+		"open postgres://u:pw@h:5432/db failed":      "open postgres://u:xxxxx@h:5432/db failed",
+		"postgresql://u:p%40ss@h/db and x://a:b@c/d": "postgresql://u:xxxxx@h/db and x://a:xxxxx@c/d",
+		"postgres://u@h/db":                          "postgres://u@h/db",
+		"no url here: a:b@c":                         "no url here: a:b@c",
+	}
+	for in, want := range cases {
+		if got := graph.Redact(in); got != want {
+			t.Errorf("Redact(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -180,7 +180,9 @@ func sortStatements(sts []Statement) {
 func (s *Store) ResolveActor(ctx context.Context, id string) ([]quad.Value, error) {
 	var found []quad.Value
 	for _, iri := range []quad.IRI{schema.PersonIRI(id), schema.OrgIRI(id)} {
-		if s.qs.ValueOf(iri) != nil {
+		if ok, err := s.isSubject(ctx, iri); err != nil {
+			return nil, err
+		} else if ok {
 			found = append(found, iri)
 		}
 	}
@@ -188,6 +190,18 @@ func (s *Store) ResolveActor(ctx context.Context, id string) ([]quad.Value, erro
 		return found, nil
 	}
 	return nil, &NotFoundError{Kind: "speaker", ID: id, Near: s.nearActors(ctx, id)}
+}
+
+// isSubject reports whether some quad has v as its subject. (ValueOf alone
+// does not tell: the SQL backend returns a reference for any value.)
+func (s *Store) isSubject(ctx context.Context, v quad.Value) (bool, error) {
+	ref := s.qs.ValueOf(v)
+	if ref == nil {
+		return false, nil
+	}
+	it := s.qs.QuadIterator(quad.Subject, ref)
+	defer it.Close()
+	return it.Next(ctx), it.Err()
 }
 
 // NotFoundError is an id the graph does not have, with near matches.
