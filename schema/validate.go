@@ -268,9 +268,9 @@ func (v *validator) check(ctx context.Context, e *entity) error {
 			v.report(l, RuleNotAllowed, "a %s has no property %s", shapeNames(shapes), short(p))
 			continue
 		}
-		if v.checkValue(ctx, l, prop) {
-			values[p] = appendUnique(values[p], l.Quad.Object)
-		}
+		// A wrong value still counts as present: one mistake, one violation.
+		v.checkValue(ctx, l, prop)
+		values[p] = appendUnique(values[p], l.Quad.Object)
 	}
 	for _, sh := range shapes {
 		for i := range sh.Properties {
