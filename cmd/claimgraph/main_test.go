@@ -19,13 +19,21 @@ func TestMain(m *testing.M) {
 
 // TestScripts runs the CLI scripts of testdata/*.txtar. Each script starts in
 // an empty $WORK with the repository's data/ copied in, so 'claimgraph build'
-// works as it does for a user in a fresh clone.
+// works as it does for a user in a fresh clone, and with fixture.nq, the small
+// graph of the store behaviour suite (graph/testdata/fixture.nq).
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata",
 		RequireExplicitExec: true,
 		RequireUniqueNames:  true,
 		Setup: func(env *testscript.Env) error {
+			fixture, err := os.ReadFile(filepath.Join("..", "..", "graph", "testdata", "fixture.nq"))
+			if err != nil {
+				return err
+			}
+			if err := os.WriteFile(filepath.Join(env.WorkDir, "fixture.nq"), fixture, 0o644); err != nil {
+				return err
+			}
 			return copyDir(filepath.Join("..", "..", "data"), filepath.Join(env.WorkDir, "data"))
 		},
 		Condition: func(cond string) (bool, error) {
