@@ -23,6 +23,10 @@ type Filter struct {
 	Stance  string
 	Since   string // YYYY-MM-DD, inclusive
 	Until   string // YYYY-MM-DD, inclusive
+	// Source is SourceCurated or SourceExtracted to see one provenance only.
+	// Without it, an extracted statement that repeats a curated one (same
+	// article, speaker, demand and stance, overlapping evidence) is left out.
+	Source string
 }
 
 // Statement is one row of who-said; the JSON keys are DESIGN.md's contract.
@@ -100,10 +104,48 @@ func (s *Store) WhoSaid(ctx context.Context, f Filter) ([]Statement, error) {
 		if st == nil || (f.Since != "" && (st.Date == "" || st.Date < f.Since)) || (f.Until != "" && (st.Date == "" || st.Date > f.Until)) {
 			continue
 		}
+		if f.Source != "" && st.Source != f.Source {
+			continue
+		}
 		out = append(out, *st)
+	}
+	if f.Source == "" {
+		out = dropRepeats(out)
 	}
 	sortStatements(out)
 	return out, nil
+}
+
+// dropRepeats leaves out extracted statements that a curated statement
+// already makes: same article, speaker, demand and stance, and evidence
+// spans that overlap (or no spans to compare).
+func dropRepeats(sts []Statement) []Statement {
+	type key struct{ doc, speaker, demand, stance string }
+	curated := map[key][]Statement{}
+	for _, s := range sts {
+		if s.Source == SourceCurated {
+			k := key{s.Doc, s.Speaker, s.Demand, s.Stance}
+			curated[k] = append(curated[k], s)
+		}
+	}
+	out := sts[:0]
+	for _, s := range sts {
+		if s.Source == SourceExtracted && repeats(s, curated[key{s.Doc, s.Speaker, s.Demand, s.Stance}]) {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func repeats(s Statement, curated []Statement) bool {
+	for _, c := range curated {
+		noSpans := c.SpanEnd == 0 || s.SpanEnd == 0
+		if noSpans || (s.SpanStart < c.SpanEnd && c.SpanStart < s.SpanEnd) {
+			return true
+		}
+	}
+	return false
 }
 
 // statement reads one statement node through the subject index; nil when

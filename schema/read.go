@@ -1,14 +1,12 @@
 package schema
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
 
-	"bufio"
-	"strings"
-
-	qnq "github.com/cayleygraph/quad/nquads"
+	"github.com/claimgraph/claimgraph/schema/nquads"
 )
 
 // ReadFile reads a strict N-Quads file. Syntax errors do not stop it: each
@@ -25,25 +23,21 @@ func ReadFile(path string) (quads []Located, syntax []Violation, err error) {
 
 // Read is ReadFile on an open reader; name is the file name errors carry.
 func Read(name string, r io.Reader) (quads []Located, syntax []Violation, err error) {
-	// TEMPORARY: lax line parser until the strict schema/nquads reader lands.
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	line := 0
-	for sc.Scan() {
-		line++
-		t := strings.TrimSpace(sc.Text())
-		if t == "" || strings.HasPrefix(t, "#") {
+	nr := nquads.NewReader(r)
+	for {
+		q, line, err := nr.Next()
+		if err == io.EOF {
+			return quads, syntax, nil
+		}
+		var se *nquads.SyntaxError
+		if errors.As(err, &se) {
+			syntax = append(syntax, Violation{File: name, Line: se.Line, Rule: RuleSyntax,
+				Message: fmt.Sprintf("column %d: %s", se.Col, se.Msg), Quad: se.Text})
 			continue
 		}
-		q, err := qnq.Parse(t)
 		if err != nil {
-			syntax = append(syntax, Violation{File: name, Line: line, Rule: RuleSyntax, Message: err.Error(), Quad: t})
-			continue
+			return nil, nil, fmt.Errorf("%q: %w", name, err)
 		}
 		quads = append(quads, Located{Quad: q, File: name, Line: line})
 	}
-	if err := sc.Err(); err != nil {
-		return nil, nil, fmt.Errorf("%q: %w", name, err)
-	}
-	return quads, syntax, nil
 }

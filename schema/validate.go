@@ -85,14 +85,20 @@ func Validate(ctx context.Context, quads []Located, g Graph) ([]Violation, error
 	if err := v.run(ctx); err != nil {
 		return nil, err
 	}
-	sort.SliceStable(v.out, func(i, j int) bool {
-		a, b := v.out[i], v.out[j]
+	SortViolations(v.out)
+	return v.out, nil
+}
+
+// SortViolations orders violations by file and line, keeping the order of
+// those on the same line.
+func SortViolations(vs []Violation) {
+	sort.SliceStable(vs, func(i, j int) bool {
+		a, b := vs[i], vs[j]
 		if a.File != b.File {
 			return a.File < b.File
 		}
 		return a.Line < b.Line
 	})
-	return v.out, nil
 }
 
 // entity gathers what is said about one subject.

@@ -56,6 +56,7 @@ func validateCommand() *cli.Command {
 				return err
 			}
 			violations = append(violations, more...)
+			schema.SortViolations(violations)
 			if err := printViolations(c.App.Writer, format, violations); err != nil {
 				return err
 			}
@@ -112,6 +113,7 @@ func checkQuads(c *cli.Context, quads []schema.Located, syntax []schema.Violatio
 		return err
 	}
 	vs = append(syntax, vs...)
+	schema.SortViolations(vs)
 	if len(vs) == 0 {
 		return nil
 	}

@@ -30,12 +30,14 @@ func whoSaidCommand() *cli.Command {
 			&cli.StringFlag{Name: "stance", Usage: "supports, rejects or mentions"},
 			&cli.StringFlag{Name: "since", Usage: "statements on or after this `DATE` (YYYY-MM-DD)"},
 			&cli.StringFlag{Name: "until", Usage: "statements on or before this `DATE` (YYYY-MM-DD)"},
+			&cli.StringFlag{Name: "source", Usage: "curated or extracted only; by default both, less extracted rows that repeat a curated one"},
 			&cli.StringFlag{Name: "format", Value: "table", Usage: "table, jsonl or csv"},
 		},
 		Action: func(c *cli.Context) error {
 			f := graph.Filter{
 				Demand: c.String("demand"), Speaker: c.String("speaker"), Doc: c.String("doc"),
 				Stance: c.String("stance"), Since: c.String("since"), Until: c.String("until"),
+				Source: c.String("source"),
 			}
 			if err := checkFilter(f); err != nil {
 				return err
@@ -75,6 +77,9 @@ func checkFilter(f graph.Filter) error {
 	}
 	if f.Stance != "" && f.Stance != schema.StanceSupports && f.Stance != schema.StanceRejects && f.Stance != schema.StanceMentions {
 		return withHint(fmt.Errorf("unknown stance %q", f.Stance), "use supports, rejects or mentions")
+	}
+	if f.Source != "" && f.Source != graph.SourceCurated && f.Source != graph.SourceExtracted {
+		return withHint(fmt.Errorf("unknown --source %q", f.Source), "use curated or extracted")
 	}
 	for flag, d := range map[string]string{"since": f.Since, "until": f.Until} {
 		if d == "" {
