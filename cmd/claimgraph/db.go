@@ -16,7 +16,7 @@ func dbFlag() cli.Flag {
 		Name:    "db",
 		Value:   "claimgraph.db",
 		EnvVars: []string{"CLAIMGRAPH_DB"},
-		Usage:   "the graph: a bolt store directory, `memory`, or a postgres:// URL",
+		Usage:   "the graph: a bolt store `DIR`, memory, or a postgres://user@host:port/db URL",
 	}
 }
 

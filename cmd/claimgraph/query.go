@@ -22,8 +22,8 @@ func queryCommand() *cli.Command {
 		Flags: []cli.Flag{
 			dbFlag(),
 			&cli.StringFlag{Name: "lang", Value: "gizmo", Usage: "`gizmo`, graphql or mql"},
-			&cli.IntFlag{Name: "limit", Value: 100, Usage: "results at most (0: all)"},
-			&cli.DurationFlag{Name: "timeout", Value: 0, Usage: "give up after this long (e.g. 10s; 0: never)"},
+			&cli.IntFlag{Name: "limit", Value: 100, Usage: "`N` results at most (0: all)"},
+			&cli.DurationFlag{Name: "timeout", Value: 0, Usage: "give up after this `DURATION` (e.g. 10s; 0: never)"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {

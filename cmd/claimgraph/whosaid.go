@@ -19,7 +19,7 @@ func whoSaidCommand() *cli.Command {
 		Name:  "who-said",
 		Usage: "statements: who said what about which demand, with quotation, date and source",
 		Description: "Lists the statements of the graph that match every filter given, oldest first.\n" +
-			"Demand ids: " + strings.Join(demandIDs(), ", ") + ".\n" +
+			"Demand ids:\n  " + strings.Join(demandIDs(), "\n  ") + "\n" +
 			"--format jsonl prints one object per statement with the keys doc, speaker, speaker_name,\n" +
 			"demand, stance, quote, date and source (curated or extracted).",
 		Flags: []cli.Flag{
@@ -27,11 +27,11 @@ func whoSaidCommand() *cli.Command {
 			&cli.StringFlag{Name: "demand", Usage: "a demand `ID` (e.g. no-ukraine-membership)"},
 			&cli.StringFlag{Name: "speaker", Usage: "a person slug or actor `ID` (e.g. sergei-ryabkov, nato)"},
 			&cli.StringFlag{Name: "doc", Usage: "an article `ID`"},
-			&cli.StringFlag{Name: "stance", Usage: "supports, rejects or mentions"},
+			&cli.StringFlag{Name: "stance", Usage: "only this `STANCE`: supports, rejects or mentions"},
 			&cli.StringFlag{Name: "since", Usage: "statements on or after this `DATE` (YYYY-MM-DD)"},
 			&cli.StringFlag{Name: "until", Usage: "statements on or before this `DATE` (YYYY-MM-DD)"},
-			&cli.StringFlag{Name: "source", Usage: "curated or extracted only; by default both, less extracted rows that repeat a curated one"},
-			&cli.StringFlag{Name: "format", Value: "table", Usage: "table, jsonl or csv"},
+			&cli.StringFlag{Name: "source", Usage: "only this `SOURCE`: curated or extracted (default: both, less extracted rows that repeat a curated one)"},
+			&cli.StringFlag{Name: "format", Value: "table", Usage: "output `FORMAT`: table, jsonl or csv"},
 		},
 		Action: func(c *cli.Context) error {
 			f := graph.Filter{
