@@ -131,6 +131,9 @@ func newProjector(quads []quad.Quad) *projector {
 		if !isNode(q.Subject) || q.Predicate == nil || q.Object == nil {
 			continue
 		}
+		// Lax readers make quad.Int and quad.Bool of typed literals; the
+		// dumps write them back in their XSD form.
+		q.Object = schema.Canonical(q.Object)
 		k := quadKey(q)
 		if seen[k] {
 			continue
