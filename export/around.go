@@ -60,7 +60,7 @@ func findNode(g *Graph, id string) (string, error) {
 	}
 	switch len(found) {
 	case 0:
-		return "", fmt.Errorf("around %q: %w", id, ErrNotFound)
+		return "", &notFound{"entity", id}
 	case 1:
 		return found[0], nil
 	}

@@ -129,11 +129,11 @@ func TestFilterErrors(t *testing.T) {
 		want     string
 		notFound bool
 	}{
-		{"unknown demand", export.Options{Demand: "no-such-demand"}, `demand "no-such-demand"`, true},
-		{"a person is not a demand", export.Options{Demand: "sergei-ryabkov"}, `demand "sergei-ryabkov"`, true},
-		{"unknown speaker", export.Options{Speaker: "nobody"}, `speaker "nobody"`, true},
-		{"unknown doc", export.Options{Doc: "nope"}, `document "nope"`, true},
-		{"unknown around", export.Options{Around: "nowhere"}, `around "nowhere"`, true},
+		{"unknown demand", export.Options{Demand: "no-such-demand"}, `no demand "no-such-demand" in the graph`, true},
+		{"a person is not a demand", export.Options{Demand: "sergei-ryabkov"}, `no demand "sergei-ryabkov" in the graph`, true},
+		{"unknown speaker", export.Options{Speaker: "nobody"}, `no speaker "nobody" in the graph`, true},
+		{"unknown doc", export.Options{Doc: "nope"}, `no document "nope" in the graph`, true},
+		{"unknown around", export.Options{Around: "nowhere"}, `no entity "nowhere" in the graph`, true},
 		{"bad since", export.Options{Since: "20 Jan 2022"}, `since "20 Jan 2022": want a date YYYY-MM-DD`, false},
 		{"bad until", export.Options{Until: "2022-13-01"}, `until "2022-13-01"`, false},
 		{"since after until", export.Options{Since: "2022-02-01", Until: "2022-01-01"}, "is after until", false},

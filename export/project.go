@@ -73,6 +73,12 @@ func (o Options) statementFiltered() bool {
 // does not hold.
 var ErrNotFound = errors.New("not in the graph")
 
+// notFound says which filter named what; it is an ErrNotFound.
+type notFound struct{ what, id string }
+
+func (e *notFound) Error() string        { return fmt.Sprintf("no %s %q in the graph", e.what, e.id) }
+func (e *notFound) Is(target error) bool { return target == ErrNotFound }
+
 func (o Options) check() error {
 	for _, d := range []struct{ flag, v string }{{"since", o.Since}, {"until", o.Until}} {
 		if d.v != "" && !isDate(d.v) {
@@ -289,7 +295,7 @@ func (p *projector) find(what, slug string, types ...NodeType) (string, error) {
 	}
 	switch len(found) {
 	case 0:
-		return "", fmt.Errorf("%s %q: %w", what, slug, ErrNotFound)
+		return "", &notFound{what, slug}
 	case 1:
 		return found[0], nil
 	}

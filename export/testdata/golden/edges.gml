@@ -29,6 +29,7 @@ graph [
     type "demand"
     color "#EDC948"
     iri "https://w3id.org/claimgraph/demand/nato-open-door"
+    description "Western position: every state chooses its alliances; no Russian veto on NATO enlargement."
     provenance "curated"
     r 237
     g 201
@@ -48,6 +49,7 @@ graph [
     type "demand"
     color "#EDC948"
     iri "https://w3id.org/claimgraph/demand/no-ukraine-membership"
+    description "Ukraine (and Georgia) must never join NATO."
     provenance "curated"
     r 237
     g 201
@@ -402,6 +404,7 @@ graph [
     quote "L'Europe doit &#234;tre &#224; la table &#8212; &#171; pas de n&#233;gociation sans nous &#187;."
     refersTo "org/russia"
     speaker "jean-yves-le-drian"
+    speakerName "Jean-Yves Le Drian"
     statement "rt-2022-01-20-ryabkov-valdai-5"
     r 186
     g 176
@@ -426,6 +429,7 @@ graph [
     provenance "extracted"
     quote "It's for Ukraine and 30 NATO allies to decide."
     speaker "jens-stoltenberg"
+    speakerName "Jens Stoltenberg"
     stance "supports"
     statement "rt-2022-01-20-ryabkov-valdai-4"
     r 44
@@ -451,6 +455,7 @@ graph [
     provenance "extracted"
     quote "Russia doesn't have a veto."
     speaker "jens-stoltenberg"
+    speakerName "Stoltenberg"
     stance "rejects"
     statement "rt-2022-01-20-ryabkov-valdai-3"
     r 214
@@ -493,6 +498,7 @@ graph [
     provenance "extracted"
     quote "NATO must stop its expansion."
     speaker "sergei-ryabkov"
+    speakerName "Ryabkov"
     stance "supports"
     statement "rt-2022-01-20-ryabkov-valdai-2"
     r 44

@@ -29,6 +29,7 @@ graph [
     type "demand"
     color "#EDC948"
     iri "https://w3id.org/claimgraph/demand/nato-open-door"
+    description "Western position: every state chooses its alliances; no Russian veto on NATO enlargement."
     provenance "curated"
     r 237
     g 201
@@ -48,6 +49,7 @@ graph [
     type "demand"
     color "#EDC948"
     iri "https://w3id.org/claimgraph/demand/no-ukraine-membership"
+    description "Ukraine (and Georgia) must never join NATO."
     provenance "curated"
     r 237
     g 201
@@ -321,6 +323,7 @@ graph [
     extractedFrom "rt-2022-01-20-ryabkov-valdai"
     provenance "extracted"
     quote "NATO must stop its expansion."
+    speakerName "Ryabkov"
     stance "supports"
     r 44
     g 160
@@ -344,6 +347,7 @@ graph [
     extractedFrom "rt-2022-01-20-ryabkov-valdai"
     provenance "extracted"
     quote "Russia doesn't have a veto."
+    speakerName "Stoltenberg"
     stance "rejects"
     r 214
     g 39
@@ -367,6 +371,7 @@ graph [
     extractedFrom "rt-2022-01-20-ryabkov-valdai"
     provenance "extracted"
     quote "It's for Ukraine and 30 NATO allies to decide."
+    speakerName "Jens Stoltenberg"
     stance "supports"
     r 44
     g 160
@@ -391,6 +396,7 @@ graph [
     extractedFrom "rt-2022-01-20-ryabkov-valdai"
     provenance "extracted"
     quote "L'Europe doit &#234;tre &#224; la table &#8212; &#171; pas de n&#233;gociation sans nous &#187;."
+    speakerName "Jean-Yves Le Drian"
     r 186
     g 176
     b 172
