@@ -1,0 +1,229 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"path"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Article is one news article as read from its file. Runes is the whole
+// file, front matter included: every offset of the package indexes it.
+type Article struct {
+	ID        string
+	Title     string
+	Publisher string
+	Published time.Time // zero when the file says nothing
+	URL       string
+
+	Runes []rune
+	// Lines are the body's lines (after the front matter) with their offsets
+	// and whether they are text to extract from.
+	Lines []Line
+}
+
+// Line is one line of the body, without its line break.
+type Line struct {
+	Start, End int
+	Kind       LineKind
+}
+
+// LineKind classifies a body line.
+type LineKind uint8
+
+const (
+	LineText     LineKind = iota // prose to extract from
+	LineBlank                    // empty
+	LineJunk                     // site furniture, photo credits, datelines
+	LineHeadline                 // a title, subtitle or teaser of another story
+)
+
+// ErrFrontMatter is wrapped by errors in the front-matter block.
+var ErrFrontMatter = errors.New("front matter")
+
+// ReadArticle reads an article file. name is the file name; without front
+// matter the id is its base name without extension and the date is looked
+// for in the text. UTF-8 with or without BOM, LF or CRLF.
+func ReadArticle(name string, data []byte) (*Article, error) {
+	if !utf8.Valid(data) {
+		return nil, fmt.Errorf("%q: not UTF-8", name)
+	}
+	a := &Article{Runes: []rune(string(data))}
+	rs := a.Runes
+	pos := 0
+	if len(rs) > 0 && rs[0] == '\ufeff' {
+		pos = 1
+	}
+	lines := splitLines(rs, pos)
+	body := lines
+	if len(lines) > 0 && lineText(rs, lines[0]) == "---" {
+		end := -1
+		for i := 1; i < len(lines); i++ {
+			if lineText(rs, lines[i]) == "---" {
+				end = i
+				break
+			}
+		}
+		if end < 0 {
+			return nil, fmt.Errorf("%q: line 1: %w: no closing ---", name, ErrFrontMatter)
+		}
+		for i := 1; i < end; i++ {
+			if err := a.frontMatter(lineText(rs, lines[i])); err != nil {
+				return nil, fmt.Errorf("%q: line %d: %w: %v", name, i+1, ErrFrontMatter, err)
+			}
+		}
+		body = lines[end+1:]
+	}
+	if a.ID == "" {
+		base := path.Base(strings.ReplaceAll(name, "\\", "/"))
+		a.ID = strings.TrimSuffix(base, path.Ext(base))
+	}
+	a.Lines = make([]Line, len(body))
+	seen := map[string]bool{}
+	for i, l := range body {
+		t := lineText(rs, l)
+		kind := classifyLine(t)
+		if kind == LineText && seen[t] {
+			kind = LineHeadline // a repeated title
+		}
+		if kind == LineText && isHeadline(t) {
+			kind = LineHeadline
+		}
+		seen[t] = true
+		a.Lines[i] = Line{Start: l[0], End: l[1], Kind: kind}
+		if a.Published.IsZero() && i < 40 {
+			if d, ok := findDate(t); ok {
+				a.Published = d
+			}
+		}
+		if a.Title == "" && (kind == LineText || kind == LineHeadline) && utf8.RuneCountInString(t) > 15 {
+			a.Title = t
+		}
+	}
+	return a, nil
+}
+
+func (a *Article) frontMatter(line string) error {
+	if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
+		return nil
+	}
+	k, v, ok := strings.Cut(line, ":")
+	if !ok {
+		return fmt.Errorf("want key: value, have %q", line)
+	}
+	k, v = strings.TrimSpace(k), strings.TrimSpace(v)
+	v = strings.Trim(v, `"'`)
+	switch k {
+	case "id":
+		a.ID = v
+	case "title":
+		a.Title = v
+	case "publisher":
+		a.Publisher = v
+	case "url":
+		a.URL = v
+	case "published", "date":
+		t, err := time.Parse("2006-01-02", v)
+		if err != nil {
+			if d, ok := findDate(v); ok {
+				t = d
+			} else {
+				return fmt.Errorf("published %q: want YYYY-MM-DD", v)
+			}
+		}
+		a.Published = t
+	}
+	return nil
+}
+
+// splitLines returns [start, end) of every line from pos, without \r\n.
+func splitLines(rs []rune, pos int) [][2]int {
+	var out [][2]int
+	start := pos
+	for i := pos; i < len(rs); i++ {
+		if rs[i] == '\n' {
+			end := i
+			if end > start && rs[end-1] == '\r' {
+				end--
+			}
+			out = append(out, [2]int{start, end})
+			start = i + 1
+		}
+	}
+	if start < len(rs) {
+		end := len(rs)
+		if rs[end-1] == '\r' {
+			end--
+		}
+		out = append(out, [2]int{start, end})
+	}
+	return out
+}
+
+func lineText(rs []rune, l [2]int) string { return strings.TrimSpace(string(rs[l[0]:l[1]])) }
+
+var junkLines = []string{
+	"exit mobile version", "leave a reply", "your email address will not be published",
+	"source link", "share this", "share this article", "share", "related", "related articles",
+	"read more", "advertisement", "subscribe", "follow us", "comments", "print", "email",
+	"click here", "more from", "recommended", "you may also like", "required fields are marked",
+	"save my name, email, and website in this browser for the next time i comment.",
+}
+
+var junkContains = []string{
+	"(getty images)", "(reuters)", "(ap photo", "(afp", "getty images", "photo:", "photo credit",
+	"©", "all rights reserved", "cookie", "sign up for", "newsletter", "image caption", "image source",
+	"your email address will not be published", "required fields are marked",
+}
+
+var reDateLine = regexp.MustCompile(`^(\d{1,2} [A-Z][a-z]{2,8},? \d{4}( \d{1,2}:\d{2})?|[A-Z][a-z]{2,8} \d{1,2}, \d{4}( \d{1,2}:\d{2})?( ?[AaPp][Mm])?|\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?)$`)
+
+// classifyLine tells junk and blank lines from text. Headlines are decided later.
+func classifyLine(t string) LineKind {
+	if t == "" {
+		return LineBlank
+	}
+	l := strings.ToLower(t)
+	if strings.Count(l, "icon") >= 4 || strings.HasPrefix(l, "site icon") {
+		return LineJunk
+	}
+	if strings.HasSuffix(l, ":") && len(l) < 30 && (strings.HasPrefix(l, "share") || strings.HasPrefix(l, "tags") || strings.HasPrefix(l, "related")) {
+		return LineJunk
+	}
+	for _, j := range junkLines {
+		if l == j || strings.TrimRight(l, ".:!") == j {
+			return LineJunk
+		}
+	}
+	for _, j := range junkContains {
+		if strings.Contains(l, j) {
+			return LineJunk
+		}
+	}
+	if reDateLine.MatchString(t) {
+		return LineJunk
+	}
+	if strings.HasPrefix(l, "by ") && utf8.RuneCountInString(t) < 60 && !strings.ContainsAny(t, ".“\"") {
+		return LineJunk // byline
+	}
+	return LineText
+}
+
+// isHeadline reports whether a text line is a title, a subtitle, a section
+// heading or a teaser for another story: it does not end like a sentence.
+func isHeadline(t string) bool {
+	t = strings.TrimRightFunc(t, unicode.IsSpace)
+	r, _ := utf8.DecodeLastRuneInString(t)
+	switch r {
+	case '.', '!', '"', '”', '“', '’', '»', ')', ':', ';', '…':
+		return false
+	case '?':
+		// a question in a headline, or a question in a transcript
+		return utf8.RuneCountInString(t) < 120 && !strings.Contains(t, ":")
+	}
+	return true
+}

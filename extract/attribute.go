@@ -1,0 +1,299 @@
+package extract
+
+// Attribution: who speaks a quotation, who is the subject of a sentence,
+// and what a pronoun, a role noun or "a senior official" refers to.
+
+// resolve finds the entity a pronoun, role noun or anonymous official refers to.
+func (x *extractor) resolve(m *mention) *entity {
+	switch m.Kind {
+	case mPronoun:
+		if m.Gender == "n" {
+			// "it", "they": the latest actor that was a subject
+			for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-12; i-- {
+				r := x.history[i]
+				if r.sub && !r.ent.Person && !r.ent.Anon {
+					return r.ent
+				}
+			}
+			return nil
+		}
+		for i := len(x.history) - 1; i >= 0; i-- {
+			e := x.history[i].ent
+			if e.Person && (e.Gender == "" || e.Gender == m.Gender) {
+				return e
+			}
+		}
+	case mRole:
+		return x.resolveRole(m.Role)
+	case mAnon:
+		return x.resolveAnon(m)
+	}
+	return nil
+}
+
+func (x *extractor) resolveRole(r *Role) *entity {
+	switch r.Kind {
+	case "person":
+		var nearest *entity
+		for i := len(x.history) - 1; i >= 0; i-- {
+			e := x.history[i].ent
+			if !e.Person && !e.Anon {
+				continue
+			}
+			if nearest == nil {
+				nearest = e
+			}
+			if len(r.Fits) > 0 && hasTitleWord(e.Title, r.Fits) {
+				return e
+			}
+		}
+		return nearest
+	case "org":
+		for i := len(x.history) - 1; i >= 0; i-- {
+			if e := x.history[i].ent; !e.Person && !e.Anon && e.Class == "Organization" {
+				return e
+			}
+		}
+	case "statement":
+		for i := len(x.history) - 1; i >= 0; i-- {
+			if r := x.history[i]; r.sub && !r.ent.Person {
+				return r.ent
+			}
+		}
+	default:
+		if id, ok := cutPrefix(r.Kind, "actor:"); ok {
+			return x.ents.actor(id)
+		}
+	}
+	return nil
+}
+
+func cutPrefix(s, p string) (string, bool) {
+	if len(s) >= len(p) && s[:len(p)] == p {
+		return s[len(p):], true
+	}
+	return s, false
+}
+
+// resolveAnon makes "a senior State Department official" speak for the
+// actor the phrase names, or else for the latest actor named.
+func (x *extractor) resolveAnon(m *mention) *entity {
+	toks := tokenizeString(m.Text)
+	var actor *entity
+	for i := range toks {
+		if e, n := x.lex.names.match(toks[i:]); e != nil && e.kind == kindActor && n > 0 {
+			actor = x.ents.actor(e.id)
+			break
+		}
+	}
+	if actor == nil {
+		for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-8; i-- {
+			if e := x.history[i].ent; !e.Person && !e.Anon {
+				actor = e
+				break
+			}
+		}
+	}
+	if actor == nil {
+		return nil
+	}
+	return &entity{ID: actor.ID, Name: actor.Name, Class: actor.Class, Side: actor.Side, Title: "official", Anon: true}
+}
+
+// isVerb reports whether t is a speech or attitude verb of the lexicon.
+func (x *extractor) isVerb(t token) bool {
+	if !t.Word || t.Cap && t.Lower != "says" && t.Lower != "said" {
+		return false
+	}
+	_, ok := x.lex.Verbs[t.Lower]
+	return ok
+}
+
+// quoteSpeaker attributes a quotation: a cue after it ("…,” Ryabkov said;
+// “…,” said the official; “…,” the magazine quoted Ryabkov as saying), else
+// a cue before it in its sentence (Ryabkov said: “…”; Stoltenberg noted
+// that any dialogue “…”), else a transcript label, else the speaker of the
+// quotation just before it, else the latest person named.
+func (x *extractor) quoteSpeaker(pi int, p *paragraph, q quoteSpan, s sentence) (*entity, string) {
+	if p.Label != nil && q.Start >= p.LabelEnd {
+		return p.Label, p.Label.Name
+	}
+	// after the closing mark, up to the next quotation or the sentence end
+	if q.Closed {
+		end := p.End
+		for _, o := range p.Quotes {
+			if o.Open > q.Close {
+				end = min(end, o.Open)
+				break
+			}
+		}
+		for _, st := range p.Sents {
+			if st.Start <= q.Close && q.Close < st.End {
+				end = min(end, st.End)
+			}
+		}
+		win := tokenRange(p.Toks, q.Close+1, end)
+		if len(win) > 14 {
+			win = win[:14]
+		}
+		if e, name := x.cue(p, win); e != nil {
+			return e, name
+		}
+	}
+	// before the opening mark, in the quotation's sentence
+	before := tokenRange(p.Toks, s.Start, q.Open)
+	for _, o := range p.Quotes {
+		if o.Close < q.Open && o.Open >= s.Start {
+			before = removeRange(before, o.Open, o.Close+1)
+		}
+	}
+	if e, name := x.subjectOf(p, before, true); e != nil {
+		return e, name
+	}
+	// a quotation that goes on from the paragraph before
+	if x.lastQuoteSpeaker != nil && x.lastQuotePara >= pi-1 {
+		return x.lastQuoteSpeaker, x.lastQuoteSpeaker.Name
+	}
+	for i := len(x.history) - 1; i >= 0; i-- {
+		if e := x.history[i].ent; e.Person {
+			return e, e.Name
+		}
+	}
+	if len(x.history) > 0 {
+		e := x.history[len(x.history)-1].ent
+		return e, e.Name
+	}
+	return nil, ""
+}
+
+// cue finds "NAME VERB" or "VERB NAME" in win, the tokens after a quotation.
+func (x *extractor) cue(p *paragraph, win []token) (*entity, string) {
+	v := -1
+	for i, t := range win {
+		if x.isVerb(t) {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return nil, ""
+	}
+	vs := win[v].Start
+	quoted := win[v].Lower == "quoted" || win[v].Lower == "quotes" || win[v].Lower == "cited"
+	var before, after *mention
+	for k := range p.Ments {
+		m := &p.Ments[k]
+		if m.Ent == nil || m.InQuote {
+			continue
+		}
+		if m.Start >= win[0].Start && m.End <= vs {
+			before = m
+		}
+		if after == nil && m.Start > vs && m.Start <= vs+40 && (v+1 < len(win) && m.Start <= win[min(len(win)-1, v+4)].Start) {
+			after = m
+		}
+	}
+	if quoted && after != nil {
+		return after.Ent, speakerName(after)
+	}
+	if before != nil {
+		return before.Ent, speakerName(before)
+	}
+	if after != nil {
+		return after.Ent, speakerName(after)
+	}
+	return nil, ""
+}
+
+// subjectOf finds who speaks in toks (a sentence or the part of it before a
+// quotation): "according to X"; else the first person (or pronoun, role
+// noun, anonymous official) before the first speech or attitude verb; else
+// the first organisation or country before it. Without a verb, a mention
+// that opens the sentence is taken when needVerb is false.
+func (x *extractor) subjectOf(p *paragraph, toks []token, needVerb bool) (*entity, string) {
+	if len(toks) == 0 {
+		return nil, ""
+	}
+	start, end := toks[0].Start, toks[len(toks)-1].End
+	// according to X
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Lower == "according" && toks[i+1].Lower == "to" {
+			for k := range p.Ments {
+				m := &p.Ments[k]
+				if m.Start == toks[i+2].Start && m.Ent != nil && !m.InQuote {
+					return m.Ent, speakerName(m)
+				}
+			}
+		}
+	}
+	v := -1
+	for _, t := range toks {
+		if x.isVerb(t) && !(t.Lower == "according") {
+			v = t.Start
+			break
+		}
+	}
+	limit := v
+	if v < 0 {
+		if needVerb {
+			return nil, ""
+		}
+		limit = end
+	}
+	var person, actor *mention
+	for k := range p.Ments {
+		m := &p.Ments[k]
+		if m.Ent == nil || m.InQuote || m.Start < start || m.End > limit {
+			continue
+		}
+		if prepositional(p.Toks, m.T0) {
+			continue
+		}
+		if m.Ent.Person || m.Ent.Anon {
+			if person == nil {
+				person = m
+			}
+		} else if actor == nil {
+			actor = m
+		}
+	}
+	pick := person
+	if pick == nil {
+		pick = actor
+	} else if actor != nil && actor.Start < person.Start && !partOfTitle(p.Toks, actor, person) {
+		// "Russia insisted that …, Ryabkov …": the actor opens the clause
+		pick = actor
+	}
+	if pick == nil {
+		return nil, ""
+	}
+	if v < 0 {
+		// no verb: only a mention that opens the sentence
+		if pick.Start-start > 12 {
+			return nil, ""
+		}
+	}
+	return pick.Ent, speakerName(pick)
+}
+
+// partOfTitle reports whether actor is inside the title run of person
+// ("Russia's Deputy Foreign Minister Sergei Ryabkov", "NATO Secretary-General
+// Jens Stoltenberg").
+func partOfTitle(toks []token, actor, person *mention) bool {
+	return actor.T1 <= person.T0 && actor.T0 >= person.T0-person.TitleRun-1
+}
+
+var prepositions = map[string]bool{
+	"to": true, "with": true, "from": true, "of": true, "against": true, "by": true, "for": true,
+	"towards": true, "toward": true, "than": true, "between": true, "into": true, "about": true,
+	"on": true, "at": true, "over": true, "under": true, "near": true, "among": true, "like": true,
+}
+
+func prepositional(toks []token, i int) bool {
+	return i > 0 && prepositions[toks[i-1].Lower]
+}
+
+// subject is the speaker of a sentence reporting a position.
+func (x *extractor) subject(p *paragraph, s sentence, frame []token) (*entity, string) {
+	return x.subjectOf(p, frame, false)
+}

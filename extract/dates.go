@@ -1,0 +1,205 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+var months = map[string]time.Month{
+	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+	"may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+
+var (
+	reDMY = regexp.MustCompile(`\b(\d{1,2}) ([A-Z][a-z]{2,8})\.?,? (\d{4})\b`)
+	reMDY = regexp.MustCompile(`\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})\b`)
+	reISO = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+)
+
+// findDate finds an absolute date in a line of text ("20 Jan, 2022 08:28",
+// "January 20, 2022", "2022-01-20").
+func findDate(t string) (time.Time, bool) {
+	if m := reISO.FindStringSubmatch(t); m != nil {
+		if d, err := time.Parse("2006-01-02", m[0]); err == nil {
+			return d, true
+		}
+	}
+	if m := reDMY.FindStringSubmatch(t); m != nil {
+		if d, ok := mkDate(m[3], m[2], m[1]); ok {
+			return d, true
+		}
+	}
+	if m := reMDY.FindStringSubmatch(t); m != nil {
+		if d, ok := mkDate(m[3], m[1], m[2]); ok {
+			return d, true
+		}
+	}
+	return time.Time{}, false
+}
+
+func mkDate(y, mon, d string) (time.Time, bool) {
+	m, ok := months[strings.ToLower(mon)]
+	if !ok {
+		return time.Time{}, false
+	}
+	yi, err1 := strconv.Atoi(y)
+	di, err2 := strconv.Atoi(d)
+	if err1 != nil || err2 != nil || di < 1 || di > 31 || yi < 1900 || yi > 2100 {
+		return time.Time{}, false
+	}
+	t := time.Date(yi, m, di, 0, 0, 0, 0, time.UTC)
+	if t.Day() != di {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+}
+
+// dateExpr is a date expression found in a sentence, resolved.
+type dateExpr struct {
+	Date  time.Time
+	Start int // token index
+	Week  bool
+}
+
+// findDateExpr looks for a date expression in the tokens of one sentence and
+// resolves it against pub (the publication date): "on Wednesday", "Thursday
+// evening", "on December 23", "December 23, 2021", "last week", "yesterday".
+// Weekdays are the latest such day up to the publication date (news reports
+// the past); a month and day without year is the latest such day that is
+// not more than a week after pub.
+func findDateExpr(toks []token, pub time.Time) (dateExpr, bool) {
+	if pub.IsZero() {
+		// absolute dates only
+		for i := range toks {
+			if d, ok := absDate(toks, i, time.Time{}); ok {
+				return dateExpr{Date: d, Start: i}, true
+			}
+		}
+		return dateExpr{}, false
+	}
+	for i := range toks {
+		t := toks[i]
+		if !t.Word {
+			continue
+		}
+		if d, ok := absDate(toks, i, pub); ok {
+			return dateExpr{Date: d, Start: i}, true
+		}
+		switch t.Lower {
+		case "yesterday":
+			return dateExpr{Date: pub.AddDate(0, 0, -1), Start: i}, true
+		case "today":
+			if i > 0 && toks[i-1].Lower == "until" {
+				continue
+			}
+			return dateExpr{Date: pub, Start: i}, true
+		case "tonight":
+			return dateExpr{Date: pub, Start: i}, true
+		case "week":
+			if i > 0 && (toks[i-1].Lower == "last" || toks[i-1].Lower == "past") {
+				return dateExpr{Date: lastWeek(pub), Start: i - 1, Week: true}, true
+			}
+			if i > 0 && toks[i-1].Lower == "this" || i > 1 && toks[i-1].Lower == "earlier" && toks[i-2].Lower == "this" {
+				continue
+			}
+		}
+		if wd, ok := weekdays[t.Lower]; ok && t.Cap {
+			// "next Monday" talks about the future: skip it
+			if i > 0 && (toks[i-1].Lower == "next" || toks[i-1].Lower == "until" || toks[i-1].Lower == "by") {
+				continue
+			}
+			back := (int(pub.Weekday()) - int(wd) + 7) % 7
+			if i > 0 && toks[i-1].Lower == "last" && back == 0 {
+				back = 7
+			}
+			return dateExpr{Date: pub.AddDate(0, 0, -back), Start: i}, true
+		}
+	}
+	return dateExpr{}, false
+}
+
+// lastWeek is the Monday of the week before pub's week.
+func lastWeek(pub time.Time) time.Time {
+	back := (int(pub.Weekday()) + 6) % 7 // days since Monday
+	return pub.AddDate(0, 0, -back-7)
+}
+
+// absDate reads "December 23", "23 December", "December 23, 2021", "Dec. 23" at toks[i].
+func absDate(toks []token, i int, pub time.Time) (time.Time, bool) {
+	t := toks[i]
+	if !t.Word {
+		return time.Time{}, false
+	}
+	if m, ok := months[t.Lower]; ok && t.Cap {
+		j := i + 1
+		if j < len(toks) && toks[j].Text == "." {
+			j++
+		}
+		if j < len(toks) && isDay(toks[j].Text) {
+			day, _ := strconv.Atoi(toks[j].Text)
+			year := 0
+			if j+2 < len(toks) && toks[j+1].Text == "," && isYear(toks[j+2].Text) {
+				year, _ = strconv.Atoi(toks[j+2].Text)
+			} else if j+1 < len(toks) && isYear(toks[j+1].Text) {
+				year, _ = strconv.Atoi(toks[j+1].Text)
+			}
+			return resolveMD(year, m, day, pub)
+		}
+	}
+	if isDay(t.Text) && i+1 < len(toks) {
+		if m, ok := months[toks[i+1].Lower]; ok && toks[i+1].Cap {
+			day, _ := strconv.Atoi(t.Text)
+			year := 0
+			j := i + 2
+			if j < len(toks) && toks[j].Text == "," {
+				j++
+			}
+			if j < len(toks) && isYear(toks[j].Text) {
+				year, _ = strconv.Atoi(toks[j].Text)
+			}
+			return resolveMD(year, m, day, pub)
+		}
+	}
+	return time.Time{}, false
+}
+
+func resolveMD(year int, m time.Month, day int, pub time.Time) (time.Time, bool) {
+	if year == 0 {
+		if pub.IsZero() {
+			return time.Time{}, false
+		}
+		year = pub.Year()
+		d := time.Date(year, m, day, 0, 0, 0, 0, time.UTC)
+		if d.After(pub.AddDate(0, 0, 7)) {
+			year--
+		}
+	}
+	d := time.Date(year, m, day, 0, 0, 0, 0, time.UTC)
+	if d.Day() != day {
+		return time.Time{}, false
+	}
+	return d, true
+}
+
+func isDay(s string) bool {
+	if len(s) == 0 || len(s) > 2 {
+		return false
+	}
+	n, err := strconv.Atoi(s)
+	return err == nil && n >= 1 && n <= 31
+}
+
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	n, err := strconv.Atoi(s)
+	return err == nil && n >= 1900 && n <= 2100
+}

@@ -1,0 +1,302 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
+
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// ReadGold reads the statements of an N-Quads file (the curated gold, or
+// held-out gold written the same way), grouped by their schema.Source.
+// Speakers and demands become their slugs; the source its article id.
+func ReadGold(name string, r io.Reader) ([]Statement, error) {
+	rd := nquads.NewReader(r, false)
+	byIRI := map[quad.IRI]*Statement{}
+	var order []quad.IRI
+	isStatement := map[quad.IRI]bool{}
+	n := 0
+	for {
+		q, err := rd.ReadQuad()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		n++
+		if err != nil {
+			return nil, fmt.Errorf("%q: quad %d: %w", name, n, err)
+		}
+		s, ok := q.Subject.(quad.IRI)
+		if !ok || !strings.HasPrefix(string(s), schema.Base+schema.KindStatement+"/") {
+			continue
+		}
+		st := byIRI[s]
+		if st == nil {
+			st = &Statement{}
+			byIRI[s] = st
+			order = append(order, s)
+		}
+		switch q.Predicate {
+		case schema.Type:
+			if q.Object == schema.ClassStatement {
+				isStatement[s] = true
+			}
+		case schema.Speaker:
+			st.Speaker = lastSegment(q.Object)
+		case schema.SpeakerName:
+			st.SpeakerName = literal(q.Object)
+		case schema.DemandOf:
+			st.Demand = lastSegment(q.Object)
+		case schema.Stance:
+			st.Stance = literal(q.Object)
+		case schema.Quote:
+			st.Quote = literal(q.Object)
+		case schema.Direct:
+			st.Direct = literal(q.Object) == "true"
+		case schema.Date:
+			st.Date = literal(q.Object)
+		case schema.Source:
+			st.Doc = lastSegment(q.Object)
+		case schema.SpanStart:
+			st.SpanStart, _ = strconv.Atoi(literal(q.Object))
+		case schema.SpanEnd:
+			st.SpanEnd, _ = strconv.Atoi(literal(q.Object))
+		}
+	}
+	var out []Statement
+	for _, iri := range order {
+		if st := byIRI[iri]; isStatement[iri] || st.Speaker != "" {
+			out = append(out, *st)
+		}
+	}
+	return out, nil
+}
+
+func lastSegment(v quad.Value) string {
+	s := quad.ToString(v)
+	if iri, ok := v.(quad.IRI); ok {
+		s = string(iri)
+	}
+	if i := strings.LastIndexAny(s, "/#"); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+func literal(v quad.Value) string {
+	switch v := v.(type) {
+	case quad.String:
+		return string(v)
+	case quad.TypedString:
+		return string(v.Value)
+	case quad.LangString:
+		return string(v.Value)
+	case quad.Int:
+		return strconv.FormatInt(int64(v), 10)
+	case quad.Bool:
+		return strconv.FormatBool(bool(v))
+	}
+	return quad.ToString(v)
+}
+
+// Tuple is what statement precision and recall count: a speaker's position
+// on a demand in an article.
+type Tuple struct {
+	Doc, Speaker, Demand string
+}
+
+func (t Tuple) String() string { return t.Speaker + " / " + t.Demand }
+
+// Score is precision, recall and F1 on tuples, stance accuracy on the tuples
+// both sides have, and quotation-speaker accuracy on the gold's direct quotes.
+type Score struct {
+	TP, FP, FN               int
+	Precision, Recall, F1    float64
+	StanceRight, StanceTotal int
+	QuoteRight, QuoteTotal   int
+}
+
+// StanceAccuracy is StanceRight/StanceTotal (1 when there is nothing to judge).
+func (s Score) StanceAccuracy() float64 { return ratio(s.StanceRight, s.StanceTotal) }
+
+// QuoteAccuracy is QuoteRight/QuoteTotal (1 when there is nothing to judge).
+func (s Score) QuoteAccuracy() float64 { return ratio(s.QuoteRight, s.QuoteTotal) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+func (s *Score) finish() {
+	s.Precision = ratio(s.TP, s.TP+s.FP)
+	s.Recall = ratio(s.TP, s.TP+s.FN)
+	if s.Precision+s.Recall > 0 {
+		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
+	}
+}
+
+func (s *Score) add(o Score) {
+	s.TP += o.TP
+	s.FP += o.FP
+	s.FN += o.FN
+	s.StanceRight += o.StanceRight
+	s.StanceTotal += o.StanceTotal
+	s.QuoteRight += o.QuoteRight
+	s.QuoteTotal += o.QuoteTotal
+}
+
+// ArticleScore is the score of one article with what went wrong.
+type ArticleScore struct {
+	Doc string
+	Score
+	Missed      []Tuple  // in the gold, not extracted
+	Spurious    []Tuple  // extracted, not in the gold
+	StanceWrong []string // "speaker / demand: gold X, extracted Y"
+	QuoteWrong  []string // "“quote…”: gold speaker X, extracted Y"
+}
+
+// Report is the evaluation of a set of articles.
+type Report struct {
+	Articles []ArticleScore
+	Total    Score
+	NoGold   []string // extracted articles without any gold statement (not scored)
+}
+
+// Evaluate compares extracted statements with gold ones, per article. Only
+// articles with gold statements are scored.
+func Evaluate(extracted, gold []Statement) *Report {
+	goldBy := groupByDoc(gold)
+	extBy := groupByDoc(extracted)
+	rep := &Report{}
+	var docs []string
+	for d := range goldBy {
+		docs = append(docs, d)
+	}
+	sort.Strings(docs)
+	for d := range extBy {
+		if _, ok := goldBy[d]; !ok {
+			rep.NoGold = append(rep.NoGold, d)
+		}
+	}
+	sort.Strings(rep.NoGold)
+	for _, d := range docs {
+		as := evaluateDoc(d, extBy[d], goldBy[d])
+		rep.Total.add(as.Score)
+		rep.Articles = append(rep.Articles, as)
+	}
+	rep.Total.finish()
+	return rep
+}
+
+func groupByDoc(sts []Statement) map[string][]Statement {
+	m := map[string][]Statement{}
+	for _, s := range sts {
+		m[s.Doc] = append(m[s.Doc], s)
+	}
+	return m
+}
+
+func stancesByTuple(sts []Statement) (map[Tuple]map[string]bool, []Tuple) {
+	m := map[Tuple]map[string]bool{}
+	var order []Tuple
+	for _, s := range sts {
+		if s.Demand == "" {
+			continue
+		}
+		t := Tuple{s.Doc, s.Speaker, s.Demand}
+		if m[t] == nil {
+			m[t] = map[string]bool{}
+			order = append(order, t)
+		}
+		m[t][s.Stance] = true
+	}
+	return m, order
+}
+
+func evaluateDoc(doc string, ext, gold []Statement) ArticleScore {
+	as := ArticleScore{Doc: doc}
+	g, gorder := stancesByTuple(gold)
+	e, eorder := stancesByTuple(ext)
+	for _, t := range gorder {
+		es, ok := e[t]
+		if !ok {
+			as.FN++
+			as.Missed = append(as.Missed, t)
+			continue
+		}
+		as.TP++
+		as.StanceTotal++
+		right := false
+		for s := range g[t] {
+			if es[s] {
+				right = true
+			}
+		}
+		if right {
+			as.StanceRight++
+		} else {
+			as.StanceWrong = append(as.StanceWrong, fmt.Sprintf("%s: gold %s, extracted %s", t, keys(g[t]), keys(es)))
+		}
+	}
+	for _, t := range eorder {
+		if _, ok := g[t]; !ok {
+			as.FP++
+			as.Spurious = append(as.Spurious, t)
+		}
+	}
+	// quotation speakers: each gold direct quotation once, by span
+	seen := map[[2]int]bool{}
+	for _, gs := range gold {
+		if !gs.Direct || gs.SpanEnd <= gs.SpanStart {
+			continue
+		}
+		k := [2]int{gs.SpanStart, gs.SpanEnd}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		as.QuoteTotal++
+		best, bestOv := "", 0
+		for _, es := range ext {
+			ov := min(es.SpanEnd, gs.SpanEnd) - max(es.SpanStart, gs.SpanStart)
+			if es.Direct && ov > bestOv {
+				best, bestOv = es.Speaker, ov
+			}
+		}
+		if best == gs.Speaker {
+			as.QuoteRight++
+			continue
+		}
+		if best == "" {
+			best = "(none)"
+		}
+		as.QuoteWrong = append(as.QuoteWrong, fmt.Sprintf("%q: gold %s, extracted %s", clip(gs.Quote, 60), gs.Speaker, best))
+	}
+	as.finish()
+	return as
+}
+
+func keys(m map[string]bool) string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return strings.Join(ks, "+")
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}

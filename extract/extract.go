@@ -1,0 +1,381 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// Statement is one extracted position: who said what about which demand.
+type Statement struct {
+	Doc         string // article id
+	Speaker     string // person slug or actor id
+	SpeakerName string // as the article names the speaker
+	Demand      string // demand id, or "" for a quotation about none
+	Stance      string // supports, rejects, mentions; "" when Demand is ""
+	Quote       string // the quotation, or the evidence sentence
+	Direct      bool   // Quote is the speaker's own words in quotation marks
+	Date        string // YYYY-MM-DD or ""
+	SpanStart   int    // code points into the article file
+	SpanEnd     int
+}
+
+// Entity is a person or an actor the article names.
+type Entity struct {
+	ID     string
+	Name   string
+	Person bool
+	Class  string // Country or Organization (actors)
+	Title  string // job title (people)
+	Known  bool   // from the lexicon rather than recognised in the text
+}
+
+// Result is what Extract finds in one article.
+type Result struct {
+	Article    *Article
+	Statements []Statement
+	Entities   []Entity // people and actors the statements or the text name, in order of appearance
+}
+
+// paragraph is one text line of the body with everything found in it.
+type paragraph struct {
+	Start, End int
+	Toks       []token
+	Sents      []sentence
+	Quotes     []quoteSpan
+	Ments      []mention
+	Label      *entity // transcript speaker ("Sergey Lavrov: …")
+	LabelEnd   int     // offset where the labelled speech starts
+}
+
+// extractor carries the state of one Extract call.
+type extractor struct {
+	a    *Article
+	lex  *Lexicon
+	ents *articleEntities
+	rs   []rune
+	pub  time.Time
+
+	paras            []*paragraph
+	history          []ref // resolved mentions outside quotations, in text order
+	lastDate         map[string]time.Time
+	out              []Statement
+	lastQuoteSpeaker *entity
+	lastQuotePara    int
+	lastSubjectActor *entity
+}
+
+// ref is a resolved mention in the article's history.
+type ref struct {
+	pos int
+	ent *entity
+	sub bool // the subject of its sentence
+}
+
+// Extract finds the statements of an article.
+func Extract(a *Article, lex *Lexicon) (*Result, error) {
+	if a == nil || lex == nil {
+		return nil, fmt.Errorf("extract: nil article or lexicon")
+	}
+	x := &extractor{a: a, lex: lex, ents: newArticleEntities(lex), rs: a.Runes, pub: a.Published,
+		lastDate: map[string]time.Time{}, lastQuotePara: -10}
+	x.read()
+	for i, p := range x.paras {
+		x.paragraph(i, p)
+	}
+	res := &Result{Article: a, Statements: x.out}
+	for _, e := range x.ents.order {
+		res.Entities = append(res.Entities, Entity{ID: e.ID, Name: e.Name, Person: e.Person, Class: e.Class, Title: e.Title, Known: e.Known})
+	}
+	return res, nil
+}
+
+// read builds the paragraphs: tokens, quotations, sentences and mentions.
+func (x *extractor) read() {
+	labels := 0
+	var toks []token
+	for _, l := range x.a.Lines {
+		if l.Kind != LineText {
+			continue
+		}
+		start := len(toks)
+		toks = tokenize(x.rs, l.Start, l.End, toks)
+		p := &paragraph{Start: l.Start, End: l.End, Toks: toks[start:len(toks):len(toks)]}
+		p.Quotes = findQuotes(x.rs, l.Start, l.End)
+		p.Sents = splitSentences(x.rs, l.Start, l.End, p.Toks)
+		p.Ments = x.ents.findMentions(x.rs, p.Toks, p.Quotes)
+		if e, end := x.label(p); e != nil {
+			p.Label, p.LabelEnd = e, end
+			labels++
+		}
+		x.paras = append(x.paras, p)
+	}
+	// In a transcript, unlabelled paragraphs continue the last speaker.
+	if labels >= 2 {
+		var cur *entity
+		for _, p := range x.paras {
+			switch {
+			case p.Label != nil:
+				cur = p.Label
+			case p.LabelEnd < 0:
+				cur = nil // "Question:"
+			case cur != nil:
+				p.Label, p.LabelEnd = cur, p.Start
+			}
+		}
+	} else {
+		for _, p := range x.paras {
+			p.Label = nil
+		}
+	}
+}
+
+// label recognises a transcript speaker label at the start of a paragraph:
+// "Sergey Lavrov:", "Deputy Secretary Sherman:", "Question:".
+func (x *extractor) label(p *paragraph) (*entity, int) {
+	toks := p.Toks
+	for i := 0; i < len(toks) && i < 10; i++ {
+		if toks[i].Text != ":" {
+			continue
+		}
+		if i == 1 && (toks[0].Lower == "question" || toks[0].Lower == "q") {
+			p.LabelEnd = -1
+			return nil, -1
+		}
+		for _, m := range p.Ments {
+			if m.T1 == i && (m.Kind == mPerson || m.Kind == mActor) {
+				return m.Ent, toks[i].End
+			}
+		}
+		return nil, 0
+	}
+	return nil, 0
+}
+
+func (x *extractor) paragraph(pi int, p *paragraph) {
+	mi := 0 // next mention to enter the history
+	quoteDone := make([]bool, len(p.Quotes))
+	for si, s := range p.Sents {
+		toks := p.Toks[s.T0:s.T1]
+		// resolve and record this sentence's mentions
+		first := true
+		for ; mi < len(p.Ments) && p.Ments[mi].T0 < s.T1; mi++ {
+			m := &p.Ments[mi]
+			if m.Ent == nil {
+				m.Ent = x.resolve(m)
+			}
+			if m.Ent != nil && !m.InQuote {
+				x.history = append(x.history, ref{pos: m.Start, ent: m.Ent, sub: first})
+				first = false
+				if m.Ent != nil && !m.Ent.Person && m.Kind != mRole {
+					// remember actors that make statements
+				}
+			}
+		}
+		date, hasDate := findDateExpr(toks, x.pub)
+		if p.Label != nil && s.Start >= p.LabelEnd {
+			x.transcriptSentence(p, s, toks, date, hasDate)
+			continue
+		}
+		// quotations that start in this sentence
+		for qi, q := range p.Quotes {
+			if quoteDone[qi] || q.Open < s.Start || q.Open >= s.End && si < len(p.Sents)-1 {
+				continue
+			}
+			quoteDone[qi] = true
+			if q.Words < 6 {
+				continue
+			}
+			x.quotation(pi, p, q, s, date, hasDate)
+		}
+		x.indirect(p, s, toks, date, hasDate)
+	}
+}
+
+// dateFor picks a statement's date: the sentence's own date expression, else
+// the speaker's last date in this article, else the publication date.
+func (x *extractor) dateFor(speaker *entity, date dateExpr, has bool) string {
+	var d time.Time
+	switch {
+	case has:
+		d = date.Date
+		x.lastDate[speaker.ID] = d
+	case !x.lastDate[speaker.ID].IsZero():
+		d = x.lastDate[speaker.ID]
+	default:
+		d = x.pub
+	}
+	if d.IsZero() {
+		return ""
+	}
+	return d.Format("2006-01-02")
+}
+
+func (x *extractor) emit(speaker *entity, name string, demands []string, stances []string, quote string, direct bool, date string, start, end int) {
+	if len(demands) == 0 {
+		x.out = append(x.out, Statement{Doc: x.a.ID, Speaker: speaker.ID, SpeakerName: name, Quote: quote, Direct: direct, Date: date, SpanStart: start, SpanEnd: end})
+		return
+	}
+	for i, d := range demands {
+		x.out = append(x.out, Statement{Doc: x.a.ID, Speaker: speaker.ID, SpeakerName: name, Demand: d, Stance: stances[i], Quote: quote, Direct: direct, Date: date, SpanStart: start, SpanEnd: end})
+	}
+}
+
+// quotation makes the rows of one quotation of six or more words.
+func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, date dateExpr, hasDate bool) {
+	sp, name := x.quoteSpeaker(pi, p, q, s)
+	if sp == nil {
+		return
+	}
+	x.lastQuoteSpeaker, x.lastQuotePara = sp, pi
+	qt := tokenRange(p.Toks, q.Start, q.End)
+	cs := x.lex.Rules.concepts(qt)
+	demands := x.lex.Rules.demands(cs)
+	// the frame can carry the stance ("X rejected …: “…”")
+	frame := tokenRange(p.Toks, s.Start, s.End)
+	fcs := x.lex.Rules.concepts(frame)
+	stances := make([]string, len(demands))
+	for i, d := range demands {
+		stances[i] = x.stance(sp, d, cs.union(fcs), verbHint(x.lex, frame))
+	}
+	// the date: the quote's sentence, or the sentence after it ("…,” he said on Friday)
+	if !hasDate {
+		after := tokenRange(p.Toks, q.Close, min(p.End, q.Close+80))
+		date, hasDate = findDateExpr(after, x.pub)
+	}
+	x.emit(sp, name, demands, stances, string(x.rs[q.Start:q.End]), true, x.dateFor(sp, date, hasDate), q.Start, q.End)
+}
+
+// indirect makes rows for a sentence that reports a position in its own
+// words (outside quotations of six or more words).
+func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateExpr, hasDate bool) {
+	// drop the tokens of long quotations
+	frame := toks
+	for _, q := range p.Quotes {
+		if q.Words >= 6 && q.End > s.Start && q.Start < s.End {
+			frame = removeRange(frame, q.Start, q.End)
+		}
+	}
+	if len(frame) == 0 {
+		return
+	}
+	cs := x.lex.Rules.concepts(frame)
+	demands := x.lex.Rules.demands(cs)
+	if len(demands) == 0 {
+		return
+	}
+	sp, name := x.subject(p, s, frame)
+	if sp == nil {
+		return
+	}
+	stances := make([]string, len(demands))
+	for i, d := range demands {
+		stances[i] = x.stance(sp, d, cs, verbHint(x.lex, frame))
+	}
+	x.emit(sp, name, demands, stances, string(x.rs[s.Start:s.End]), false, x.dateFor(sp, date, hasDate), s.Start, s.End)
+}
+
+// transcriptSentence makes rows for a sentence spoken under a transcript label.
+func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, date dateExpr, hasDate bool) {
+	start := max(s.Start, p.LabelEnd)
+	for start < s.End && (x.rs[start] == ' ' || x.rs[start] == ':') {
+		start++
+	}
+	frame := tokenRange(toks, start, s.End)
+	cs := x.lex.Rules.concepts(frame)
+	demands := x.lex.Rules.demands(cs)
+	if len(demands) == 0 {
+		return
+	}
+	sp := p.Label
+	stances := make([]string, len(demands))
+	for i, d := range demands {
+		stances[i] = x.stance(sp, d, cs, verbHint(x.lex, frame))
+	}
+	x.emit(sp, sp.Name, demands, stances, string(x.rs[start:s.End]), true, x.dateFor(sp, date, hasDate), start, s.End)
+}
+
+// tokenRange returns the tokens that lie within [start, end).
+func tokenRange(toks []token, start, end int) []token {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
+	j := i
+	for j < len(toks) && toks[j].End <= end {
+		j++
+	}
+	return toks[i:j]
+}
+
+func removeRange(toks []token, start, end int) []token {
+	var out []token
+	for _, t := range toks {
+		if t.End <= start || t.Start >= end {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// verbHint returns the stance hint of the first speech verb in toks.
+func verbHint(lex *Lexicon, toks []token) string {
+	for _, t := range toks {
+		if h, ok := lex.Verbs[t.Lower]; ok && h != "" {
+			return h
+		}
+	}
+	return ""
+}
+
+// side returns the side a demand belongs to.
+func demandSide(id string) string {
+	if d, ok := schema.DemandByID(id); ok && d.Western {
+		return "west"
+	}
+	return "russia"
+}
+
+// stance decides supports / rejects / mentions for a speaker and a demand
+// from the cues of the text: Russian demands voiced by Russia's side and
+// Western positions voiced by the West are supported unless the text says
+// otherwise; the other side rejects them when the text has a rejection cue
+// (or a support cue under negation), and otherwise only mentions them.
+func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string) string {
+	rules := x.lex.Rules
+	rej := cs.has(rules.Cues["rejects"]) || hint == schema.StanceRejects
+	sup := cs.has(rules.Cues["supports"]) || hint == schema.StanceSupports
+	if r, ok := rules.Cues["report"]; ok && cs.has(r) {
+		return schema.StanceMentions
+	}
+	side := sp.Side
+	if side == "ukraine" {
+		side = "west"
+	}
+	ds := demandSide(demand)
+	switch {
+	case side == ds:
+		return schema.StanceSupports
+	case side == "" || side == "neutral":
+		switch {
+		case rej:
+			return schema.StanceRejects
+		case sup:
+			return schema.StanceSupports
+		}
+		return schema.StanceMentions
+	default:
+		if rej {
+			return schema.StanceRejects
+		}
+		return schema.StanceMentions
+	}
+}
+
+// speakerName is how the article names an entity at a mention.
+func speakerName(m *mention) string {
+	if m.Kind == mPerson || m.Kind == mActor {
+		return strings.TrimSpace(m.Text)
+	}
+	return m.Ent.Name
+}

@@ -1,0 +1,107 @@
+package extract
+
+import "strings"
+
+// entryKind says what a gazetteer entry names.
+type entryKind uint8
+
+const (
+	kindPerson entryKind = iota + 1
+	kindActor
+	kindRole
+)
+
+type nameEntry struct {
+	kind entryKind
+	id   string // person or actor id; for roles the index into Lexicon.Roles as text
+	role *Role
+}
+
+// nameTrie matches lexicon names on token sequences. An alias token with an
+// upper-case letter matches exactly; an all-lower-case one ("the", "side")
+// matches any case.
+type nameTrie struct {
+	exact map[string]*nameTrie
+	fold  map[string]*nameTrie
+	entry *nameEntry
+}
+
+func (t *nameTrie) add(name string, e *nameEntry) {
+	n := t
+	for _, tok := range tokenizeString(name) {
+		key, m := tok.Text, &n.exact
+		if tok.Text == tok.Lower {
+			m = &n.fold
+		}
+		if *m == nil {
+			*m = map[string]*nameTrie{}
+		}
+		next := (*m)[key]
+		if next == nil {
+			next = &nameTrie{}
+			(*m)[key] = next
+		}
+		n = next
+	}
+	if n.entry == nil || e.kind < n.entry.kind {
+		n.entry = e // a person's alias wins over a role noun spelled the same
+	}
+}
+
+// match returns the longest entry starting at toks[0] and how many tokens it spans.
+func (t *nameTrie) match(toks []token) (*nameEntry, int) {
+	var best *nameEntry
+	bestN := 0
+	n := t
+	for i := 0; i < len(toks); i++ {
+		next := n.exact[toks[i].Text]
+		if next == nil {
+			next = n.fold[toks[i].Lower]
+		}
+		if next == nil {
+			break
+		}
+		n = next
+		if n.entry != nil {
+			best, bestN = n.entry, i+1
+		}
+	}
+	return best, bestN
+}
+
+func buildNameTrie(lex *Lexicon) *nameTrie {
+	t := &nameTrie{}
+	for i := range lex.Roles {
+		r := &lex.Roles[i]
+		t.add(r.Phrase, &nameEntry{kind: kindRole, role: r})
+	}
+	for _, a := range lex.Actors {
+		e := &nameEntry{kind: kindActor, id: a.ID}
+		t.add(a.Name, e)
+		for _, al := range a.Aliases {
+			t.add(al, e)
+		}
+	}
+	for _, p := range lex.People {
+		e := &nameEntry{kind: kindPerson, id: p.ID}
+		t.add(p.Name, e)
+		for _, al := range p.Aliases {
+			t.add(al, e)
+		}
+	}
+	return t
+}
+
+// hasTitleWord reports whether title contains one of words.
+func hasTitleWord(title string, words []string) bool {
+	if len(words) == 0 {
+		return true
+	}
+	t := strings.ToLower(title)
+	for _, w := range words {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}

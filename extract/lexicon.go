@@ -1,0 +1,269 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// Person is a person the lexicon knows by name.
+type Person struct {
+	ID, Name, Gender, Title, Org string
+	Aliases                      []string
+}
+
+// Actor is an organisation or a country (an actor id of DESIGN.md).
+type Actor struct {
+	ID, Class, Name, Side string
+	Aliases               []string
+}
+
+// Role is a role noun that refers back to someone already named.
+type Role struct {
+	Phrase string
+	Kind   string   // person, org, statement, or actor:ID for a document that speaks for ID
+	Fits   []string // title words a person must have (empty: anyone)
+}
+
+// Lexicon is everything the extractor knows as data: the gazetteer, role
+// nouns, title words, given names, speech verbs and demand rules.
+type Lexicon struct {
+	People     []Person
+	Actors     []Actor
+	Roles      []Role
+	Titles     map[string]bool   // lower-case title words ("spokesman")
+	Qualifiers map[string]bool   // lower-case words allowed inside titles
+	FirstNames map[string]string // given name → gender
+	Verbs      map[string]string // lower-case form → stance hint or ""
+	Rules      *RuleSet
+
+	people map[string]*Person
+	actors map[string]*Actor
+	names  *nameTrie
+}
+
+// The files LoadLexicon reads, relative to its fs.FS.
+const (
+	FilePeople     = "people.txt"
+	FileActors     = "actors.txt"
+	FileRoles      = "roles.txt"
+	FileTitles     = "titles.txt"
+	FileQualifiers = "qualifiers.txt"
+	FileFirstNames = "firstnames.txt"
+	FileVerbs      = "verbs.txt"
+	FileRules      = "demands.rules"
+)
+
+// LoadLexicon reads the lexicon files from fsys (os.DirFS("data/lexicon")
+// or an embedded copy). Errors name the file and the line.
+func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
+	lex := &Lexicon{
+		Titles:     map[string]bool{},
+		Qualifiers: map[string]bool{},
+		FirstNames: map[string]string{},
+		Verbs:      map[string]string{},
+		people:     map[string]*Person{},
+		actors:     map[string]*Actor{},
+	}
+	steps := []struct {
+		file string
+		fn   func(line int, text string) error
+	}{
+		{FileActors, lex.actorLine},
+		{FilePeople, lex.personLine},
+		{FileRoles, lex.roleLine},
+		{FileTitles, wordLine(lex.Titles)},
+		{FileQualifiers, wordLine(lex.Qualifiers)},
+		{FileFirstNames, lex.firstNameLine},
+		{FileVerbs, lex.verbLine},
+	}
+	for _, s := range steps {
+		if err := eachLine(fsys, s.file, s.fn); err != nil {
+			return nil, err
+		}
+	}
+	data, err := fs.ReadFile(fsys, FileRules)
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	if lex.Rules, err = ParseRules(FileRules, data); err != nil {
+		return nil, err
+	}
+	for i := range lex.People {
+		lex.people[lex.People[i].ID] = &lex.People[i]
+	}
+	for i := range lex.Actors {
+		lex.actors[lex.Actors[i].ID] = &lex.Actors[i]
+	}
+	for _, p := range lex.People {
+		if p.Org != "" && lex.actors[p.Org] == nil {
+			return nil, fmt.Errorf("%q: person %s: unknown actor %q", FilePeople, p.ID, p.Org)
+		}
+	}
+	for _, r := range lex.Roles {
+		if id, ok := strings.CutPrefix(r.Kind, "actor:"); ok && lex.actors[id] == nil {
+			return nil, fmt.Errorf("%q: role %q: unknown actor %q", FileRoles, r.Phrase, id)
+		}
+	}
+	lex.names = buildNameTrie(lex)
+	return lex, nil
+}
+
+// eachLine calls fn with every line of file that is neither blank nor a
+// comment; an error from fn is reported as file:line.
+func eachLine(fsys fs.FS, file string, fn func(line int, text string) error) error {
+	data, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		return fmt.Errorf("lexicon: %w", err)
+	}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	n := 0
+	for sc.Scan() {
+		n++
+		t := strings.TrimSpace(sc.Text())
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		if err := fn(n, t); err != nil {
+			return fmt.Errorf("%q: line %d: %w", file, n, err)
+		}
+	}
+	return sc.Err()
+}
+
+func fields(text string, n int) ([]string, error) {
+	fs := strings.Split(text, "|")
+	if len(fs) != n {
+		return nil, fmt.Errorf("want %d fields separated by |, have %d", n, len(fs))
+	}
+	for i := range fs {
+		fs[i] = strings.TrimSpace(fs[i])
+	}
+	return fs, nil
+}
+
+func list(s string) []string {
+	var out []string
+	for _, a := range strings.Split(s, ";") {
+		if a = strings.TrimSpace(a); a != "" && a != "-" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func dash(s string) string {
+	if s == "-" {
+		return ""
+	}
+	return s
+}
+
+func (lex *Lexicon) personLine(_ int, text string) error {
+	f, err := fields(text, 6)
+	if err != nil {
+		return err
+	}
+	p := Person{ID: f[0], Name: f[1], Gender: dash(f[2]), Title: dash(f[3]), Org: dash(f[4]), Aliases: list(f[5])}
+	if p.ID != schema.Slug(p.ID) || p.ID == "" {
+		return fmt.Errorf("id %q is not a slug", p.ID)
+	}
+	if p.Name == "" {
+		return fmt.Errorf("person %s has no name", p.ID)
+	}
+	if p.Gender != "" && p.Gender != "m" && p.Gender != "f" {
+		return fmt.Errorf("gender %q: want m, f or -", p.Gender)
+	}
+	for _, q := range lex.People {
+		if q.ID == p.ID {
+			return fmt.Errorf("person %s defined twice", p.ID)
+		}
+	}
+	lex.People = append(lex.People, p)
+	return nil
+}
+
+func (lex *Lexicon) actorLine(_ int, text string) error {
+	f, err := fields(text, 5)
+	if err != nil {
+		return err
+	}
+	a := Actor{ID: f[0], Class: f[1], Name: f[2], Side: f[3], Aliases: list(f[4])}
+	if a.ID != schema.Slug(a.ID) || a.ID == "" {
+		return fmt.Errorf("id %q is not a slug", a.ID)
+	}
+	if a.Class != "Country" && a.Class != "Organization" {
+		return fmt.Errorf("class %q: want Country or Organization", a.Class)
+	}
+	switch a.Side {
+	case "russia", "west", "ukraine", "neutral":
+	default:
+		return fmt.Errorf("side %q: want russia, west, ukraine or neutral", a.Side)
+	}
+	lex.Actors = append(lex.Actors, a)
+	return nil
+}
+
+func (lex *Lexicon) roleLine(_ int, text string) error {
+	parts := strings.Split(text, "|")
+	if len(parts) < 2 || len(parts) > 3 {
+		return fmt.Errorf("want phrase | kind [| title words]")
+	}
+	r := Role{Phrase: strings.TrimSpace(parts[0]), Kind: strings.TrimSpace(parts[1])}
+	switch {
+	case r.Kind == "person", r.Kind == "org", r.Kind == "statement":
+	case strings.HasPrefix(r.Kind, "actor:"):
+		// checked against the actors in LoadLexicon
+	default:
+		return fmt.Errorf("kind %q: want person, org, statement or actor:ID", r.Kind)
+	}
+	if len(parts) == 3 {
+		for _, w := range strings.Split(parts[2], ",") {
+			if w = strings.ToLower(strings.TrimSpace(w)); w != "" {
+				r.Fits = append(r.Fits, w)
+			}
+		}
+	}
+	lex.Roles = append(lex.Roles, r)
+	return nil
+}
+
+func wordLine(set map[string]bool) func(int, string) error {
+	return func(_ int, text string) error {
+		set[strings.ToLower(text)] = true
+		return nil
+	}
+}
+
+func (lex *Lexicon) firstNameLine(_ int, text string) error {
+	f := strings.Fields(text)
+	if len(f) != 2 || (f[1] != "m" && f[1] != "f") {
+		return fmt.Errorf("want: name m|f")
+	}
+	lex.FirstNames[f[0]] = f[1]
+	return nil
+}
+
+func (lex *Lexicon) verbLine(_ int, text string) error {
+	f, err := fields(text, 2)
+	if err != nil {
+		return err
+	}
+	switch f[1] {
+	case "-", schema.StanceSupports, schema.StanceRejects:
+	default:
+		return fmt.Errorf("stance hint %q: want supports, rejects or -", f[1])
+	}
+	lex.Verbs[strings.ToLower(f[0])] = dash(f[1])
+	return nil
+}
+
+// Person returns the person with that id.
+func (lex *Lexicon) Person(id string) (*Person, bool) { p, ok := lex.people[id]; return p, ok }
+
+// Actor returns the actor with that id.
+func (lex *Lexicon) Actor(id string) (*Actor, bool) { a, ok := lex.actors[id]; return a, ok }

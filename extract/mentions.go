@@ -1,0 +1,345 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// entity is a person or an actor named in an article.
+type entity struct {
+	ID     string
+	Name   string // canonical name
+	Person bool
+	Class  string // Country or Organization for actors
+	Title  string // job title, from the lexicon or the article
+	Gender string
+	Side   string // russia, west, ukraine, neutral or ""
+	Known  bool   // in the lexicon
+	Org    string // member of (actor id)
+	Anon   bool   // an unnamed official speaking for the actor ID
+}
+
+type mentionKind uint8
+
+const (
+	mPerson  mentionKind = iota + 1 // a named person
+	mActor                          // a named organisation or country
+	mPronoun                        // he, she, him, her
+	mRole                           // "the diplomat", "the statement"
+	mAnon                           // "a senior official", "a State Department official"
+)
+
+// mention is a reference to an entity in a paragraph.
+type mention struct {
+	T0, T1     int // tokens of the paragraph
+	Start, End int // code points
+	Kind       mentionKind
+	Text       string // as written
+	Ent        *entity
+	Role       *Role
+	Gender     string // pronouns
+	InQuote    bool
+	TitleRun   int // tokens before T0 that are the mention's title
+}
+
+// articleEntities collects the entities of one article.
+type articleEntities struct {
+	lex      *Lexicon
+	byID     map[string]*entity
+	order    []*entity
+	surnames map[string]*entity // last names of unknown people found in this article
+}
+
+func newArticleEntities(lex *Lexicon) *articleEntities {
+	return &articleEntities{lex: lex, byID: map[string]*entity{}, surnames: map[string]*entity{}}
+}
+
+func (ae *articleEntities) person(id string) *entity {
+	if e := ae.byID[id]; e != nil {
+		return e
+	}
+	p, ok := ae.lex.Person(id)
+	if !ok {
+		return nil
+	}
+	e := &entity{ID: p.ID, Name: p.Name, Person: true, Title: p.Title, Gender: p.Gender, Known: true, Org: p.Org}
+	if a, ok := ae.lex.Actor(p.Org); ok {
+		e.Side = a.Side
+	}
+	ae.add(e)
+	return e
+}
+
+func (ae *articleEntities) actor(id string) *entity {
+	if e := ae.byID[id]; e != nil {
+		return e
+	}
+	a, ok := ae.lex.Actor(id)
+	if !ok {
+		return nil
+	}
+	e := &entity{ID: a.ID, Name: a.Name, Class: a.Class, Side: a.Side, Known: true}
+	ae.add(e)
+	return e
+}
+
+func (ae *articleEntities) add(e *entity) {
+	ae.byID[e.ID] = e
+	ae.order = append(ae.order, e)
+}
+
+// unknown registers a person the lexicon does not know.
+func (ae *articleEntities) unknown(name, title string, gender string) *entity {
+	id := schema.Slug(name)
+	if id == "" {
+		return nil
+	}
+	if e := ae.byID[id]; e != nil {
+		if e.Title == "" {
+			e.Title = title
+		}
+		return e
+	}
+	e := &entity{ID: id, Name: name, Person: true, Title: title, Gender: gender}
+	e.Side = sideFromTitle(title)
+	ae.add(e)
+	f := strings.Fields(name)
+	if len(f) > 1 {
+		ae.surnames[f[len(f)-1]] = e
+	}
+	return e
+}
+
+func sideFromTitle(title string) string {
+	t := strings.ToLower(title)
+	switch {
+	case strings.Contains(t, "russia") || strings.Contains(t, "kremlin"):
+		return "russia"
+	case strings.Contains(t, "ukrain"):
+		return "ukraine"
+	case strings.Contains(t, "nato") || strings.Contains(t, "u.s.") || strings.Contains(t, "us ") || strings.Contains(t, "american") || strings.Contains(t, "state department") || strings.Contains(t, "pentagon") || strings.Contains(t, "white house"):
+		return "west"
+	}
+	return ""
+}
+
+var pronouns = map[string]string{"he": "m", "she": "f", "him": "m", "her": "f", "it": "n", "they": "n"}
+
+// findMentions finds the mentions of one paragraph's tokens.
+func (ae *articleEntities) findMentions(rs []rune, toks []token, quotes []quoteSpan) []mention {
+	lex := ae.lex
+	var out []mention
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if !t.Word {
+			i++
+			continue
+		}
+		if e, n := lex.names.match(toks[i:]); e != nil {
+			m := mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End}
+			switch e.kind {
+			case kindPerson:
+				m.Kind, m.Ent = mPerson, ae.person(e.id)
+			case kindActor:
+				m.Kind, m.Ent = mActor, ae.actor(e.id)
+				// "Russia's Deputy Foreign Minister X": part of a title
+			case kindRole:
+				m.Kind, m.Role = mRole, e.role
+			}
+			// a longer unknown name wins over a surname alias ("Andrei Price")
+			if m.Kind == mPerson && n == 1 && i > 0 && toks[i-1].Cap && toks[i-1].Word && lex.FirstNames[toks[i-1].Text] != "" {
+				i++
+				continue
+			}
+			out = append(out, m)
+			i += n
+			continue
+		}
+		if g, ok := pronouns[t.Lower]; ok {
+			out = append(out, mention{T0: i, T1: i + 1, Start: t.Start, End: t.End, Kind: mPronoun, Gender: g})
+			i++
+			continue
+		}
+		if t.Lower == "a" || t.Lower == "an" || (t.Lower == "the" && false) {
+			if n, ok := anonOfficial(lex, toks[i:]); ok {
+				out = append(out, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mAnon, Text: string(rs[t.Start:toks[i+n-1].End])})
+				i += n
+				continue
+			}
+		}
+		if t.Cap {
+			if n, ok := capName(toks[i:]); ok {
+				name := string(rs[t.Start:toks[i+n-1].End])
+				first := t.Text
+				titleStart := titleRun(lex, toks, i)
+				title := ""
+				if titleStart < i {
+					title = strings.TrimSpace(string(rs[toks[titleStart].Start:toks[i-1].End]))
+				}
+				if title == "" {
+					title = apposition(lex, rs, toks, i+n)
+				}
+				if e := ae.surnames[toks[i+n-1].Text]; e != nil && n == 1 {
+					out = append(out, mention{T0: i, T1: i + 1, Start: t.Start, End: t.End, Kind: mPerson, Ent: e})
+					i++
+					continue
+				}
+				if n >= 2 && (lex.FirstNames[first] != "" || title != "") {
+					e := ae.unknown(name, title, lex.FirstNames[first])
+					if e != nil {
+						out = append(out, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mPerson, Ent: e, TitleRun: i - titleStart})
+						i += n
+						continue
+					}
+				}
+				i += n
+				continue
+			}
+		}
+		i++
+	}
+	for k := range out {
+		out[k].Text = string(rs[out[k].Start:out[k].End])
+		for _, q := range quotes {
+			if out[k].Start >= q.Start && out[k].End <= q.End {
+				out[k].InQuote = true
+			}
+		}
+		if out[k].Kind == mPerson && out[k].TitleRun == 0 {
+			out[k].TitleRun = out[k].T0 - titleRun(lex, toks, out[k].T0)
+		}
+	}
+	return out
+}
+
+// capName reads a capitalised name at toks[0]: up to four capitalised words,
+// with initials ("A.") and particles inside. It returns the token count.
+func capName(toks []token) (int, bool) {
+	n := 0
+	words := 0
+	for n < len(toks) && words < 5 {
+		t := toks[n]
+		switch {
+		case t.Word && t.Cap && len(t.Text) == 1 && n+1 < len(toks) && toks[n+1].Text == ".":
+			n += 2 // an initial
+			continue
+		case t.Word && t.Cap && !stopCap[t.Text]:
+			n++
+			words++
+			if n+1 < len(toks) && toks[n].Text == "-" && toks[n+1].Cap {
+				n += 2
+			}
+			continue
+		case t.Word && words > 0 && (t.Text == "von" || t.Text == "der" || t.Text == "de" || t.Text == "van" || t.Text == "al") && n+1 < len(toks) && toks[n+1].Cap:
+			n++
+			continue
+		}
+		break
+	}
+	if words == 0 {
+		return 0, false
+	}
+	// an initial at the end is not part of the name
+	for n > 0 && toks[n-1].Text == "." {
+		n -= 2
+	}
+	return n, n > 0
+}
+
+// stopCap are capitalised words that never start or continue a person's name.
+var stopCap = map[string]bool{
+	"The": true, "A": true, "An": true, "In": true, "On": true, "At": true, "But": true, "And": true,
+	"He": true, "She": true, "It": true, "They": true, "We": true, "I": true, "This": true, "That": true,
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true,
+	"Sunday": true, "January": true, "February": true, "March": true, "April": true, "June": true,
+	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "President": true, "Minister": true, "Secretary": true,
+	"Deputy": true, "Foreign": true, "Prime": true, "General": true, "Spokesman": true, "Ambassador": true,
+	"According": true, "Speaking": true, "Meanwhile": true, "However": true, "Moreover": true, "Net": true,
+}
+
+// titleRun returns where the title words before toks[i] begin (i when there are none).
+func titleRun(lex *Lexicon, toks []token, i int) int {
+	j := i
+	hasTitle := false
+	for j > 0 {
+		t := toks[j-1]
+		if t.Text == "-" || t.Text == "'" || t.Text == "s" && j > 1 && toks[j-2].Text == "'" {
+			j--
+			continue
+		}
+		if !t.Word {
+			break
+		}
+		if lex.Titles[t.Lower] {
+			hasTitle = true
+			j--
+			continue
+		}
+		if lex.Qualifiers[t.Lower] || isActorWord(lex, t) {
+			j--
+			continue
+		}
+		break
+	}
+	if !hasTitle {
+		return i
+	}
+	for j < i && (!toks[j].Word || lex.Qualifiers[toks[j].Lower] && !lex.Titles[toks[j].Lower] && (toks[j].Lower == "the" || toks[j].Lower == "of" || toks[j].Lower == "and" || toks[j].Lower == "for" || toks[j].Lower == "to")) {
+		j++
+	}
+	return j
+}
+
+func isActorWord(lex *Lexicon, t token) bool {
+	e, n := lex.names.match([]token{t})
+	return n == 1 && e.kind == kindActor
+}
+
+// apposition reads ", an expert," or ", the head of …," after a name and
+// returns the title it gives, or "".
+func apposition(lex *Lexicon, rs []rune, toks []token, i int) string {
+	if i+2 >= len(toks) || toks[i].Text != "," {
+		return ""
+	}
+	j := i + 1
+	switch toks[j].Lower {
+	case "a", "an", "the":
+		j++
+	}
+	k := j
+	hasTitle := false
+	for k < len(toks) && k < j+12 && toks[k].Text != "," && toks[k].Text != "." {
+		if lex.Titles[toks[k].Lower] {
+			hasTitle = true
+		}
+		k++
+	}
+	if !hasTitle || k >= len(toks) || k == j || toks[k].Text != "," {
+		return ""
+	}
+	return strings.TrimSpace(string(rs[toks[j].Start:toks[k-1].End]))
+}
+
+// anonOfficial reads "a senior official", "a senior State Department
+// official", "a US official", "a Russian diplomat" at toks[0] (the article).
+func anonOfficial(lex *Lexicon, toks []token) (int, bool) {
+	for n := 1; n < len(toks) && n < 7; n++ {
+		t := toks[n]
+		if !t.Word {
+			if t.Text == "." || t.Text == "-" {
+				continue
+			}
+			return 0, false
+		}
+		switch t.Lower {
+		case "official", "officials", "diplomat", "source", "spokesman", "spokeswoman", "spokesperson":
+			return n + 1, true
+		}
+		if !(lex.Qualifiers[t.Lower] || isActorWord(lex, t) || t.Lower == "administration" || t.Lower == "government" || t.Lower == "western" || t.Lower == "high-ranking") {
+			return 0, false
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,85 @@
+package extract
+
+import "unicode"
+
+// quoteSpan is a quotation: the text between its marks, trimmed.
+type quoteSpan struct {
+	Start, End int  // code points of the quoted text, marks excluded
+	Open       int  // offset of the opening mark (or Start when there is none)
+	Close      int  // offset of the closing mark, or End when it is missing
+	Closed     bool // false: unbalanced, ran to the end of the paragraph
+	Words      int
+}
+
+func isDoubleQuote(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '«', '»', '″':
+		return true
+	}
+	return false
+}
+
+// findQuotes finds the quotations of the paragraph runes[start:end].
+// Double quotes of any shape alternate open/close — writers and machine
+// translation often type the closing mark as an opening one (“… 1997, “the
+// magazine quoted…) so the shape is not trusted; a quotation left open at
+// the end of the paragraph ends there. Single quotes count only when a
+// ‘ or ' at the start of a word is matched by one at the end of a word.
+func findQuotes(rs []rune, start, end int) []quoteSpan {
+	var out []quoteSpan
+	open := -1
+	for i := start; i < end; i++ {
+		r := rs[i]
+		if isDoubleQuote(r) {
+			if open < 0 {
+				open = i
+				continue
+			}
+			out = appendQuote(out, rs, open, open+1, i, true)
+			open = -1
+			continue
+		}
+		if open < 0 && (r == '‘' || r == '\'') && (i == start || !isWordRune(rs[i-1])) && i+1 < end && isWordRune(rs[i+1]) {
+			// look for the matching single closing mark in this paragraph
+			for j := i + 2; j < end; j++ {
+				if isDoubleQuote(rs[j]) {
+					break
+				}
+				if (rs[j] == '’' || rs[j] == '\'') && (j+1 == end || !isWordRune(rs[j+1])) && !unicode.IsSpace(rs[j-1]) {
+					if !(rs[j-1] == 's' && j+1 < end && unicode.IsSpace(rs[j+1]) && j-i > 40) { // plural possessive
+						out = appendQuote(out, rs, i, i+1, j, true)
+						i = j
+					}
+					break
+				}
+			}
+		}
+	}
+	if open >= 0 {
+		out = appendQuote(out, rs, open, open+1, end, false)
+	}
+	return out
+}
+
+func appendQuote(out []quoteSpan, rs []rune, mark, s, e int, closed bool) []quoteSpan {
+	cl := e
+	for s < e && unicode.IsSpace(rs[s]) {
+		s++
+	}
+	for e > s && (unicode.IsSpace(rs[e-1]) || rs[e-1] == ',') {
+		e--
+	}
+	if s >= e {
+		return out
+	}
+	words := 0
+	in := false
+	for _, r := range rs[s:e] {
+		w := isWordRune(r)
+		if w && !in {
+			words++
+		}
+		in = w || r == '\'' || r == '’' || r == '-'
+	}
+	return append(out, quoteSpan{Start: s, End: e, Open: mark, Close: cl, Closed: closed, Words: words})
+}

@@ -1,0 +1,318 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// RuleSet is the parsed demands.rules file: concepts (groups of terms), the
+// demand rules over them, the stance cues and the exclusions.
+type RuleSet struct {
+	Concepts []string       // concept names, by index
+	Rules    []DemandRule   // in file order
+	Cues     map[string]int // supports, rejects, negation, report → concept index
+	Exclude  []int          // concepts that make a sentence background
+	Suppress map[string][]string
+
+	index map[string]int
+	terms *termTrie
+}
+
+// DemandRule recognises Demand when every concept of All occurs and none of None.
+type DemandRule struct {
+	Demand string
+	All    []int
+	None   []int
+	Line   int
+}
+
+// conceptSet is a set of concept indexes.
+type conceptSet [2]uint64
+
+func (s *conceptSet) add(i int)                    { s[i>>6] |= 1 << (uint(i) & 63) }
+func (s conceptSet) has(i int) bool                { return s[i>>6]&(1<<(uint(i)&63)) != 0 }
+func (s conceptSet) union(o conceptSet) conceptSet { return conceptSet{s[0] | o[0], s[1] | o[1]} }
+
+const maxConcepts = 128
+
+// ParseRules parses a rules file; name is used in errors.
+func ParseRules(name string, data []byte) (*RuleSet, error) {
+	rs := &RuleSet{Cues: map[string]int{}, Suppress: map[string][]string{}, index: map[string]int{}, terms: &termTrie{}}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	line := 0
+	fail := func(format string, args ...any) error {
+		return fmt.Errorf("%q: line %d: %s", name, line, fmt.Sprintf(format, args...))
+	}
+	var pendingRules []string
+	var pendingLines []int
+	for sc.Scan() {
+		line++
+		t := strings.TrimSpace(sc.Text())
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		head, body, ok := strings.Cut(t, ":")
+		if !ok {
+			return nil, fail("want 'concept NAME: …', 'rule DEMAND: …', 'cue KIND: NAME', 'exclude: NAME' or 'suppress DEMAND: DEMAND'")
+		}
+		head, body = strings.TrimSpace(head), strings.TrimSpace(body)
+		verb, arg, _ := strings.Cut(head, " ")
+		arg = strings.TrimSpace(arg)
+		switch verb {
+		case "concept":
+			if arg == "" || strings.ToUpper(arg) != arg {
+				return nil, fail("concept name %q must be upper case", arg)
+			}
+			if _, dup := rs.index[arg]; dup {
+				return nil, fail("concept %s defined twice", arg)
+			}
+			if len(rs.Concepts) == maxConcepts {
+				return nil, fail("more than %d concepts", maxConcepts)
+			}
+			idx := len(rs.Concepts)
+			rs.index[arg] = idx
+			rs.Concepts = append(rs.Concepts, arg)
+			n := 0
+			for _, term := range strings.Split(body, "|") {
+				if term = strings.TrimSpace(term); term == "" {
+					continue
+				}
+				if err := rs.terms.add(term, idx); err != nil {
+					return nil, fail("concept %s: %v", arg, err)
+				}
+				n++
+			}
+			if n == 0 {
+				return nil, fail("concept %s has no terms", arg)
+			}
+		case "rule":
+			if _, ok := schema.DemandByID(arg); !ok {
+				return nil, fail("unknown demand id %q", arg)
+			}
+			pendingRules = append(pendingRules, arg+"\x00"+body)
+			pendingLines = append(pendingLines, line)
+		case "cue":
+			switch arg {
+			case "supports", "rejects", "negation", "report":
+			default:
+				return nil, fail("cue kind %q: want supports, rejects, negation or report", arg)
+			}
+			i, ok := rs.index[body]
+			if !ok {
+				return nil, fail("unknown concept %q", body)
+			}
+			rs.Cues[arg] = i
+		case "exclude":
+			i, ok := rs.index[body]
+			if !ok {
+				return nil, fail("unknown concept %q", body)
+			}
+			rs.Exclude = append(rs.Exclude, i)
+		case "suppress":
+			for _, id := range []string{arg, body} {
+				if _, ok := schema.DemandByID(id); !ok {
+					return nil, fail("unknown demand id %q", id)
+				}
+			}
+			rs.Suppress[arg] = append(rs.Suppress[arg], body)
+		default:
+			return nil, fail("unknown directive %q", verb)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	for k, pr := range pendingRules {
+		line = pendingLines[k]
+		demand, body, _ := strings.Cut(pr, "\x00")
+		r := DemandRule{Demand: demand, Line: line}
+		for _, part := range strings.Split(body, "+") {
+			part = strings.TrimSpace(part)
+			neg := strings.HasPrefix(part, "!")
+			part = strings.TrimPrefix(part, "!")
+			i, ok := rs.index[part]
+			if !ok {
+				return nil, fail("rule %s: unknown concept %q", demand, part)
+			}
+			if neg {
+				r.None = append(r.None, i)
+			} else {
+				r.All = append(r.All, i)
+			}
+		}
+		if len(r.All) == 0 {
+			return nil, fail("rule %s needs at least one concept that must occur", demand)
+		}
+		rs.Rules = append(rs.Rules, r)
+	}
+	for _, c := range []string{"supports", "rejects", "negation"} {
+		if _, ok := rs.Cues[c]; !ok {
+			return nil, fmt.Errorf("%q: no 'cue %s:' line", name, c)
+		}
+	}
+	return rs, nil
+}
+
+// Concept returns the index of a concept by name.
+func (rs *RuleSet) Concept(name string) (int, bool) { i, ok := rs.index[name]; return i, ok }
+
+// concepts returns the concepts whose terms occur in toks.
+func (rs *RuleSet) concepts(toks []token) conceptSet {
+	var s conceptSet
+	for i := range toks {
+		if toks[i].Word || toks[i].Text == "-" {
+			rs.terms.matchAt(toks[i:], &s)
+		}
+	}
+	return s
+}
+
+// demands returns the demand ids whose rules hold for s, in vocabulary order.
+func (rs *RuleSet) demands(s conceptSet) []string {
+	for _, x := range rs.Exclude {
+		if s.has(x) {
+			return nil
+		}
+	}
+	var found []string
+	for _, r := range rs.Rules {
+		if !holds(r, s) || contains(found, r.Demand) {
+			continue
+		}
+		found = append(found, r.Demand)
+	}
+	var out []string
+	for _, d := range schema.Demands {
+		if !contains(found, d.ID) {
+			continue
+		}
+		suppressed := false
+		for _, by := range rs.Suppress[d.ID] {
+			if contains(found, by) {
+				suppressed = true
+			}
+		}
+		if !suppressed {
+			out = append(out, d.ID)
+		}
+	}
+	return out
+}
+
+func holds(r DemandRule, s conceptSet) bool {
+	for _, i := range r.All {
+		if !s.has(i) {
+			return false
+		}
+	}
+	for _, i := range r.None {
+		if s.has(i) {
+			return false
+		}
+	}
+	return true
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// termTrie matches concept terms on lower-case tokens; the last word of a
+// term may be a prefix.
+type termTrie struct {
+	next     map[string]*termTrie
+	prefixes map[string][]prefixTerm // first three letters → prefix terms
+	concepts []int
+}
+
+type prefixTerm struct {
+	prefix   string
+	concepts []int
+}
+
+func (t *termTrie) add(term string, concept int) error {
+	toks := tokenizeString(strings.ToLower(term))
+	prefix := false
+	if len(toks) > 0 && toks[len(toks)-1].Text == "*" {
+		prefix = true
+		toks = toks[:len(toks)-1]
+	}
+	if len(toks) == 0 {
+		return fmt.Errorf("empty term %q", term)
+	}
+	n := t
+	path := toks
+	if prefix {
+		path = toks[:len(toks)-1]
+	}
+	for _, tok := range path {
+		if tok.Text == "*" {
+			return fmt.Errorf("term %q: * only at the end", term)
+		}
+		if n.next == nil {
+			n.next = map[string]*termTrie{}
+		}
+		c := n.next[tok.Lower]
+		if c == nil {
+			c = &termTrie{}
+			n.next[tok.Lower] = c
+		}
+		n = c
+	}
+	if !prefix {
+		n.concepts = append(n.concepts, concept)
+		return nil
+	}
+	w := toks[len(toks)-1].Lower
+	if len([]rune(w)) < 3 {
+		return fmt.Errorf("term %q: a prefix needs at least three letters", term)
+	}
+	if n.prefixes == nil {
+		n.prefixes = map[string][]prefixTerm{}
+	}
+	k := key3(w)
+	n.prefixes[k] = append(n.prefixes[k], prefixTerm{w, []int{concept}})
+	return nil
+}
+
+func key3(s string) string {
+	n := 0
+	for i := range s {
+		if n == 3 {
+			return s[:i]
+		}
+		n++
+	}
+	return s
+}
+
+func (t *termTrie) matchAt(toks []token, s *conceptSet) {
+	n := t
+	for i := 0; i < len(toks) && n != nil; i++ {
+		w := toks[i].Lower
+		if n.prefixes != nil {
+			for _, p := range n.prefixes[key3(w)] {
+				if strings.HasPrefix(w, p.prefix) {
+					for _, c := range p.concepts {
+						s.add(c)
+					}
+				}
+			}
+		}
+		n = n.next[w]
+		if n != nil {
+			for _, c := range n.concepts {
+				s.add(c)
+			}
+		}
+	}
+}

@@ -1,0 +1,112 @@
+package extract
+
+import "unicode"
+
+// sentence is one sentence of a paragraph: its offsets into the file and
+// its tokens' range in the paragraph's token slice.
+type sentence struct {
+	Start, End int // code points, trimmed of surrounding space
+	T0, T1     int // tokens [T0, T1) of the paragraph
+}
+
+// abbreviations that end with a period without ending a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true, "col": true,
+	"sgt": true, "capt": true, "cmdr": true, "adm": true, "sen": true, "rep": true, "gov": true, "jr": true,
+	"sr": true, "st": true, "inc": true, "co": true, "corp": true, "ltd": true, "no": true, "vs": true,
+	"etc": true, "e.g": true, "i.e": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
+	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "approx": true,
+	"amb": true, "pres": true, "min": true, "dept": true, "est": true, "fig": true, "p": true, "pp": true,
+}
+
+// splitSentences splits the paragraph runes[start:end] (whose tokens are
+// toks) into sentences. A sentence ends at . ! ? or … (with any closing
+// quotes and brackets after it) when space and then an upper-case letter,
+// a digit or an opening quote follow — except after abbreviations and
+// initials ("Mr.", "Sergei A. Ryabkov", "U.S.").
+func splitSentences(rs []rune, start, end int, toks []token) []sentence {
+	var out []sentence
+	s0, t0 := start, 0
+	ti := 0
+	for i := start; i < end; i++ {
+		r := rs[i]
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			continue
+		}
+		j := i + 1
+		for j < end && (rs[j] == '.' || rs[j] == '!' || rs[j] == '?' || isCloser(rs[j])) {
+			j++
+		}
+		if j < end && !unicode.IsSpace(rs[j]) {
+			continue
+		}
+		k := j
+		for k < end && unicode.IsSpace(rs[k]) {
+			k++
+		}
+		if k < end && !startsSentence(rs[k]) {
+			continue
+		}
+		if r == '.' && isAbbrev(rs, start, i) && k < end {
+			continue
+		}
+		// advance ti to the first token at or after j
+		for ti < len(toks) && toks[ti].Start < j {
+			ti++
+		}
+		out = appendSentence(out, rs, s0, j, t0, ti)
+		s0, t0 = k, ti
+		i = j - 1
+	}
+	out = appendSentence(out, rs, s0, end, t0, len(toks))
+	return out
+}
+
+func appendSentence(out []sentence, rs []rune, s, e, t0, t1 int) []sentence {
+	for s < e && unicode.IsSpace(rs[s]) {
+		s++
+	}
+	for e > s && unicode.IsSpace(rs[e-1]) {
+		e--
+	}
+	if s >= e || t0 >= t1 {
+		return out
+	}
+	return append(out, sentence{Start: s, End: e, T0: t0, T1: t1})
+}
+
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '”', '’', '\'', ')', ']', '»':
+		return true
+	}
+	return false
+}
+
+func startsSentence(r rune) bool {
+	switch r {
+	case '"', '“', '‘', '\'', '(', '[', '«', '<', '-', '—', '–':
+		return true
+	}
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// isAbbrev reports whether the period at rs[i] ends an abbreviation or an
+// initial rather than a sentence.
+func isAbbrev(rs []rune, start, i int) bool {
+	j := i
+	for j > start && (unicode.IsLetter(rs[j-1]) || rs[j-1] == '.') {
+		j--
+	}
+	w := rs[j:i]
+	if len(w) == 0 {
+		return false
+	}
+	if len(w) == 1 && unicode.IsUpper(w[0]) {
+		return true // an initial: "Sergei A. Ryabkov", the S of "U.S."
+	}
+	if len(w) == 3 && w[1] == '.' && unicode.IsUpper(w[0]) && unicode.IsUpper(w[2]) {
+		return true // "U.S", "U.K", "E.U"
+	}
+	return abbreviations[lower(string(w))]
+}

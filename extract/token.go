@@ -1,0 +1,112 @@
+package extract
+
+import (
+	"unicode"
+)
+
+// token is a word or a punctuation mark of the article, with its offsets in
+// code points into the whole file.
+type token struct {
+	Start, End int
+	Text       string // as written, apostrophes and quotes normalised to ASCII
+	Lower      string
+	Word       bool // letters or digits
+	Cap        bool // starts with an upper-case letter
+}
+
+// tokenize splits runes[start:end] into tokens. Words are runs of letters and
+// digits; every other non-space rune is a token of its own. "n't" becomes a
+// word of its own whose Lower is "not".
+func tokenize(runes []rune, start, end int, out []token) []token {
+	i := start
+	for i < end {
+		r := runes[i]
+		switch {
+		case unicode.IsSpace(r) || r == '\u00ad' || r == '\ufeff':
+			i++
+		case isWordRune(r):
+			j := i + 1
+			for j < end && isWordRune(runes[j]) {
+				j++
+			}
+			// split "didn't" into "did" + "n't"
+			if j-i > 1 && (runes[j-1] == 'n' || runes[j-1] == 'N') && j+1 < end && isApos(runes[j]) && (runes[j+1] == 't' || runes[j+1] == 'T') && (j+2 >= end || !isWordRune(runes[j+2])) {
+				out = append(out, wordToken(runes, i, j-1))
+				out = append(out, token{Start: j - 1, End: j + 2, Text: "n't", Lower: "not", Word: true})
+				i = j + 2
+				continue
+			}
+			out = append(out, wordToken(runes, i, j))
+			i = j
+		default:
+			out = append(out, token{Start: i, End: i + 1, Text: punctText(r), Lower: punctText(r)})
+			i++
+		}
+	}
+	return out
+}
+
+func wordToken(runes []rune, i, j int) token {
+	s := string(runes[i:j])
+	return token{Start: i, End: j, Text: s, Lower: lower(s), Word: true, Cap: unicode.IsUpper(runes[i])}
+}
+
+// lower is strings.ToLower with a fast path for ASCII lower case.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || (c >= 'A' && c <= 'Z') {
+			return toLowerSlow(s)
+		}
+	}
+	return s
+}
+
+func toLowerSlow(s string) string {
+	rs := []rune(s)
+	for i, r := range rs {
+		rs[i] = unicode.ToLower(r)
+	}
+	return string(rs)
+}
+
+func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isApos(r rune) bool { return r == '\'' || r == '’' || r == '‘' || r == 'ʼ' }
+
+// punctText normalises typographic variants so that the lexicon can be
+// written in ASCII: ’ is ', “ and ” are ", – and — are -.
+func punctText(r rune) string {
+	switch r {
+	case '’', '‘', 'ʼ', '`', '´':
+		return "'"
+	case '“', '”', '„', '«', '»', '″':
+		return "\""
+	case '–', '—', '‐', '‑', '−':
+		return "-"
+	case '…':
+		return "..."
+	}
+	if r < 0x80 {
+		return asciiPunct[r]
+	}
+	return string(r)
+}
+
+var asciiPunct = func() (t [128]string) {
+	for i := range t {
+		t[i] = string(rune(i))
+	}
+	return t
+}()
+
+// tokenizeString tokenizes a lexicon entry.
+func tokenizeString(s string) []token {
+	rs := []rune(s)
+	return tokenize(rs, 0, len(rs), nil)
+}
