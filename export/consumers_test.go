@@ -44,10 +44,15 @@ func missing(t *testing.T, reason string) {
 	t.Skipf("SKIP: %s", reason)
 }
 
-// pythonWithNetworkX finds a Python that imports networkx, Debian's first.
+// pythonWithNetworkX finds a Python that imports networkx: $CLAIMGRAPH_PYTHON
+// (set by .ci/run), else Debian's, else the first python3 on PATH.
 func pythonWithNetworkX(t *testing.T) string {
 	t.Helper()
-	for _, py := range []string{"/usr/bin/python3", "python3"} {
+	candidates := []string{"/usr/bin/python3", "python3"}
+	if py := os.Getenv("CLAIMGRAPH_PYTHON"); py != "" {
+		candidates = append([]string{py}, candidates...)
+	}
+	for _, py := range candidates {
 		if p, err := exec.LookPath(py); err == nil && exec.Command(p, "-c", "import networkx").Run() == nil {
 			return p
 		}

@@ -126,12 +126,10 @@ type projector struct {
 	quads []quad.Quad
 	res   map[string]*resource // by node ID
 	order []string             // node IDs of resources, sorted
-	// stmtKept: statement node IDs kept by the last project call.
-	stmtKept map[string]bool
 }
 
 func newProjector(quads []quad.Quad) *projector {
-	p := &projector{res: map[string]*resource{}, stmtKept: map[string]bool{}}
+	p := &projector{res: map[string]*resource{}}
 	seen := map[[4]string]bool{}
 	for _, q := range quads {
 		if !isNode(q.Subject) || q.Predicate == nil || q.Object == nil {
@@ -378,7 +376,6 @@ func (p *projector) project(opt Options) (*Graph, error) {
 
 	// Statements first: they decide which entities a filtered projection keeps.
 	for _, s := range stmts {
-		p.stmtKept[s.id] = true
 		if from, to, ok := s.collapsible(); ok && opt.Statements == StatementEdges {
 			keepEntity[from], keepEntity[to] = true, true
 			b.edge(p.statementEdge(s, from, to))
@@ -451,7 +448,7 @@ func (p *projector) statementNode(s *statement) Node {
 	}
 	r := p.res[s.id]
 	return Node{
-		ID: s.id, IRI: iriText(r.v), Label: label, Type: TypeStatement,
+		ID: s.id, IRI: iriString(r.v), Label: label, Type: TypeStatement,
 		Color: StanceColor(s.stance), Attrs: s.attrs,
 	}
 }
@@ -532,7 +529,7 @@ func (p *projector) entityNode(id string) Node {
 	curatedName := ""
 	var kinds []string
 	if r := p.res[id]; r != nil {
-		n.IRI = iriText(r.v)
+		n.IRI = iriString(r.v)
 		for _, q := range r.quads {
 			prov, _ := provenance(q.Label)
 			kinds = appendUnique(kinds, prov)

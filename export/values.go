@@ -36,14 +36,7 @@ func nodeID(v quad.Value) string {
 	return quad.StringOf(v)
 }
 
-// iriText is the IRI of a node value, "" for a blank node.
-func iriText(v quad.Value) string {
-	if iri, ok := v.(quad.IRI); ok {
-		return string(iri)
-	}
-	return ""
-}
-
+// iriString is the text of an IRI, "" for any other value (a blank node).
 func iriString(v quad.Value) string {
 	if iri, ok := v.(quad.IRI); ok {
 		return string(iri)
