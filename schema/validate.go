@@ -52,6 +52,9 @@ type Violation struct {
 }
 
 func (v Violation) String() string {
+	if v.Line == 0 { // not from a line of a quads file: extracted from an article
+		return fmt.Sprintf("%s: %s [%s]", v.File, v.Message, v.Rule)
+	}
 	return fmt.Sprintf("%s:%d: %s [%s]", v.File, v.Line, v.Message, v.Rule)
 }
 
@@ -138,7 +141,7 @@ func (v *validator) add(l *Located) {
 	}
 	e.quads = append(e.quads, l)
 	if q.Predicate == Type {
-		if c, ok := q.Object.(quad.IRI); ok {
+		if c, ok := q.Object.(quad.IRI); ok && !containsIRI(e.types, c) {
 			e.types = append(e.types, c)
 		}
 	}
@@ -169,7 +172,7 @@ func (v *validator) describe(ctx context.Context, e *entity) error {
 	e.stored = qs
 	e.inGraph = len(qs) > 0
 	for _, q := range qs {
-		if c, ok := q.Object.(quad.IRI); ok && q.Predicate == Type {
+		if c, ok := q.Object.(quad.IRI); ok && q.Predicate == Type && !containsIRI(e.types, c) {
 			e.types = append(e.types, c)
 		}
 	}
