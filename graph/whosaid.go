@@ -273,29 +273,6 @@ func (s *Store) nearActors(ctx context.Context, id string) []string {
 	return near
 }
 
-// slugOf returns the last path segment of an entity IRI.
-func slugOf(v quad.Value) string {
-	iri, ok := v.(quad.IRI)
-	if !ok {
-		return ""
-	}
-	if _, slug, ok := schema.KindOf(iri); ok {
-		return slug
-	}
-	return string(iri)
-}
-
-// text returns a literal's lexical value.
-func text(v quad.Value) string {
-	switch v := schema.Canonical(v).(type) {
-	case quad.String:
-		return string(v)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.LangString:
-		return string(v.Value)
-	case nil:
-		return ""
-	}
-	return v.String()
-}
+// slugOf and text are schema.SlugOf and schema.Lexical, short.
+func slugOf(v quad.Value) string { return schema.SlugOf(v) }
+func text(v quad.Value) string   { return schema.Lexical(v) }

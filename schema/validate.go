@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -445,20 +444,6 @@ func checkLexical(t quad.TypedString) string {
 		}
 	}
 	return ""
-}
-
-// Canonical returns the XSD typed-string form of the native values that some
-// readers (quad's lax N-Quads parser among them) make of typed literals:
-// quad.Int becomes "n"^^xsd:integer, quad.Bool "true"^^xsd:boolean. Other
-// values are returned as they are.
-func Canonical(v quad.Value) quad.Value {
-	switch v := v.(type) {
-	case quad.Int:
-		return quad.TypedString{Value: quad.String(strconv.FormatInt(int64(v), 10)), Type: XSDInteger}
-	case quad.Bool:
-		return quad.TypedString{Value: quad.String(strconv.FormatBool(bool(v))), Type: XSDBoolean}
-	}
-	return v
 }
 
 func intOf(v quad.Value) (int64, bool) {
