@@ -432,3 +432,38 @@ func localName(p quad.IRI) string {
 	}
 	return s
 }
+
+// Entities returns every person, organisation, country, demand and document
+// of the graph (statements aside), each with its properties, ordered by IRI.
+// It serves search boxes and labels; it reads each entity's quads once.
+func (s *Store) Entities(ctx context.Context) ([]Node, error) {
+	classes := []quad.Value{schema.ClassPerson, schema.ClassOrganization, schema.ClassCountry,
+		schema.ClassDemand, schema.ClassNewsArticle, schema.ClassPolicyDocument}
+	seen := make(map[quad.IRI]bool)
+	var iris []quad.IRI
+	err := path.StartPath(s.qs, classes...).In(schema.Type).Iterate(ctx).EachValue(s.qs, func(v quad.Value) {
+		if iri, ok := v.(quad.IRI); ok && !seen[iri] {
+			if _, _, ok := schema.KindOf(iri); ok {
+				seen[iri] = true
+				iris = append(iris, iri)
+			}
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	sort.Slice(iris, func(i, j int) bool { return iris[i] < iris[j] })
+	out := make([]Node, 0, len(iris))
+	for _, iri := range iris {
+		n, _, err := s.describeNode(ctx, iri)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, n)
+	}
+	ids := nodeIDs(out)
+	for i := range out {
+		out[i].ID = ids[quad.IRI(out[i].IRI)]
+	}
+	return out, nil
+}
