@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // Attribution: who speaks a quotation, who is the subject of a sentence,
 // and what a pronoun, a role noun or "a senior official" refers to.
 
@@ -47,6 +49,9 @@ func (x *extractor) resolveRole(r *Role) *entity {
 				return e
 			}
 		}
+		if r.Default != "" {
+			return x.ents.person(r.Default)
+		}
 		return nearest
 	case "org":
 		for i := len(x.history) - 1; i >= 0; i-- {
@@ -87,9 +92,10 @@ func (x *extractor) resolveAnon(m *mention) *entity {
 		}
 	}
 	if actor == nil {
+		// the subject of this or a recent sentence: "The US is willing …, a senior official said"
 		for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-8; i-- {
-			if e := x.history[i].ent; !e.Person && !e.Anon {
-				actor = e
+			if r := x.history[i]; r.sub && !r.ent.Person && !r.ent.Anon {
+				actor = r.ent
 				break
 			}
 		}
@@ -183,6 +189,9 @@ func (x *extractor) cue(p *paragraph, win []token) (*entity, string) {
 	var before, after *mention
 	for k := range p.Ments {
 		m := &p.Ments[k]
+		if m.Ent == nil && !m.InQuote && m.Start >= win[0].Start && m.Start <= vs+40 {
+			m.Ent = x.resolve(m) // a mention of a later sentence
+		}
 		if m.Ent == nil || m.InQuote {
 			continue
 		}
@@ -211,8 +220,16 @@ func (x *extractor) cue(p *paragraph, win []token) (*entity, string) {
 // the first organisation or country before it. Without a verb, a mention
 // that opens the sentence is taken when needVerb is false.
 func (x *extractor) subjectOf(p *paragraph, toks []token, needVerb bool) (*entity, string) {
-	if len(toks) == 0 {
+	m := x.subjectMention(p, toks, needVerb)
+	if m == nil {
 		return nil, ""
+	}
+	return m.Ent, speakerName(m)
+}
+
+func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *mention {
+	if len(toks) == 0 {
+		return nil
 	}
 	start, end := toks[0].Start, toks[len(toks)-1].End
 	// according to X
@@ -221,14 +238,17 @@ func (x *extractor) subjectOf(p *paragraph, toks []token, needVerb bool) (*entit
 			for k := range p.Ments {
 				m := &p.Ments[k]
 				if m.Start == toks[i+2].Start && m.Ent != nil && !m.InQuote {
-					return m.Ent, speakerName(m)
+					return m
 				}
 			}
 		}
 	}
+	if m := x.tailSpeaker(p, toks); m != nil {
+		return m
+	}
 	v := -1
 	for _, t := range toks {
-		if x.isVerb(t) && !(t.Lower == "according") {
+		if x.isVerb(t) && t.Lower != "according" {
 			v = t.Start
 			break
 		}
@@ -236,7 +256,7 @@ func (x *extractor) subjectOf(p *paragraph, toks []token, needVerb bool) (*entit
 	limit := v
 	if v < 0 {
 		if needVerb {
-			return nil, ""
+			return nil
 		}
 		limit = end
 	}
@@ -260,27 +280,163 @@ func (x *extractor) subjectOf(p *paragraph, toks []token, needVerb bool) (*entit
 	pick := person
 	if pick == nil {
 		pick = actor
-	} else if actor != nil && actor.Start < person.Start && !partOfTitle(p.Toks, actor, person) {
+	} else if actor != nil && actor.Start < person.Start && !partOfTitle(actor, person) {
 		// "Russia insisted that …, Ryabkov …": the actor opens the clause
 		pick = actor
 	}
 	if pick == nil {
-		return nil, ""
+		return nil
 	}
-	if v < 0 {
-		// no verb: only a mention that opens the sentence
-		if pick.Start-start > 12 {
-			return nil, ""
+	if v < 0 && pick.Start-start > 12 {
+		return nil // no verb: only a mention that opens the sentence
+	}
+	return pick
+}
+
+// tailSpeaker reads a reporting clause that ends the sentence: "…, Russia
+// has insisted." "…, said Ryabkov." "…, the minister told reporters on Friday."
+func (x *extractor) tailSpeaker(p *paragraph, toks []token) *mention {
+	// the last comma of the sentence, outside quotations
+	c := -1
+	for i := len(toks) - 1; i >= 0 && i >= len(toks)-14; i-- {
+		if toks[i].Text == "," {
+			c = i
+			break
 		}
 	}
-	return pick.Ent, speakerName(pick)
+	if c < 0 || c+2 >= len(toks) {
+		return nil
+	}
+	tail := toks[c+1:]
+	v := -1
+	for i, t := range tail {
+		if x.isVerb(t) {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return nil
+	}
+	for k := range p.Ments {
+		m := &p.Ments[k]
+		if m.InQuote || m.Start < tail[0].Start || m.End > tail[len(tail)-1].End {
+			continue
+		}
+		if m.Ent == nil {
+			m.Ent = x.resolve(m)
+		}
+		if m.Ent == nil {
+			continue
+		}
+		// "X (has) VERB" right after the comma, or "VERB X"
+		if m.Start == tail[0].Start || m.Start == tail[min(v+1, len(tail)-1)].Start || v > 0 && tail[0].Lower == "the" && m.Start == tail[1].Start {
+			return m
+		}
+	}
+	return nil
+}
+
+// speakerRef is one speaker of a sentence, with a stance the grammar
+// forces ("a demand NATO has rejected") or "".
+type speakerRef struct {
+	ent    *entity
+	name   string
+	stance string
+}
+
+// speakers returns who takes a position in a sentence: its subject, those
+// coordinated with it ("The United States and its European allies claim"),
+// those it includes ("Russian officials, including Mr Putin"), and those the
+// sentence says reject it ("…, a demand NATO has rejected"; "to be rejected
+// by the US and its allies").
+func (x *extractor) speakers(p *paragraph, toks []token) []speakerRef {
+	var out []speakerRef
+	seen := map[string]bool{}
+	addM := func(m *mention, stance string) {
+		if m == nil || m.Ent == nil || seen[m.Ent.ID] {
+			return
+		}
+		seen[m.Ent.ID] = true
+		out = append(out, speakerRef{m.Ent, speakerName(m), stance})
+	}
+	mentionAt := func(i int) *mention {
+		if i < 0 || i >= len(p.Toks) {
+			return nil
+		}
+		if p.Toks[i].Lower == "the" && i+1 < len(p.Toks) {
+			for k := range p.Ments {
+				if p.Ments[k].T0 == i+1 && !p.Ments[k].InQuote && p.Ments[k].Ent != nil {
+					return &p.Ments[k]
+				}
+			}
+		}
+		for k := range p.Ments {
+			if p.Ments[k].T0 == i && !p.Ments[k].InQuote && p.Ments[k].Ent != nil {
+				return &p.Ments[k]
+			}
+		}
+		return nil
+	}
+	// coordinated and included mentions after m
+	var follow func(m *mention, stance string)
+	follow = func(m *mention, stance string) {
+		i := m.T1
+		switch {
+		case i < len(p.Toks) && p.Toks[i].Lower == "and":
+			if n := mentionAt(i + 1); n != nil {
+				addM(n, stance)
+				follow(n, stance)
+			}
+		case i+1 < len(p.Toks) && p.Toks[i].Text == "," && p.Toks[i+1].Lower == "including":
+			if n := mentionAt(i + 2); n != nil {
+				addM(n, stance)
+			}
+		}
+	}
+	if m := x.subjectMention(p, toks, false); m != nil {
+		addM(m, "")
+		follow(m, "")
+	}
+	if len(toks) == 0 {
+		return out
+	}
+	// rejecters: "NATO has rejected", "rejected by the US and its allies"
+	t0 := sort.Search(len(p.Toks), func(i int) bool { return p.Toks[i].Start >= toks[0].Start })
+	t1 := t0 + len(toks)
+	for i := t0; i < t1 && i < len(p.Toks); i++ {
+		if x.lex.Verbs[p.Toks[i].Lower] != "rejects" {
+			continue
+		}
+		if i+1 < len(p.Toks) && p.Toks[i+1].Lower == "by" {
+			if n := mentionAt(i + 2); n != nil {
+				addM(n, "rejects")
+				follow(n, "rejects")
+			}
+			continue
+		}
+		j := i - 1
+		for j > t0 && (p.Toks[j].Lower == "has" || p.Toks[j].Lower == "have" || p.Toks[j].Lower == "had" || p.Toks[j].Lower == "also" || p.Toks[j].Lower == "flatly" || p.Toks[j].Lower == "already") {
+			j--
+		}
+		for k := range p.Ments {
+			m := &p.Ments[k]
+			if m.T1 == j+1 && m.Ent != nil && !m.InQuote && (len(out) == 0 || m.Start > toks[0].Start+0) {
+				if len(out) > 0 && out[0].ent == m.Ent {
+					out[0].stance = "rejects"
+				}
+				addM(m, "rejects")
+			}
+		}
+	}
+	return out
 }
 
 // partOfTitle reports whether actor is inside the title run of person
 // ("Russia's Deputy Foreign Minister Sergei Ryabkov", "NATO Secretary-General
 // Jens Stoltenberg").
-func partOfTitle(toks []token, actor, person *mention) bool {
-	return actor.T1 <= person.T0 && actor.T0 >= person.T0-person.TitleRun-1
+func partOfTitle(actor, person *mention) bool {
+	return actor.T1 <= person.T0 && actor.T1 >= person.T0-person.TitleRun-2
 }
 
 var prepositions = map[string]bool{
@@ -291,9 +447,4 @@ var prepositions = map[string]bool{
 
 func prepositional(toks []token, i int) bool {
 	return i > 0 && prepositions[toks[i-1].Lower]
-}
-
-// subject is the speaker of a sentence reporting a position.
-func (x *extractor) subject(p *paragraph, s sentence, frame []token) (*entity, string) {
-	return x.subjectOf(p, frame, false)
 }

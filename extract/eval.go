@@ -300,3 +300,44 @@ func clip(s string, n int) string {
 	}
 	return string(r[:n]) + "…"
 }
+
+// WriteTable prints the report as a table, one line per article and the
+// total, followed by each article's misses.
+func (r *Report) WriteTable(w io.Writer) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-58s %4s %4s %4s %6s %6s %6s %7s %7s\n", "article", "tp", "fp", "fn", "P", "R", "F1", "stance", "quote")
+	line := func(name string, s Score) {
+		fmt.Fprintf(&b, "%-58s %4d %4d %4d %6.3f %6.3f %6.3f %7s %7s\n", clip(name, 58), s.TP, s.FP, s.FN, s.Precision, s.Recall, s.F1,
+			frac(s.StanceRight, s.StanceTotal), frac(s.QuoteRight, s.QuoteTotal))
+	}
+	for _, a := range r.Articles {
+		line(a.Doc, a.Score)
+	}
+	line("TOTAL", r.Total)
+	fmt.Fprintf(&b, "stance accuracy %.3f, quotation-speaker accuracy %.3f\n", r.Total.StanceAccuracy(), r.Total.QuoteAccuracy())
+	for _, d := range r.NoGold {
+		fmt.Fprintf(&b, "not scored (no gold): %s\n", d)
+	}
+	for _, a := range r.Articles {
+		if len(a.Missed)+len(a.Spurious)+len(a.StanceWrong)+len(a.QuoteWrong) == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, "\n%s\n", a.Doc)
+		for _, t := range a.Missed {
+			fmt.Fprintf(&b, "  missed    %s\n", t)
+		}
+		for _, t := range a.Spurious {
+			fmt.Fprintf(&b, "  spurious  %s\n", t)
+		}
+		for _, s := range a.StanceWrong {
+			fmt.Fprintf(&b, "  stance    %s\n", s)
+		}
+		for _, s := range a.QuoteWrong {
+			fmt.Fprintf(&b, "  quote     %s\n", s)
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func frac(a, b int) string { return fmt.Sprintf("%d/%d", a, b) }

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/claimgraph/claimgraph/schema"
 )
@@ -47,6 +48,7 @@ type paragraph struct {
 	Sents      []sentence
 	Quotes     []quoteSpan
 	Ments      []mention
+	Headline   bool    // a title or subtitle: indirect statements only
 	Label      *entity // transcript speaker ("Sergey Lavrov: …")
 	LabelEnd   int     // offset where the labelled speech starts
 }
@@ -97,14 +99,24 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 func (x *extractor) read() {
 	labels := 0
 	var toks []token
+	seen := map[string]bool{}
 	for _, l := range x.a.Lines {
-		if l.Kind != LineText {
+		if l.Kind != LineText && l.Kind != LineHeadline {
 			continue
+		}
+		if l.Kind == LineHeadline {
+			t := string(x.rs[l.Start:l.End])
+			if seen[t] {
+				continue
+			}
+			seen[t] = true
 		}
 		start := len(toks)
 		toks = tokenize(x.rs, l.Start, l.End, toks)
-		p := &paragraph{Start: l.Start, End: l.End, Toks: toks[start:len(toks):len(toks)]}
-		p.Quotes = findQuotes(x.rs, l.Start, l.End)
+		p := &paragraph{Start: l.Start, End: l.End, Toks: toks[start:len(toks):len(toks)], Headline: l.Kind == LineHeadline}
+		if !p.Headline {
+			p.Quotes = findQuotes(x.rs, l.Start, l.End)
+		}
 		p.Sents = splitSentences(x.rs, l.Start, l.End, p.Toks)
 		p.Ments = x.ents.findMentions(x.rs, p.Toks, p.Quotes)
 		if e, end := x.label(p); e != nil {
@@ -168,10 +180,10 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				m.Ent = x.resolve(m)
 			}
 			if m.Ent != nil && !m.InQuote {
-				x.history = append(x.history, ref{pos: m.Start, ent: m.Ent, sub: first})
-				first = false
-				if m.Ent != nil && !m.Ent.Person && m.Kind != mRole {
-					// remember actors that make statements
+				sub := first && !prepositional(p.Toks, m.T0)
+				x.history = append(x.history, ref{pos: m.Start, ent: m.Ent, sub: sub})
+				if sub {
+					first = false
 				}
 			}
 		}
@@ -186,7 +198,7 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				continue
 			}
 			quoteDone[qi] = true
-			if q.Words < 6 {
+			if q.Words < 6 && !(q.Words >= 2 && fullSentence(x.rs, q)) {
 				continue
 			}
 			x.quotation(pi, p, q, s, date, hasDate)
@@ -196,17 +208,15 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 }
 
 // dateFor picks a statement's date: the sentence's own date expression, else
-// the speaker's last date in this article, else the publication date.
+// the speaker's last date in this article, else none (the text gives no day).
 func (x *extractor) dateFor(speaker *entity, date dateExpr, has bool) string {
 	var d time.Time
 	switch {
 	case has:
 		d = date.Date
 		x.lastDate[speaker.ID] = d
-	case !x.lastDate[speaker.ID].IsZero():
-		d = x.lastDate[speaker.ID]
 	default:
-		d = x.pub
+		d = x.lastDate[speaker.ID]
 	}
 	if d.IsZero() {
 		return ""
@@ -233,7 +243,7 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 	x.lastQuoteSpeaker, x.lastQuotePara = sp, pi
 	qt := tokenRange(p.Toks, q.Start, q.End)
 	cs := x.lex.Rules.concepts(qt)
-	demands := x.lex.Rules.demands(cs)
+	demands := x.demandsFor(sp, cs)
 	// the frame can carry the stance ("X rejected …: “…”")
 	frame := tokenRange(p.Toks, s.Start, s.End)
 	fcs := x.lex.Rules.concepts(frame)
@@ -263,19 +273,40 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 		return
 	}
 	cs := x.lex.Rules.concepts(frame)
-	demands := x.lex.Rules.demands(cs)
-	if len(demands) == 0 {
+	if !x.anyDemand(cs) {
 		return
 	}
-	sp, name := x.subject(p, s, frame)
-	if sp == nil {
-		return
+	hint := verbHint(x.lex, frame)
+	for _, sr := range x.speakers(p, frame) {
+		demands := x.demandsFor(sr.ent, cs)
+		if len(demands) == 0 {
+			continue
+		}
+		stances := make([]string, len(demands))
+		for i, d := range demands {
+			if sr.stance != "" && demandSide(d) != sideGroup(sr.ent.Side) {
+				stances[i] = sr.stance // "a demand NATO has rejected"
+			} else {
+				stances[i] = x.stance(sr.ent, d, cs, hint)
+			}
+		}
+		x.emit(sr.ent, sr.name, demands, stances, string(x.rs[s.Start:s.End]), false, x.dateFor(sr.ent, date, hasDate), s.Start, s.End)
 	}
-	stances := make([]string, len(demands))
-	for i, d := range demands {
-		stances[i] = x.stance(sp, d, cs, verbHint(x.lex, frame))
+}
+
+// anyDemand is a quick check that some rule could hold for some speaker.
+func (x *extractor) anyDemand(cs conceptSet) bool {
+	return len(x.lex.Rules.demands(cs, "russia")) > 0 || len(x.lex.Rules.demands(cs, "west")) > 0
+}
+
+// demandsFor returns the demands a speaker's words are about. Historical
+// figures (Baker and Gorbachev in 1990) make no statements about the 2021
+// demands, and neither does background that only they populate.
+func (x *extractor) demandsFor(sp *entity, cs conceptSet) []string {
+	if sp.Historical {
+		return nil
 	}
-	x.emit(sp, name, demands, stances, string(x.rs[s.Start:s.End]), false, x.dateFor(sp, date, hasDate), s.Start, s.End)
+	return x.lex.Rules.demands(cs, sp.Side)
 }
 
 // transcriptSentence makes rows for a sentence spoken under a transcript label.
@@ -286,11 +317,11 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, d
 	}
 	frame := tokenRange(toks, start, s.End)
 	cs := x.lex.Rules.concepts(frame)
-	demands := x.lex.Rules.demands(cs)
+	sp := p.Label
+	demands := x.demandsFor(sp, cs)
 	if len(demands) == 0 {
 		return
 	}
-	sp := p.Label
 	stances := make([]string, len(demands))
 	for i, d := range demands {
 		stances[i] = x.stance(sp, d, cs, verbHint(x.lex, frame))
@@ -365,11 +396,16 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 		}
 		return schema.StanceMentions
 	default:
-		if rej {
-			return schema.StanceRejects
-		}
-		return schema.StanceMentions
+		// the other side's demand: rejected, as both sides' positions were
+		return schema.StanceRejects
 	}
+}
+
+// fullSentence reports whether a short quotation is a sentence of its own
+// ("Tensions have mounted.") rather than a scare quote.
+func fullSentence(rs []rune, q quoteSpan) bool {
+	first, last := rs[q.Start], rs[q.End-1]
+	return unicode.IsUpper(first) && (last == '.' || last == '!' || last == '?')
 }
 
 // speakerName is how the article names an entity at a mention.

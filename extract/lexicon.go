@@ -14,6 +14,9 @@ import (
 type Person struct {
 	ID, Name, Gender, Title, Org string
 	Aliases                      []string
+	// Historical people (Baker, Gorbachev) appear as 1990 background and
+	// make no statements about the 2021 demands.
+	Historical bool
 }
 
 // Actor is an organisation or a country (an actor id of DESIGN.md).
@@ -27,6 +30,9 @@ type Role struct {
 	Phrase string
 	Kind   string   // person, org, statement, or actor:ID for a document that speaks for ID
 	Fits   []string // title words a person must have (empty: anyone)
+	// Default is the person meant when nobody named before fits
+	// ("the NATO chief" → jens-stoltenberg).
+	Default string
 }
 
 // Lexicon is everything the extractor knows as data: the gazetteer, role
@@ -105,6 +111,9 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		}
 	}
 	for _, r := range lex.Roles {
+		if r.Default != "" && lex.people[r.Default] == nil {
+			return nil, fmt.Errorf("%q: role %q: unknown person %q", FileRoles, r.Phrase, r.Default)
+		}
 		if id, ok := strings.CutPrefix(r.Kind, "actor:"); ok && lex.actors[id] == nil {
 			return nil, fmt.Errorf("%q: role %q: unknown actor %q", FileRoles, r.Phrase, id)
 		}
@@ -166,9 +175,21 @@ func dash(s string) string {
 func (lex *Lexicon) personLine(_ int, text string) error {
 	f, err := fields(text, 6)
 	if err != nil {
-		return err
+		f, err = fields(text, 7)
+	}
+	if err != nil {
+		return fmt.Errorf("want 6 or 7 fields separated by |, have %d", strings.Count(text, "|")+1)
 	}
 	p := Person{ID: f[0], Name: f[1], Gender: dash(f[2]), Title: dash(f[3]), Org: dash(f[4]), Aliases: list(f[5])}
+	if len(f) == 7 {
+		switch f[6] {
+		case "historical":
+			p.Historical = true
+		case "", "-":
+		default:
+			return fmt.Errorf("flag %q: want historical or -", f[6])
+		}
+	}
 	if p.ID != schema.Slug(p.ID) || p.ID == "" {
 		return fmt.Errorf("id %q is not a slug", p.ID)
 	}
@@ -210,10 +231,13 @@ func (lex *Lexicon) actorLine(_ int, text string) error {
 
 func (lex *Lexicon) roleLine(_ int, text string) error {
 	parts := strings.Split(text, "|")
-	if len(parts) < 2 || len(parts) > 3 {
-		return fmt.Errorf("want phrase | kind [| title words]")
+	if len(parts) < 2 || len(parts) > 4 {
+		return fmt.Errorf("want phrase | kind [| title words [| default person]]")
 	}
 	r := Role{Phrase: strings.TrimSpace(parts[0]), Kind: strings.TrimSpace(parts[1])}
+	if len(parts) == 4 {
+		r.Default = strings.TrimSpace(parts[3])
+	}
 	switch {
 	case r.Kind == "person", r.Kind == "org", r.Kind == "statement":
 	case strings.HasPrefix(r.Kind, "actor:"):
@@ -221,7 +245,7 @@ func (lex *Lexicon) roleLine(_ int, text string) error {
 	default:
 		return fmt.Errorf("kind %q: want person, org, statement or actor:ID", r.Kind)
 	}
-	if len(parts) == 3 {
+	if len(parts) >= 3 {
 		for _, w := range strings.Split(parts[2], ",") {
 			if w = strings.ToLower(strings.TrimSpace(w)); w != "" {
 				r.Fits = append(r.Fits, w)

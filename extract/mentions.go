@@ -8,16 +8,17 @@ import (
 
 // entity is a person or an actor named in an article.
 type entity struct {
-	ID     string
-	Name   string // canonical name
-	Person bool
-	Class  string // Country or Organization for actors
-	Title  string // job title, from the lexicon or the article
-	Gender string
-	Side   string // russia, west, ukraine, neutral or ""
-	Known  bool   // in the lexicon
-	Org    string // member of (actor id)
-	Anon   bool   // an unnamed official speaking for the actor ID
+	ID         string
+	Name       string // canonical name
+	Person     bool
+	Class      string // Country or Organization for actors
+	Title      string // job title, from the lexicon or the article
+	Gender     string
+	Side       string // russia, west, ukraine, neutral or ""
+	Known      bool   // in the lexicon
+	Org        string // member of (actor id)
+	Anon       bool   // an unnamed official speaking for the actor ID
+	Historical bool   // speaks only about the past (1990)
 }
 
 type mentionKind uint8
@@ -63,7 +64,7 @@ func (ae *articleEntities) person(id string) *entity {
 	if !ok {
 		return nil
 	}
-	e := &entity{ID: p.ID, Name: p.Name, Person: true, Title: p.Title, Gender: p.Gender, Known: true, Org: p.Org}
+	e := &entity{ID: p.ID, Name: p.Name, Person: true, Title: p.Title, Gender: p.Gender, Known: true, Org: p.Org, Historical: p.Historical}
 	if a, ok := ae.lex.Actor(p.Org); ok {
 		e.Side = a.Side
 	}
@@ -168,8 +169,8 @@ func (ae *articleEntities) findMentions(rs []rune, toks []token, quotes []quoteS
 				continue
 			}
 		}
-		if t.Cap {
-			if n, ok := capName(toks[i:]); ok {
+		if t.Cap && !lex.Titles[t.Lower] && !lex.Qualifiers[t.Lower] {
+			if n, ok := capName(lex, toks[i:]); ok {
 				name := string(rs[t.Start:toks[i+n-1].End])
 				first := t.Text
 				titleStart := titleRun(lex, toks, i)
@@ -215,11 +216,23 @@ func (ae *articleEntities) findMentions(rs []rune, toks []token, quotes []quoteS
 
 // capName reads a capitalised name at toks[0]: up to four capitalised words,
 // with initials ("A.") and particles inside. It returns the token count.
-func capName(toks []token) (int, bool) {
+func capName(lex *Lexicon, toks []token) (int, bool) {
 	n := 0
 	words := 0
 	for n < len(toks) && words < 5 {
 		t := toks[n]
+		if n > 0 && (lex.Titles[t.Lower] || lex.Qualifiers[t.Lower]) {
+			break
+		}
+		if n > 0 && words > 0 {
+			// a known person or a given name starts a name of its own
+			if e, _ := lex.names.match(toks[n:]); e != nil && e.kind == kindPerson {
+				break
+			}
+			if lex.FirstNames[t.Text] != "" && lex.FirstNames[toks[0].Text] == "" {
+				break
+			}
+		}
 		switch {
 		case t.Word && t.Cap && len(t.Text) == 1 && n+1 < len(toks) && toks[n+1].Text == ".":
 			n += 2 // an initial

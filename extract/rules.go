@@ -17,17 +17,26 @@ type RuleSet struct {
 	Cues     map[string]int // supports, rejects, negation, report → concept index
 	Exclude  []int          // concepts that make a sentence background
 	Suppress map[string][]string
+	Implies  []Implication
 
 	index map[string]int
 	terms *termTrie
 }
 
-// DemandRule recognises Demand when every concept of All occurs and none of None.
+// DemandRule recognises Demand when every concept of All occurs and none of
+// None, for a speaker of Side (any speaker when Side is "").
 type DemandRule struct {
 	Demand string
 	All    []int
 	None   []int
+	Side   string
 	Line   int
+}
+
+// Implication adds Then wherever If is found in a sentence with concept When.
+type Implication struct {
+	If, Then string
+	When     int
 }
 
 // conceptSet is a set of concept indexes.
@@ -112,6 +121,19 @@ func ParseRules(name string, data []byte) (*RuleSet, error) {
 				return nil, fail("unknown concept %q", body)
 			}
 			rs.Exclude = append(rs.Exclude, i)
+		case "imply":
+			then, cname, ok := strings.Cut(body, "+")
+			then, cname = strings.TrimSpace(then), strings.TrimSpace(cname)
+			ci, known := rs.index[cname]
+			if !ok || !known {
+				return nil, fail("want 'imply DEMAND: DEMAND + CONCEPT'")
+			}
+			for _, id := range []string{arg, then} {
+				if _, ok := schema.DemandByID(id); !ok {
+					return nil, fail("unknown demand id %q", id)
+				}
+			}
+			rs.Implies = append(rs.Implies, Implication{If: arg, Then: then, When: ci})
 		case "suppress":
 			for _, id := range []string{arg, body} {
 				if _, ok := schema.DemandByID(id); !ok {
@@ -130,6 +152,12 @@ func ParseRules(name string, data []byte) (*RuleSet, error) {
 		line = pendingLines[k]
 		demand, body, _ := strings.Cut(pr, "\x00")
 		r := DemandRule{Demand: demand, Line: line}
+		if b, side, ok := strings.Cut(body, "@"); ok {
+			body, r.Side = b, strings.TrimSpace(side)
+			if r.Side != "russia" && r.Side != "west" {
+				return nil, fail("rule %s: side %q: want russia or west", demand, r.Side)
+			}
+		}
 		for _, part := range strings.Split(body, "+") {
 			part = strings.TrimSpace(part)
 			neg := strings.HasPrefix(part, "!")
@@ -171,19 +199,33 @@ func (rs *RuleSet) concepts(toks []token) conceptSet {
 	return s
 }
 
-// demands returns the demand ids whose rules hold for s, in vocabulary order.
-func (rs *RuleSet) demands(s conceptSet) []string {
+// historical reports whether s has an exclusion concept (1990 background).
+func (rs *RuleSet) historical(s conceptSet) bool {
 	for _, x := range rs.Exclude {
 		if s.has(x) {
-			return nil
+			return true
 		}
 	}
+	return false
+}
+
+// demands returns the demand ids whose rules hold for s and a speaker of
+// side (any when ""), in vocabulary order.
+func (rs *RuleSet) demands(s conceptSet, side string) []string {
 	var found []string
 	for _, r := range rs.Rules {
 		if !holds(r, s) || contains(found, r.Demand) {
 			continue
 		}
+		if r.Side != "" && r.Side != sideGroup(side) {
+			continue
+		}
 		found = append(found, r.Demand)
+	}
+	for _, im := range rs.Implies {
+		if contains(found, im.If) && s.has(im.When) && !contains(found, im.Then) {
+			found = append(found, im.Then)
+		}
 	}
 	var out []string
 	for _, d := range schema.Demands {
@@ -315,4 +357,12 @@ func (t *termTrie) matchAt(toks []token, s *conceptSet) {
 			}
 		}
 	}
+}
+
+// sideGroup puts Ukraine with the West: the demands have two sides.
+func sideGroup(side string) string {
+	if side == "ukraine" {
+		return "west"
+	}
+	return side
 }
