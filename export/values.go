@@ -63,31 +63,17 @@ func matchesID(id, user string) bool {
 	return user == id || user == slugOf(id) || user == schema.Base+id
 }
 
-// literalText is the lexical form of a literal (or an IRI's text).
+// literalText is the lexical form of a literal (or an IRI's text), as
+// schema.Lexical gives it; floats and times, which quad's readers make
+// native, in their XSD lexical forms.
 func literalText(v quad.Value) string {
 	switch v := v.(type) {
-	case quad.String:
-		return string(v)
-	case quad.LangString:
-		return string(v.Value)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.IRI:
-		return string(v)
-	case quad.Bool:
-		return strconv.FormatBool(bool(v))
-	case quad.Int:
-		return strconv.FormatInt(int64(v), 10)
 	case quad.Float:
 		return strconv.FormatFloat(float64(v), 'g', -1, 64)
 	case quad.Time:
 		return time.Time(v).UTC().Format(time.RFC3339)
-	case quad.TypedStringer:
-		return string(v.TypedString().Value)
-	case nil:
-		return ""
 	}
-	return quad.StringOf(v)
+	return schema.Lexical(v)
 }
 
 // reservedKeys are attribute names the writers use themselves; properties
