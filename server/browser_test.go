@@ -46,6 +46,26 @@ func artefactDir(t *testing.T) string {
 	return t.TempDir()
 }
 
+// profileDir is a fresh Chromium profile, removed after the test. Chromium's
+// helpers may still be writing there when the browser has exited, so the
+// removal retries for a while rather than failing the test.
+func profileDir(t *testing.T) string {
+	dir, err := os.MkdirTemp("", "claimgraph-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		for i := 0; i < 50; i++ {
+			if err := os.RemoveAll(dir); err == nil {
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		t.Logf("could not remove the Chromium profile %s", dir)
+	})
+	return dir
+}
+
 // TestBrowserExplorer drives the page in headless Chromium: the graph
 // renders every entity of the fixture, a click on Ryabkov's node shows his
 // statements in the side panel, search, filters and the positions table work.
@@ -66,7 +86,7 @@ func TestBrowserExplorer(t *testing.T) {
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(profileDir(t)),
 		chromedp.WindowSize(1400, 900),
 	}
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
@@ -158,6 +178,19 @@ func TestBrowserExplorer(t *testing.T) {
 			t.Errorf("side panel lacks %q:\n%s", want, panelText)
 		}
 	}
+	// From the panel: how is Ryabkov connected to Stoltenberg?
+	var pathText, onPath string
+	run("find a path",
+		chromedp.SendKeys(`#path-to`, "Stoltenberg", chromedp.ByQuery),
+		chromedp.Click(`.pathform button[type="submit"]`, chromedp.ByQuery),
+		chromedp.WaitVisible(`#path-result ol.paths li`, chromedp.ByQuery),
+		chromedp.Text(`#path-result`, &pathText, chromedp.ByQuery),
+		chromedp.AttributeValue(`#cy`, "data-path", &onPath, nil, chromedp.ByQuery),
+	)
+	if !strings.Contains(pathText, "1 shortest path, 4 links each") || !strings.Contains(pathText, "Jens Stoltenberg") || onPath != "5" {
+		t.Errorf("path: %q, %s nodes highlighted", pathText, onPath)
+	}
+
 	var shot []byte
 	run("screenshot", chromedp.Sleep(200*time.Millisecond), chromedp.FullScreenshot(&shot, 100))
 	shotPath := filepath.Join(artefacts, "explorer.png")

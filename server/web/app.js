@@ -80,7 +80,7 @@
   var STYLE = [
     { selector: 'node', style: {
       'label': 'data(label)', 'font-size': 11, 'color': '#1d232a', 'text-valign': 'bottom', 'text-margin-y': 3,
-      'text-outline-color': '#fff', 'text-outline-width': 2, 'width': 22, 'height': 22,
+      'text-outline-color': '#fff', 'text-outline-width': 2, 'width': 22, 'height': 22, 'min-zoomed-font-size': 7,
       'background-color': COLORS.none, 'border-width': 1, 'border-color': '#fff' } },
     { selector: 'node[type = "person"]', style: { 'background-color': COLORS.person, 'width': 28, 'height': 28 } },
     { selector: 'node[type = "organization"]', style: { 'background-color': COLORS.organization, 'shape': 'round-rectangle', 'width': 30, 'height': 24 } },
@@ -96,7 +96,8 @@
     { selector: 'edge[predicate = "memberOf"]', style: { 'line-style': 'dashed' } },
     { selector: '.faded', style: { 'opacity': 0.15 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f0b400' } },
-    { selector: '.path', style: { 'line-color': '#f0b400', 'target-arrow-color': '#f0b400', 'width': 3 } }
+    { selector: 'edge.path', style: { 'line-color': '#f0b400', 'target-arrow-color': '#f0b400', 'width': 3, 'opacity': 1 } },
+    { selector: 'node.path', style: { 'border-width': 3, 'border-color': '#f0b400', 'opacity': 1 } }
   ];
 
   async function loadGraph() {
@@ -104,7 +105,8 @@
     var cyEl = $('#cy');
     var cy = cytoscape({
       container: cyEl, elements: elements(g), style: STYLE,
-      layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: 9000, idealEdgeLength: 60, padding: 30 },
+      layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: function () { return 12000; },
+        idealEdgeLength: function () { return 60; }, componentSpacing: 60, padding: 30 },
       wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4
     });
     state.cy = cy;
@@ -226,6 +228,64 @@
       ]));
     });
     panel.appendChild(ol);
+    panel.appendChild(pathForm(node));
+  }
+
+  // pathForm asks how the selected entity connects to another one.
+  function pathForm(node) {
+    var input = el('input', { id: 'path-to', type: 'text', placeholder: 'a name or id, e.g. NATO', autocomplete: 'off' });
+    var out = el('div', { id: 'path-result', 'aria-live': 'polite' });
+    var form = el('form', { class: 'pathform', 'aria-label': 'Find connections' }, [
+      el('h3', null, [el('label', { for: 'path-to', text: 'How is ' + node.label + ' connected to…' })]),
+      input, ' ', el('button', { type: 'submit', text: 'Find paths' }), out
+    ]);
+    form.addEventListener('submit', async function (e) {
+      e.preventDefault();
+      var q = input.value.trim();
+      if (!q) return;
+      out.textContent = 'Searching…';
+      try {
+        var to = q;
+        var hits = await getJSON('/api/entities' + query({ q: q, limit: 1 }));
+        if (hits.length) to = hits[0].id;
+        var ans = await getJSON('/api/path' + query({ from: node.id, to: to }));
+        renderPaths(out, ans);
+      } catch (err) { out.textContent = String(err.message || err); }
+    });
+    return form;
+  }
+
+  function renderPaths(out, ans) {
+    out.textContent = '';
+    if (!ans.paths.length) {
+      out.appendChild(el('p', { text: 'No connection within 6 links.' }));
+      return;
+    }
+    out.appendChild(el('p', { text: ans.paths.length + (ans.paths.length === 1 ? ' shortest path' : ' shortest paths') + ', ' + ans.length + ' links each:' }));
+    var ol = el('ol', { class: 'paths' });
+    var onPath = {};
+    ans.paths.forEach(function (p) {
+      var li = el('li');
+      p.forEach(function (s, i) {
+        onPath[s.node.id] = true;
+        if (i > 0) li.appendChild(el('span', { class: 'link', text: s.reverse ? ' ← ' + s.predicate + ' — ' : ' — ' + s.predicate + ' → ' }));
+        li.appendChild(el('span', { class: 'step ' + s.node.type, text: s.node.label }));
+      });
+      ol.appendChild(li);
+    });
+    out.appendChild(ol);
+    var cy = state.cy;
+    if (!cy) return;
+    cy.batch(function () {
+      cy.elements().removeClass('path');
+      cy.nodes().forEach(function (n) { n.toggleClass('faded', !onPath[n.id()]); n.toggleClass('path', !!onPath[n.id()]); });
+      cy.edges().forEach(function (e) {
+        var on = onPath[e.source().id()] && onPath[e.target().id()];
+        e.toggleClass('faded', !on);
+        e.toggleClass('path', !!on);
+      });
+    });
+    $('#cy').dataset.path = String(Object.keys(onPath).length);
   }
 
   // ---- search ------------------------------------------------------------
