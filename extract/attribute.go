@@ -19,12 +19,22 @@ func (x *extractor) resolve(m *mention) *entity {
 			}
 			return nil
 		}
-		for i := len(x.history) - 1; i >= 0; i-- {
-			e := x.history[i].ent
-			if e.Person && (e.Gender == "" || e.Gender == m.Gender) {
+		// the latest person who was a subject (centering), else the latest person
+		var any *entity
+		for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-30; i-- {
+			r := x.history[i]
+			e := r.ent
+			if !e.Person || (e.Gender != "" && e.Gender != m.Gender) {
+				continue
+			}
+			if r.sub {
 				return e
 			}
+			if any == nil {
+				any = e
+			}
 		}
+		return any
 	case mRole:
 		return x.resolveRole(m.Role)
 	case mAnon:
@@ -153,6 +163,9 @@ func (x *extractor) quoteSpeaker(pi int, p *paragraph, q quoteSpan, s sentence) 
 			before = removeRange(before, o.Open, o.Close+1)
 		}
 	}
+	if m := x.nearestSpeaker(p, before); m != nil {
+		return m.Ent, speakerName(m)
+	}
 	if e, name := x.subjectOf(p, before, true); e != nil {
 		return e, name
 	}
@@ -170,6 +183,37 @@ func (x *extractor) quoteSpeaker(pi int, p *paragraph, q quoteSpan, s sentence) 
 		return e, e.Name
 	}
 	return nil, ""
+}
+
+// nearestSpeaker finds the last "NAME VERB" pair in toks, the part of a
+// sentence before a quotation: in "A spokesperson said Blinken urged “…”"
+// the quotation is Blinken's.
+func (x *extractor) nearestSpeaker(p *paragraph, toks []token) *mention {
+	var best *mention
+	for i, t := range toks {
+		if !x.isVerb(t) || t.Lower == "according" {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && (toks[j].Lower == "has" || toks[j].Lower == "have" || toks[j].Lower == "had" || toks[j].Lower == "also" || toks[j].Lower == "then" || toks[j].Lower == "later") {
+			j--
+		}
+		if j < 0 {
+			continue
+		}
+		for k := range p.Ments {
+			m := &p.Ments[k]
+			if m.End == toks[j].End && !m.InQuote && !prepositional(p.Toks, m.T0) {
+				if m.Ent == nil {
+					m.Ent = x.resolve(m)
+				}
+				if m.Ent != nil {
+					best = m
+				}
+			}
+		}
+	}
+	return best
 }
 
 // cue finds "NAME VERB" or "VERB NAME" in win, the tokens after a quotation.
@@ -232,8 +276,21 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 		return nil
 	}
 	start, end := toks[0].Start, toks[len(toks)-1].End
-	// according to X
+	// according to X; in his words; in the words of X
 	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Lower == "in" && toks[i+2].Lower == "words" || toks[i].Lower == "words" && toks[i+1].Lower == "of" {
+			for k := range p.Ments {
+				m := &p.Ments[k]
+				if (m.Start == toks[i+1].Start || m.Start == toks[i+2].Start) && !m.InQuote {
+					if m.Ent == nil {
+						m.Ent = x.resolve(m)
+					}
+					if m.Ent != nil {
+						return m
+					}
+				}
+			}
+		}
 		if toks[i].Lower == "according" && toks[i+1].Lower == "to" {
 			for k := range p.Ments {
 				m := &p.Ments[k]
@@ -329,12 +386,22 @@ func (x *extractor) tailSpeaker(p *paragraph, toks []token) *mention {
 		if m.Ent == nil {
 			continue
 		}
-		// "X (has) VERB" right after the comma, or "VERB X"
-		if m.Start == tail[0].Start || m.Start == tail[min(v+1, len(tail)-1)].Start || v > 0 && tail[0].Lower == "the" && m.Start == tail[1].Start {
+		// "X (has) VERB" right after the comma, or "said X" closing the sentence
+		if m.Start == tail[0].Start || v > 0 && tail[0].Lower == "the" && m.Start == tail[1].Start {
+			return m
+		}
+		if v == 0 && speechVerbs[tail[0].Lower] && v+1 < len(tail) && m.Start == tail[v+1].Start && len(tail)-v < 8 {
 			return m
 		}
 	}
 	return nil
+}
+
+// speechVerbs may precede their subject: "…, said Ryabkov."
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "wrote": true, "stated": true, "noted": true,
+	"explained": true, "concluded": true, "continued": true, "asked": true, "replied": true, "warned": true,
+	"stressed": true, "insisted": true, "declared": true, "announced": true, "emphasised": true, "emphasized": true,
 }
 
 // speakerRef is one speaker of a sentence, with a stance the grammar
@@ -343,6 +410,7 @@ type speakerRef struct {
 	ent    *entity
 	name   string
 	stance string
+	at     *mention
 }
 
 // speakers returns who takes a position in a sentence: its subject, those
@@ -358,7 +426,7 @@ func (x *extractor) speakers(p *paragraph, toks []token) []speakerRef {
 			return
 		}
 		seen[m.Ent.ID] = true
-		out = append(out, speakerRef{m.Ent, speakerName(m), stance})
+		out = append(out, speakerRef{m.Ent, speakerName(m), stance, m})
 	}
 	mentionAt := func(i int) *mention {
 		if i < 0 || i >= len(p.Toks) {

@@ -162,6 +162,24 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 				return m.Ent, toks[i].End
 			}
 		}
+		// "DEPUTY SECRETARY SHERMAN:" — labels in capitals
+		var fixed []token
+		for _, t := range toks[:i] {
+			if t.Word && len(t.Text) > 1 && strings.ToUpper(t.Text) == t.Text {
+				t.Text = t.Text[:1] + strings.ToLower(t.Text[1:])
+			}
+			fixed = append(fixed, t)
+		}
+		for j := range fixed {
+			if e, n := x.lex.names.match(fixed[j:]); e != nil && j+n == i {
+				switch e.kind {
+				case kindPerson:
+					return x.ents.person(e.id), toks[i].End
+				case kindActor:
+					return x.ents.actor(e.id), toks[i].End
+				}
+			}
+		}
 		return nil, 0
 	}
 	return nil, 0
@@ -170,6 +188,7 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 func (x *extractor) paragraph(pi int, p *paragraph) {
 	mi := 0 // next mention to enter the history
 	quoteDone := make([]bool, len(p.Quotes))
+	spoke := false // the transcript paragraph's own row is made
 	for si, s := range p.Sents {
 		toks := p.Toks[s.T0:s.T1]
 		// resolve and record this sentence's mentions
@@ -181,6 +200,9 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 			}
 			if m.Ent != nil && !m.InQuote {
 				sub := first && !prepositional(p.Toks, m.T0)
+				if sub && !m.Ent.Person && mi+1 < len(p.Ments) && p.Ments[mi+1].Kind == mPerson && partOfTitle(m, &p.Ments[mi+1]) {
+					sub = false // "U.S. Ambassador Michael Carpenter": the person is the subject
+				}
 				x.history = append(x.history, ref{pos: m.Start, ent: m.Ent, sub: sub})
 				if sub {
 					first = false
@@ -188,7 +210,24 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 			}
 		}
 		date, hasDate := findDateExpr(toks, x.pub)
-		if p.Label != nil && s.Start >= p.LabelEnd {
+		if hasDate && !p.Headline {
+			// the subject's words of this day: later sentences about them inherit it
+			if m := x.subjectMention(p, toks, false); m != nil && m.Ent != nil {
+				x.lastDate[m.Ent.ID] = date.Date
+			}
+		}
+		if p.Label != nil && s.End > p.LabelEnd {
+			if !spoke {
+				spoke = true
+				// the speech is a quotation of its own, whatever it is about
+				start := max(p.Start, p.LabelEnd)
+				for start < p.End && (x.rs[start] == ' ' || x.rs[start] == ':') {
+					start++
+				}
+				if start < p.End {
+					x.emit(p.Label, p.Label.Name, nil, nil, string(x.rs[start:p.End]), true, x.dateFor(p.Label, date, hasDate), start, p.End)
+				}
+			}
 			x.transcriptSentence(p, s, toks, date, hasDate)
 			continue
 		}
@@ -198,7 +237,7 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				continue
 			}
 			quoteDone[qi] = true
-			if q.Words < 6 && !(q.Words >= 2 && fullSentence(x.rs, q)) {
+			if q.Words < 6 && !(q.Words >= 3 && fullSentence(x.rs, q)) {
 				continue
 			}
 			x.quotation(pi, p, q, s, date, hasDate)
@@ -276,8 +315,8 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 	if !x.anyDemand(cs) {
 		return
 	}
-	hint := verbHint(x.lex, frame)
 	for _, sr := range x.speakers(p, frame) {
+		hint := x.speakerVerbHint(p, sr.at, frame)
 		demands := x.demandsFor(sr.ent, cs)
 		if len(demands) == 0 {
 			continue
@@ -310,7 +349,7 @@ func (x *extractor) demandsFor(sp *entity, cs conceptSet) []string {
 }
 
 // transcriptSentence makes rows for a sentence spoken under a transcript label.
-func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, date dateExpr, hasDate bool) {
+func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, date dateExpr, hasDate bool) bool {
 	start := max(s.Start, p.LabelEnd)
 	for start < s.End && (x.rs[start] == ' ' || x.rs[start] == ':') {
 		start++
@@ -320,13 +359,14 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, d
 	sp := p.Label
 	demands := x.demandsFor(sp, cs)
 	if len(demands) == 0 {
-		return
+		return false
 	}
 	stances := make([]string, len(demands))
 	for i, d := range demands {
 		stances[i] = x.stance(sp, d, cs, verbHint(x.lex, frame))
 	}
 	x.emit(sp, sp.Name, demands, stances, string(x.rs[start:s.End]), true, x.dateFor(sp, date, hasDate), start, s.End)
+	return true
 }
 
 // tokenRange returns the tokens that lie within [start, end).
@@ -349,6 +389,20 @@ func removeRange(toks []token, start, end int) []token {
 	return out
 }
 
+// speakerVerbHint is the stance hint of the speaker's own verb: the first
+// verb of the lexicon within four tokens after the speaker's mention.
+func (x *extractor) speakerVerbHint(p *paragraph, m *mention, frame []token) string {
+	if m == nil {
+		return verbHint(x.lex, frame)
+	}
+	for i := m.T1; i < len(p.Toks) && i < m.T1+4; i++ {
+		if h, ok := x.lex.Verbs[p.Toks[i].Lower]; ok {
+			return h
+		}
+	}
+	return ""
+}
+
 // verbHint returns the stance hint of the first speech verb in toks.
 func verbHint(lex *Lexicon, toks []token) string {
 	for _, t := range toks {
@@ -367,45 +421,43 @@ func demandSide(id string) string {
 	return "russia"
 }
 
-// stance decides supports / rejects / mentions for a speaker and a demand
-// from the cues of the text: Russian demands voiced by Russia's side and
-// Western positions voiced by the West are supported unless the text says
-// otherwise; the other side rejects them when the text has a rejection cue
-// (or a support cue under negation), and otherwise only mentions them.
+// stance decides supports / rejects / mentions for a speaker and a demand.
+// Russian demands voiced by Russia's side and Western positions voiced by
+// the West are supported; the other side's demands are rejected, unless the
+// speaker only offers to discuss them ("open to discussing limits on
+// exercises"), which mentions them. Speakers of no side (analysts, the OSCE)
+// mention a demand unless their own verb takes a side ("X rejected").
 func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string) string {
 	rules := x.lex.Rules
-	rej := cs.has(rules.Cues["rejects"]) || hint == schema.StanceRejects
-	sup := cs.has(rules.Cues["supports"]) || hint == schema.StanceSupports
+	rej := cs.has(rules.Cues["rejects"])
 	if r, ok := rules.Cues["report"]; ok && cs.has(r) {
 		return schema.StanceMentions
 	}
-	side := sp.Side
-	if side == "ukraine" {
-		side = "west"
-	}
-	ds := demandSide(demand)
+	side := sideGroup(sp.Side)
 	switch {
-	case side == ds:
+	case side == demandSide(demand):
 		return schema.StanceSupports
 	case side == "" || side == "neutral":
-		switch {
-		case rej:
-			return schema.StanceRejects
-		case sup:
-			return schema.StanceSupports
+		if hint != "" {
+			return hint
 		}
 		return schema.StanceMentions
-	default:
-		// the other side's demand: rejected, as both sides' positions were
-		return schema.StanceRejects
 	}
+	if d, ok := rules.Cues["discuss"]; ok && cs.has(d) && !rej && hint != schema.StanceRejects {
+		return schema.StanceMentions
+	}
+	return schema.StanceRejects
 }
 
 // fullSentence reports whether a short quotation is a sentence of its own
 // ("Tensions have mounted.") rather than a scare quote.
 func fullSentence(rs []rune, q quoteSpan) bool {
 	first, last := rs[q.Start], rs[q.End-1]
-	return unicode.IsUpper(first) && (last == '.' || last == '!' || last == '?')
+	if unicode.IsUpper(first) && (last == '.' || last == '!' || last == '?') {
+		return true
+	}
+	// "“We cannot wait forever,” Lukashevich told reporters."
+	return unicode.IsUpper(first) && last == ',' && q.Words >= 3
 }
 
 // speakerName is how the article names an entity at a mention.

@@ -125,7 +125,7 @@ func sideFromTitle(title string) string {
 	return ""
 }
 
-var pronouns = map[string]string{"he": "m", "she": "f", "him": "m", "her": "f", "it": "n", "they": "n"}
+var pronouns = map[string]string{"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "it": "n", "they": "n"}
 
 // findMentions finds the mentions of one paragraph's tokens.
 func (ae *articleEntities) findMentions(rs []rune, toks []token, quotes []quoteSpan) []mention {
@@ -186,7 +186,7 @@ func (ae *articleEntities) findMentions(rs []rune, toks []token, quotes []quoteS
 					i++
 					continue
 				}
-				if n >= 2 && (lex.FirstNames[first] != "" || title != "") {
+				if n >= 2 && (lex.FirstNames[first] != "" || title != "") && !hasOrgWord(toks[i:i+n]) {
 					e := ae.unknown(name, title, lex.FirstNames[first])
 					if e != nil {
 						out = append(out, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mPerson, Ent: e, TitleRun: i - titleStart})
@@ -200,6 +200,22 @@ func (ae *articleEntities) findMentions(rs []rune, toks []token, quotes []quoteS
 		}
 		i++
 	}
+	// a role noun that is the title of the name after it ("The Secretary
+	// General of NATO Jens Stoltenberg") is not a mention of its own
+	kept := out[:0]
+	for k, m := range out {
+		if m.Kind == mRole && m.Role.Kind == "person" {
+			n := k + 1
+			for n < len(out) && out[n].Kind == mActor && out[n].T0-m.T1 <= 4 {
+				n++
+			}
+			if n < len(out) && out[n].Kind == mPerson && out[n].T0-m.T1 <= 5 {
+				continue
+			}
+		}
+		kept = append(kept, m)
+	}
+	out = kept
 	for k := range out {
 		out[k].Text = string(rs[out[k].Start:out[k].End])
 		for _, q := range quotes {
@@ -260,6 +276,25 @@ func capName(lex *Lexicon, toks []token) (int, bool) {
 	return n, n > 0
 }
 
+// orgWords mark a capitalised name as an institution, not a person.
+var orgWords = map[string]bool{
+	"Center": true, "Centre": true, "Institute": true, "University": true, "Council": true, "Club": true,
+	"Ministry": true, "Agency": true, "Committee": true, "Foundation": true, "Fund": true, "Bank": true,
+	"Party": true, "Times": true, "News": true, "Press": true, "Post": true, "Journal": true, "Service": true,
+	"Office": true, "Department": true, "Commission": true, "Parliament": true, "Duma": true, "Assembly": true,
+	"Forum": true, "School": true, "Academy": true, "Group": true, "Organization": true, "Organisation": true,
+	"Treaty": true, "Act": true, "Declaration": true, "Summit": true, "Union": true, "Alliance": true,
+}
+
+func hasOrgWord(toks []token) bool {
+	for _, t := range toks {
+		if orgWords[t.Text] {
+			return true
+		}
+	}
+	return false
+}
+
 // stopCap are capitalised words that never start or continue a person's name.
 var stopCap = map[string]bool{
 	"The": true, "A": true, "An": true, "In": true, "On": true, "At": true, "But": true, "And": true,
@@ -294,6 +329,10 @@ func titleRun(lex *Lexicon, toks []token, i int) int {
 			j--
 			continue
 		}
+		if t.Cap && i-j < 10 && titleWordBefore(lex, toks, j-1, 8) {
+			j-- // "director of the Carnegie Moscow Center Dmitry Trenin"
+			continue
+		}
 		break
 	}
 	if !hasTitle {
@@ -303,6 +342,19 @@ func titleRun(lex *Lexicon, toks []token, i int) int {
 		j++
 	}
 	return j
+}
+
+// titleWordBefore reports whether a title word occurs in toks[i-n+1 : i+1].
+func titleWordBefore(lex *Lexicon, toks []token, i, n int) bool {
+	for k := i; k >= 0 && k > i-n; k-- {
+		if lex.Titles[toks[k].Lower] {
+			return true
+		}
+		if !toks[k].Word {
+			return false
+		}
+	}
+	return false
 }
 
 func isActorWord(lex *Lexicon, t token) bool {

@@ -66,7 +66,7 @@ func appendQuote(out []quoteSpan, rs []rune, mark, s, e int, closed bool) []quot
 	for s < e && unicode.IsSpace(rs[s]) {
 		s++
 	}
-	for e > s && (unicode.IsSpace(rs[e-1]) || rs[e-1] == ',') {
+	for e > s && unicode.IsSpace(rs[e-1]) {
 		e--
 	}
 	if s >= e {

@@ -106,9 +106,9 @@ func ParseRules(name string, data []byte) (*RuleSet, error) {
 			pendingLines = append(pendingLines, line)
 		case "cue":
 			switch arg {
-			case "supports", "rejects", "negation", "report":
+			case "supports", "rejects", "negation", "report", "discuss":
 			default:
-				return nil, fail("cue kind %q: want supports, rejects, negation or report", arg)
+				return nil, fail("cue kind %q: want supports, rejects, negation, report or discuss", arg)
 			}
 			i, ok := rs.index[body]
 			if !ok {

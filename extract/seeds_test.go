@@ -65,3 +65,10 @@ func TestSeedsAgainstCuratedGold(t *testing.T) {
 	rep.WriteTable(&b)
 	t.Log("\n" + b.String())
 }
+
+func TestHeldOut(t *testing.T) {
+	rep := evalDirs(t, mustLexicon(t), "../data/eval/articles", "../data/eval/gold")
+	var b strings.Builder
+	rep.WriteTable(&b)
+	t.Log("\n" + b.String())
+}
