@@ -18,6 +18,8 @@ import (
 	"log"
 	"net"
 	"net/http"
+	"net/url"
+	"strings"
 	"time"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -134,6 +136,14 @@ func (s *Server) routes() (http.Handler, error) {
 	api("GET /api/graph", s.overview)
 	api("GET /api/export", s.export)
 	api("/api/", func(w http.ResponseWriter, r *http.Request) error {
+		if r.Method != http.MethodGet {
+			get := r.Clone(r.Context())
+			get.Method = http.MethodGet
+			if _, pattern := mux.Handler(get); pattern != "/api/" {
+				w.Header().Set("Allow", "GET, HEAD")
+				return &apiError{status: http.StatusMethodNotAllowed, msg: fmt.Sprintf("%s takes GET, not %s", r.URL.Path, r.Method)}
+			}
+		}
 		return &apiError{status: http.StatusNotFound, msg: fmt.Sprintf("no endpoint %s %s", r.Method, r.URL.Path)}
 	})
 	if err := s.mountCayley(mux); err != nil {
@@ -142,7 +152,44 @@ func (s *Server) routes() (http.Handler, error) {
 	if err := s.mountWeb(mux); err != nil {
 		return nil, err
 	}
-	return securityHeaders(mux), nil
+	return securityHeaders(s.guard(mux)), nil
+}
+
+// guard refuses requests that another web site makes through the user's
+// browser: a POST from a foreign Origin (a page cannot read a local answer,
+// but it could post a Gizmo loop, or quads with --allow-writes), and, on a
+// loopback address, a Host that is not loopback (DNS rebinding).
+func (s *Server) guard(h http.Handler) http.Handler {
+	host, _, _ := net.SplitHostPort(s.cfg.Addr)
+	loopback := isLoopback(host)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if loopback {
+			rh := r.Host
+			if h, _, err := net.SplitHostPort(rh); err == nil {
+				rh = h
+			}
+			if !isLoopback(rh) {
+				writeJSON(w, http.StatusForbidden, errorBody{Error: fmt.Sprintf("host %q is not this machine: the server listens on a loopback address", r.Host)})
+				return
+			}
+		}
+		if origin := r.Header.Get("Origin"); origin != "" && r.Method != http.MethodGet && r.Method != http.MethodHead {
+			if u, err := url.Parse(origin); err != nil || u.Host != r.Host {
+				writeJSON(w, http.StatusForbidden, errorBody{Error: fmt.Sprintf("cross-origin %s from %q refused", r.Method, origin)})
+				return
+			}
+		}
+		h.ServeHTTP(w, r)
+	})
+}
+
+// isLoopback reports whether host is "localhost" or a loopback IP.
+func isLoopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(strings.Trim(host, "[]"))
+	return ip != nil && ip.IsLoopback()
 }
 
 // timed runs h under the query timeout.

@@ -415,6 +415,49 @@ func TestServerCayleyAPI(t *testing.T) {
 	}
 }
 
+func TestServerRefusesForeignRequests(t *testing.T) {
+	base := startFixture(t)
+	req, _ := http.NewRequest("POST", base+"/api/v2/query?lang=gizmo", strings.NewReader(`g.V().All()`))
+	req.Header.Set("Origin", "https://evil.example")
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != 403 {
+		t.Errorf("cross-origin POST: %d", res.StatusCode)
+	}
+	req, _ = http.NewRequest("POST", base+"/api/v2/query?lang=gizmo", strings.NewReader(`g.V("<https://w3id.org/claimgraph/org/nato>").All()`))
+	req.Header.Set("Origin", base)
+	res, err = http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != 200 {
+		t.Errorf("same-origin POST: %d", res.StatusCode)
+	}
+	req, _ = http.NewRequest("GET", base+"/api/demands", nil)
+	req.Host = "rebound.example:8080"
+	res, err = http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != 403 {
+		t.Errorf("foreign Host on a loopback server: %d", res.StatusCode)
+	}
+	req, _ = http.NewRequest("POST", base+"/api/who-said", nil)
+	res, err = http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != 405 || res.Header.Get("Allow") != "GET, HEAD" {
+		t.Errorf("POST to a GET endpoint: %d %q", res.StatusCode, res.Header.Get("Allow"))
+	}
+}
+
 func TestServerAllowWrites(t *testing.T) {
 	st := openFixture(t, graph.Location{Backend: graph.Memory})
 	base := start(t, st, server.Config{AllowWrites: true})
