@@ -128,7 +128,7 @@ func (s *Server) routes() (http.Handler, error) {
 		mux.Handle(pattern, s.timed(s.jsonHandler(h)))
 	}
 	api("GET /api/who-said", s.whoSaid)
-	api("GET /api/entity/{id}", s.entity)
+	api("GET /api/entity/{id...}", s.entity)
 	api("GET /api/entities", s.entities)
 	api("GET /api/path", s.path)
 	api("GET /api/demands", s.demands)

@@ -205,6 +205,10 @@ func TestServerEntity(t *testing.T) {
 		t.Errorf("demand: %d statements", len(demand.Statements))
 	}
 
+	var doc server.EntityAnswer
+	if code := get(t, base+"/api/entity/doc/a1", &doc); code != 200 || len(doc.Statements) != 2 || doc.Nodes[0].Type != graph.TypeArticle {
+		t.Errorf("doc/a1 unescaped: %d %+v", code, doc.Nodes)
+	}
 	wantError(t, base+"/api/entity/sergei-ryabkov?depth=deep", 400, `depth="deep": want a whole number from 0 to 4`)
 	wantError(t, base+"/api/entity/sergei-ryabkov?depth=9", 400, "from 0 to 4")
 	e := wantError(t, base+"/api/entity/ryabkov", 404, `no entity "ryabkov" in the graph`)
