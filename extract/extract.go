@@ -37,6 +37,7 @@ type Entity struct {
 // Result is what Extract finds in one article.
 type Result struct {
 	Article    *Article
+	Publisher  Publisher // the outlet, as the lexicon knows it
 	Statements []Statement
 	Entities   []Entity // people and actors the statements or the text name, in order of appearance
 }
@@ -89,6 +90,9 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 		x.paragraph(i, p)
 	}
 	res := &Result{Article: a, Statements: x.out}
+	if a.Publisher != "" {
+		res.Publisher = lex.Publisher(a.Publisher)
+	}
 	for _, e := range x.ents.order {
 		res.Entities = append(res.Entities, Entity{ID: e.ID, Name: e.Name, Person: e.Person, Class: e.Class, Title: e.Title, Known: e.Known})
 	}

@@ -25,6 +25,9 @@ type Actor struct {
 	Aliases               []string
 }
 
+// Publisher is an outlet, with the id the curated graph gives it.
+type Publisher struct{ ID, Name string }
+
 // Role is a role noun that refers back to someone already named.
 type Role struct {
 	Phrase string
@@ -46,6 +49,7 @@ type Lexicon struct {
 	FirstNames map[string]string // given name → gender
 	Verbs      map[string]string // lower-case form → stance hint or ""
 	Rules      *RuleSet
+	Publishers map[string]Publisher // lower-case name or alias → outlet
 
 	people map[string]*Person
 	actors map[string]*Actor
@@ -62,6 +66,7 @@ const (
 	FileFirstNames = "firstnames.txt"
 	FileVerbs      = "verbs.txt"
 	FileRules      = "demands.rules"
+	FilePublishers = "publishers.txt"
 )
 
 // LoadLexicon reads the lexicon files from fsys (os.DirFS("data/lexicon")
@@ -72,6 +77,7 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		Qualifiers: map[string]bool{},
 		FirstNames: map[string]string{},
 		Verbs:      map[string]string{},
+		Publishers: map[string]Publisher{},
 		people:     map[string]*Person{},
 		actors:     map[string]*Actor{},
 	}
@@ -86,6 +92,7 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		{FileQualifiers, wordLine(lex.Qualifiers)},
 		{FileFirstNames, lex.firstNameLine},
 		{FileVerbs, lex.verbLine},
+		{FilePublishers, lex.publisherLine},
 	}
 	for _, s := range steps {
 		if err := eachLine(fsys, s.file, s.fn); err != nil {
@@ -270,6 +277,34 @@ func (lex *Lexicon) firstNameLine(_ int, text string) error {
 	}
 	lex.FirstNames[f[0]] = f[1]
 	return nil
+}
+
+func (lex *Lexicon) publisherLine(_ int, text string) error {
+	f, err := fields(text, 3)
+	if err != nil {
+		return err
+	}
+	p := Publisher{ID: f[0], Name: f[1]}
+	if p.ID != schema.Slug(p.ID) || p.ID == "" || p.Name == "" {
+		return fmt.Errorf("want a slug id and a name")
+	}
+	for _, n := range append([]string{p.Name}, list(f[2])...) {
+		lex.Publishers[strings.ToLower(n)] = p
+	}
+	return nil
+}
+
+// Publisher returns the outlet an article's publisher field names: from
+// publishers.txt, else the slug of the name without a leading "The".
+func (lex *Lexicon) Publisher(name string) Publisher {
+	if p, ok := lex.Publishers[strings.ToLower(strings.TrimSpace(name))]; ok {
+		return p
+	}
+	n := strings.TrimSpace(name)
+	if len(n) > 4 && strings.EqualFold(n[:4], "the ") {
+		return Publisher{ID: schema.Slug(n[4:]), Name: n}
+	}
+	return Publisher{ID: schema.Slug(n), Name: n}
 }
 
 func (lex *Lexicon) verbLine(_ int, text string) error {

@@ -34,13 +34,11 @@ func (r *Result) Quads() []quad.Quad {
 	if !a.Published.IsZero() {
 		add(doc, schema.DatePublished, quad.TypedString{Value: quad.String(a.Published.Format("2006-01-02")), Type: schema.XSDDate})
 	}
-	if a.Publisher != "" {
-		if slug := schema.Slug(a.Publisher); slug != "" {
-			pub := schema.OrgIRI(slug)
-			add(doc, schema.Publisher, pub)
-			add(pub, schema.Type, schema.ClassOrganization)
-			add(pub, schema.Name, quad.String(a.Publisher))
-		}
+	if p := r.Publisher; p.ID != "" {
+		pub := schema.OrgIRI(p.ID)
+		add(doc, schema.Publisher, pub)
+		add(pub, schema.Type, schema.ClassOrganization)
+		add(pub, schema.Name, quad.String(p.Name))
 	}
 	if a.URL != "" {
 		add(doc, schema.URL, quad.IRI(a.URL))

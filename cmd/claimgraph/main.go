@@ -65,6 +65,8 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		Commands: []*cli.Command{
 			buildCommand(),
 			validateCommand(),
+			extractCommand(),
+			evalCommand(),
 			loadCommand(),
 			whoSaidCommand(),
 			queryCommand(),
