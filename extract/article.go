@@ -207,6 +207,9 @@ func classifyLine(t string) LineKind {
 	if reDateLine.MatchString(t) {
 		return LineJunk
 	}
+	if _, ok := findDate(t); ok && utf8.RuneCountInString(t) < 60 && !strings.HasSuffix(t, ".") {
+		return LineJunk // a dateline: "Moscow, January 14, 2022"
+	}
 	if strings.HasPrefix(l, "by ") && utf8.RuneCountInString(t) < 60 && !strings.ContainsAny(t, ".“\"") {
 		return LineJunk // byline
 	}

@@ -84,13 +84,16 @@ func findDateExpr(toks []token, pub time.Time) (dateExpr, bool) {
 		}
 		return dateExpr{}, false
 	}
+	// an absolute date wins over a weekday in the same sentence ("on Thursday, December 23")
+	for i := range toks {
+		if d, ok := absDate(toks, i, pub); ok {
+			return dateExpr{Date: d, Start: i}, true
+		}
+	}
 	for i := range toks {
 		t := toks[i]
 		if !t.Word {
 			continue
-		}
-		if d, ok := absDate(toks, i, pub); ok {
-			return dateExpr{Date: d, Start: i}, true
 		}
 		switch t.Lower {
 		case "yesterday":

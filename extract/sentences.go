@@ -13,7 +13,7 @@ type sentence struct {
 var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true, "col": true,
 	"sgt": true, "capt": true, "cmdr": true, "adm": true, "sen": true, "rep": true, "gov": true, "jr": true,
-	"sr": true, "st": true, "inc": true, "co": true, "corp": true, "ltd": true, "no": true, "vs": true,
+	"sr": true, "st": true, "inc": true, "co": true, "corp": true, "ltd": true, "vs": true,
 	"etc": true, "e.g": true, "i.e": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
 	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "approx": true,
 	"amb": true, "pres": true, "min": true, "dept": true, "est": true, "fig": true, "p": true, "pp": true,

@@ -1,0 +1,500 @@
+package extract
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+func extractText(t *testing.T, lex *Lexicon, text string) *Result {
+	t.Helper()
+	a, err := ReadArticle("test.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Extract(a, lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestReadArticle(t *testing.T) {
+	tests := []struct {
+		name, file, text string
+		id, title, date  string
+		pub              string
+	}{
+		{"front matter", "x.txt", "---\nid: rt-1\ntitle: A title\npublisher: RT\npublished: 2022-01-20\nurl: https://example.org/a\n---\nBody.\n", "rt-1", "A title", "2022-01-20", "RT"},
+		{"no front matter: id from the name, date from the text", "dir/000_abc.txt", "icon bookmark-bicon bookmarkicon cameraicon checkicon\n20 Jan, 2022 08:28\n\nRussia suggests how US could seal a security deal\n", "000_abc", "Russia suggests how US could seal a security deal", "2022-01-20", ""},
+		{"BOM and CRLF", "y.txt", "\ufeff---\r\nid: y\r\npublished: 2021-12-17\r\n---\r\nText here.\r\n", "y", "", "2021-12-17", ""},
+		{"month first", "z.txt", "Moscow, January 14, 2022\n\nSomething happened in the capital today.\n", "z", "Something happened in the capital today.", "2022-01-14", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := ReadArticle(tc.file, []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.ID != tc.id || a.Title != tc.title || a.Published.Format("2006-01-02") != tc.date || a.Publisher != tc.pub {
+				t.Errorf("got id %q title %q date %s publisher %q", a.ID, a.Title, a.Published.Format("2006-01-02"), a.Publisher)
+			}
+		})
+	}
+}
+
+func TestReadArticleErrorsNameFileAndLine(t *testing.T) {
+	for _, text := range []string{"---\nid: x\n", "---\nid: x\nnot a pair\n---\n", "---\npublished: yesterday\n---\n"} {
+		_, err := ReadArticle("bad.txt", []byte(text))
+		if err == nil || !strings.Contains(err.Error(), `"bad.txt"`) || !errors.Is(err, ErrFrontMatter) {
+			t.Errorf("%q: err = %v", text, err)
+		}
+	}
+	if _, err := ReadArticle("bin.txt", []byte{0xff, 0xfe}); err == nil {
+		t.Error("invalid UTF-8 accepted")
+	}
+}
+
+func TestLineKinds(t *testing.T) {
+	tests := map[string]LineKind{
+		"Site icon The Balkantimes Press":                      LineJunk,
+		"Exit mobile version":                                  LineJunk,
+		"Leave a Reply":                                        LineJunk,
+		"Your email address will not be published.":            LineJunk,
+		"Photo: Aljazeera":                                     LineJunk,
+		"Source link":                                          LineJunk,
+		"20 Jan, 2022 08:28":                                   LineJunk,
+		"Ontikov: The more … will be (Getty Images)":           LineJunk,
+		"Ukraine’s Zelenskiy says ready for talks with Russia": LineHeadline,
+		"Russia on Friday published draft security pacts.":     LineText,
+		"“Tensions have mounted. “":                            LineText,
+		"":                                                     LineBlank,
+	}
+	for line, want := range tests {
+		a, err := ReadArticle("t.txt", []byte("---\nid: t\n---\n"+line+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := LineBlank
+		if len(a.Lines) > 0 {
+			got = a.Lines[0].Kind
+		}
+		if got != want {
+			t.Errorf("%q: kind %d, want %d", line, got, want)
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Russian Deputy Foreign Minister Sergei A. Ryabkov presented it. Mr. Putin agreed.", []string{"Russian Deputy Foreign Minister Sergei A. Ryabkov presented it.", "Mr. Putin agreed."}},
+		{"The U.S. side said no. It was clear.", []string{"The U.S. side said no.", "It was clear."}},
+		{"“We need a clear answer,” Ryabkov explained. “What we need is a guarantee.”", []string{"“We need a clear answer,” Ryabkov explained.", "“What we need is a guarantee.”"}},
+		{"Is it enough? No! Never.", []string{"Is it enough?", "No!", "Never."}},
+		{"On Dec. 17 the drafts were published. They were long.", []string{"On Dec. 17 the drafts were published.", "They were long."}},
+	}
+	for _, tc := range tests {
+		rs := []rune("xx " + tc.text) // an offset that is not zero
+		toks := tokenize(rs, 3, len(rs), nil)
+		var got []string
+		for _, s := range splitSentences(rs, 3, len(rs), toks) {
+			got = append(got, string(rs[s.Start:s.End]))
+			if toks[s.T0].Start != s.Start {
+				t.Errorf("%q: first token at %d, sentence at %d", tc.text, toks[s.T0].Start, s.Start)
+			}
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestQuotes(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{`“This formula must be removed,” Ryabkov said.`, []string{"This formula must be removed,"}},
+		{`He said "no deal" and "never again."`, []string{"no deal", "never again."}},
+		{`“We must guarantee our security in 1997, “the magazine quoted Ryabkov.`, []string{"We must guarantee our security in 1997,"}},
+		{`The statement said. “Tensions have mounted. “`, []string{"Tensions have mounted."}},
+		{`«Russia will not have a veto,» he underlined.`, []string{"Russia will not have a veto,"}},
+		{`Relations reached a ‘dangerous point’ and Russia’s patience ran out.`, []string{"dangerous point"}},
+		{`“An unbalanced quotation runs to the end of the paragraph`, []string{"An unbalanced quotation runs to the end of the paragraph"}},
+	}
+	for _, tc := range tests {
+		rs := []rune(tc.text)
+		var got []string
+		for _, q := range findQuotes(rs, 0, len(rs)) {
+			got = append(got, string(rs[q.Start:q.End]))
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestAttribution(t *testing.T) {
+	lex := mustLexicon(t)
+	tests := []struct {
+		name, text, quote, speaker string
+	}{
+		{"X said after", "“We are not ready to wait endlessly for anything at all,” Ryabkov said.", "We are not ready", "sergei-ryabkov"},
+		{"said X", "“We will not allow anyone to slam the door shut,” said Wendy Sherman.", "We will not allow", "wendy-sherman"},
+		{"pronoun", "Sergei Lavrov spoke on Friday.\n\n“We need answers to our proposals right now,” he said.", "We need answers", "sergei-lavrov"},
+		{"pronoun skips an object", "Vladimir Putin met Prime Minister Viktor Orban. He said: “We see that our concerns were ignored by them.”", "We see that", "vladimir-putin"},
+		{"role noun fits a title", "Deputy Foreign Minister Sergei Ryabkov spoke. National Security Adviser Jake Sullivan is in contact.\n\n“Let us deal with this serious issue now,” the diplomat concluded.", "Let us deal", "sergei-ryabkov"},
+		{"quoted X as saying", "“We must exclude Ukraine from joining NATO forever,” the magazine quoted Ryabkov as saying.", "We must exclude", "sergei-ryabkov"},
+		{"anonymous official", "The US is willing to talk, a senior official said on Friday.\n\n“We are prepared to discuss them with our allies,” the official told reporters.", "We are prepared", "united-states"},
+		{"organisation", "In a statement, NATO called on Russia to “defuse the escalation and honor its international commitments.”", "defuse the escalation", "nato"},
+		{"nested reporting", "A State Department spokesperson said Blinken urged “immediate Russian de-escalation and the withdrawal of troops.”", "immediate Russian", "antony-blinken"},
+		{"unknown person by title", "Kremlin spokesman Dmitry Peskov spoke. Political analyst Sergei Bersanov said: “The ball is now in the court of Washington.”", "The ball", "sergei-bersanov"},
+		{"apposition", "Ivan Petrov, an expert at a Moscow institute, said: “The answer is a polite no on everything.”", "The answer", "ivan-petrov"},
+		{"transcript label", "Sergey Lavrov: We are waiting for answers.\n\nQuestion: Is it enough?\n\nSergey Lavrov: It is not enough for us at all.", "It is not enough", "sergei-lavrov"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := extractText(t, lex, tc.text)
+			for _, s := range r.Statements {
+				if s.Direct && strings.HasPrefix(s.Quote, tc.quote) {
+					if s.Speaker != tc.speaker {
+						t.Errorf("speaker %s, want %s", s.Speaker, tc.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("no direct row for %q in %+v", tc.quote, r.Statements)
+		})
+	}
+}
+
+func TestEveryDemandHasRules(t *testing.T) {
+	lex := mustLexicon(t)
+	for _, d := range schema.Demands {
+		n := 0
+		for _, r := range lex.Rules.Rules {
+			if r.Demand == d.ID {
+				n++
+			}
+		}
+		if n == 0 {
+			t.Errorf("demand %s has no rule in %s", d.ID, FileRules)
+		}
+	}
+}
+
+func TestDemandRules(t *testing.T) {
+	lex := mustLexicon(t)
+	tests := []struct {
+		side, text string
+		want       []string
+	}{
+		{"russia", "We must put an end to the advancement of NATO further east.", []string{"nato-non-expansion"}},
+		{"russia", "We must exclude Ukraine from joining NATO.", []string{"no-ukraine-membership"}},
+		{"russia", "The 2008 Bucharest formula must be revoked.", []string{"rescind-bucharest-2008"}},
+		{"russia", "The ministry called for a commitment not to deploy offensive weapons in states neighboring Russia.", []string{"no-strike-weapons-near-borders"}},
+		{"russia", "A moratorium on short and medium-range missiles in Europe.", []string{"no-intermediate-range-missiles"}},
+		{"russia", "No warships in areas from where they can strike each other.", []string{"no-warships-aircraft-in-strike-range"}},
+		{"russia", "A ban on military exercises of more than one brigade.", []string{"limit-military-exercises"}},
+		{"russia", "NATO must withdraw the infrastructure placed after 1997.", []string{"rollback-to-1997"}},
+		{"russia", "The US must not set up military bases in former Soviet republics.", []string{"no-military-activity-ex-soviet"}},
+		{"russia", "We need a legally binding agreement, not verbal promises.", []string{"written-legal-guarantees"}},
+		{"russia", "Russia will not accept any preconditions.", []string{"no-preconditions"}},
+		{"russia", "The resumption of regular military-to-military dialogue.", []string{"resume-military-dialogue"}},
+		{"west", "Russia must de-escalate.", []string{"russia-de-escalation"}},
+		{"west", "Every country has the right to choose its own alliances.", []string{"nato-open-door"}},
+		{"west", "Kiev's right to choose its own alliances.", []string{"no-ukraine-membership", "nato-open-door"}},
+		{"russia", "The weather in Geneva was cold and the talks lasted eight hours.", nil},
+	}
+	for _, tc := range tests {
+		got := lex.Rules.demands(lex.Rules.concepts(tokenizeString(tc.text)), tc.side)
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestStance(t *testing.T) {
+	lex := mustLexicon(t)
+	tests := []struct {
+		text, speaker, demand, want string
+	}{
+		{"Sergei Ryabkov insisted that NATO must halt its eastward expansion.", "sergei-ryabkov", "nato-non-expansion", "supports"},
+		{"NATO officials dismissed the demand that NATO halt its eastward expansion.", "nato", "nato-non-expansion", "rejects"},
+		{"Wendy Sherman said Washington was open to discussing limits on military exercises.", "wendy-sherman", "limit-military-exercises", "mentions"},
+		{"Political analyst Ivan Petrov believes that Moscow will keep demanding that NATO halt its eastward expansion.", "ivan-petrov", "nato-non-expansion", "mentions"},
+		{"Jens Stoltenberg said Russia must de-escalate.", "jens-stoltenberg", "russia-de-escalation", "supports"},
+		{"Sergei Ryabkov rejected the demand that Russia pull back its troops from the border.", "sergei-ryabkov", "russia-de-escalation", "rejects"},
+	}
+	for _, tc := range tests {
+		r := extractText(t, lex, tc.text)
+		found := false
+		for _, s := range r.Statements {
+			if s.Speaker == tc.speaker && s.Demand == tc.demand {
+				found = true
+				if s.Stance != tc.want {
+					t.Errorf("%q: stance %s, want %s", tc.text, s.Stance, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s / %s in %+v", tc.text, tc.speaker, tc.demand, r.Statements)
+		}
+	}
+}
+
+func TestHistoricalBackgroundIsNoStatement(t *testing.T) {
+	r := extractText(t, mustLexicon(t), "In 1990 James Baker assured Mikhail Gorbachev that NATO would not expand further east.")
+	for _, s := range r.Statements {
+		if s.Demand != "" {
+			t.Errorf("background became a statement: %+v", s)
+		}
+	}
+}
+
+func TestDates(t *testing.T) {
+	pub := time.Date(2022, 1, 20, 0, 0, 0, 0, time.UTC) // a Thursday
+	tests := map[string]string{
+		"He spoke on Wednesday.":              "2022-01-19",
+		"NATO said so Thursday evening.":      "2022-01-20",
+		"It was published on December 23.":    "2021-12-23",
+		"On Thursday, December 23, he spoke.": "2021-12-23",
+		"Russia said so last week.":           "2022-01-10",
+		"He spoke yesterday.":                 "2022-01-19",
+		"The talks resume next Monday.":       "",
+		"Nothing about days here.":            "",
+		"It was signed on 17 December 2021.":  "2021-12-17",
+	}
+	for text, want := range tests {
+		d, ok := findDateExpr(tokenizeString(text), pub)
+		got := ""
+		if ok {
+			got = d.Date.Format("2006-01-02")
+		}
+		if got != want {
+			t.Errorf("%q: %q, want %q", text, got, want)
+		}
+	}
+}
+
+// articleFiles are the seed articles and the held-out ones.
+func articleFiles(t testing.TB) []string {
+	var files []string
+	for _, g := range []string{"../data/articles/*.txt", "../data/eval/articles/*.txt"} {
+		fs, _ := filepath.Glob(g)
+		files = append(files, fs...)
+	}
+	if len(files) == 0 {
+		t.Skip("no articles")
+	}
+	return files
+}
+
+func TestSpansAreTheText(t *testing.T) {
+	lex := mustLexicon(t)
+	for _, f := range articleFiles(t) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := ReadArticle(f, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := Extract(a, lex)
+		if err != nil {
+			t.Fatal(err)
+		}
+		file := []rune(string(data))
+		for _, s := range r.Statements {
+			if s.SpanStart < 0 || s.SpanEnd > len(file) || s.SpanStart >= s.SpanEnd {
+				t.Fatalf("%s: span [%d:%d] out of range", f, s.SpanStart, s.SpanEnd)
+			}
+			if got := string(file[s.SpanStart:s.SpanEnd]); got != s.Quote {
+				t.Errorf("%s: [%d:%d] is %q, quote %q", f, s.SpanStart, s.SpanEnd, got, s.Quote)
+			}
+		}
+	}
+}
+
+func TestQuadsFitTheSchema(t *testing.T) {
+	lex := mustLexicon(t)
+	var located []schema.Located
+	for _, f := range articleFiles(t) {
+		data, _ := os.ReadFile(f)
+		a, err := ReadArticle(f, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := Extract(a, lex)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, q := range r.Quads() {
+			if q.Label != schema.DocIRI(a.ID) {
+				t.Fatalf("%s: quad labelled %v", f, q.Label)
+			}
+			located = append(located, schema.Located{Quad: q, File: f, Line: i + 1})
+		}
+	}
+	vs, err := schema.Validate(context.Background(), located, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range vs {
+		if v.Rule == "reference" || strings.Contains(v.Message, "not defined") {
+			continue // demands are defined by the curated graph
+		}
+		t.Errorf("%v", v)
+	}
+}
+
+func TestEveryLongQuotationHasARow(t *testing.T) {
+	lex := mustLexicon(t)
+	for _, f := range articleFiles(t) {
+		data, _ := os.ReadFile(f)
+		a, _ := ReadArticle(f, data)
+		r, _ := Extract(a, lex)
+		for _, l := range a.Lines {
+			if l.Kind != LineText {
+				continue
+			}
+			for _, q := range findQuotes(a.Runes, l.Start, l.End) {
+				if q.Words < 6 {
+					continue
+				}
+				found := false
+				for _, s := range r.Statements {
+					if s.Direct && s.SpanStart <= q.Start && s.SpanEnd >= q.End {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("%s: no row for %q", f, string(a.Runes[q.Start:q.End]))
+				}
+			}
+		}
+	}
+}
+
+func TestSeedTargets(t *testing.T) {
+	rep := evalDirs(t, mustLexicon(t), "../data/articles", "../data/curated")
+	// a regression guard a little below the measured numbers (see eval)
+	if rep.Total.F1 < 0.9 || rep.Total.StanceAccuracy() < 0.95 || rep.Total.QuoteAccuracy() < 0.9 {
+		t.Errorf("seeds: F1 %.3f, stance %.3f, quote-speaker %.3f", rep.Total.F1, rep.Total.StanceAccuracy(), rep.Total.QuoteAccuracy())
+	}
+}
+
+func TestLexiconErrorsNameFileAndLine(t *testing.T) {
+	base := fstest.MapFS{}
+	for _, f := range []string{FilePeople, FileActors, FileRoles, FileTitles, FileQualifiers, FileFirstNames, FileVerbs, FileRules, FilePublishers} {
+		data, err := os.ReadFile(filepath.Join("../data/lexicon", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		base[f] = &fstest.MapFile{Data: data}
+	}
+	if _, err := LoadLexicon(base); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ file, add, want string }{
+		{FilePeople, "bad person line\n", `"people.txt": line`},
+		{FileActors, "x | Planet | X | west | -\n", `"actors.txt": line`},
+		{FileRules, "rule no-such-demand: NATO\n", `"demands.rules": line`},
+		{FileRules, "rule nato-non-expansion: NOSUCHCONCEPT\n", `unknown concept`},
+		{FileVerbs, "said | maybe\n", `"verbs.txt": line`},
+	}
+	for _, tc := range tests {
+		fsys := fstest.MapFS{}
+		for k, v := range base {
+			fsys[k] = v
+		}
+		fsys[tc.file] = &fstest.MapFile{Data: append(append([]byte{}, base[tc.file].Data...), tc.add...)}
+		_, err := LoadLexicon(fsys)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s + %q: err = %v, want %q", tc.file, tc.add, err, tc.want)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, g := range []string{"../data/articles/*.txt", "../data/eval/articles/*.txt", "../../shared/seeds/*.txt"} {
+		files, _ := filepath.Glob(g)
+		for _, file := range files {
+			if data, err := os.ReadFile(file); err == nil {
+				f.Add(data)
+			}
+		}
+	}
+	f.Add([]byte("“unbalanced «quote» ‘here, said Ryabkov. He: said\r\n---\n"))
+	lex, err := LoadLexicon(os.DirFS("../data/lexicon"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := ReadArticle("fuzz.txt", data)
+		if err != nil {
+			return
+		}
+		r, err := Extract(a, lex)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := len(a.Runes)
+		for _, s := range r.Statements {
+			if s.SpanStart < 0 || s.SpanEnd > n || s.SpanStart > s.SpanEnd {
+				t.Fatalf("span [%d:%d] outside [0:%d]", s.SpanStart, s.SpanEnd, n)
+			}
+			if string(a.Runes[s.SpanStart:s.SpanEnd]) != s.Quote {
+				t.Fatalf("span [%d:%d] is not the quote %q", s.SpanStart, s.SpanEnd, s.Quote)
+			}
+		}
+		_ = r.Quads()
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	lex, err := LoadLexicon(os.DirFS("../data/lexicon"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	files, _ := filepath.Glob("../data/articles/*.txt")
+	if len(files) == 0 {
+		b.Skip("no articles")
+	}
+	var docs [][]byte
+	size := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, data)
+		size += len(data)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for k, data := range docs {
+			a, err := ReadArticle(files[k], data)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := Extract(a, lex); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
