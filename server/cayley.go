@@ -6,9 +6,7 @@ import (
 	"errors"
 	"net/http"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
-	cayleyhttp "github.com/cayleygraph/cayley/server/http"
-	"github.com/julienschmidt/httprouter"
+	"github.com/claimgraph/claimgraph/graph"
 )
 
 // QueryLimit is the most results one Cayley query returns over HTTP.
@@ -19,26 +17,18 @@ const QueryLimit = 1000
 // with Config.AllowWrites, and 403 otherwise. Writes through this API bypass
 // claimgraph's schema validation, hence the explicit switch.
 func (s *Server) mountCayley(mux *http.ServeMux) error {
-	qs := s.store.QuadStore()
-	h := &cgraph.Handle{QuadStore: qs}
-	if s.cfg.AllowWrites {
-		// Options given explicitly: Cayley's defaults are package globals.
-		qw, err := cgraph.NewQuadWriter("single", qs, cgraph.Options{"ignore_duplicate": true, "ignore_missing": true})
-		if err != nil {
-			return err
-		}
-		h.QuadWriter = qw
-	}
-	api := cayleyhttp.NewAPIv2(h)
-	api.SetReadOnly(!s.cfg.AllowWrites)
-	api.SetQueryTimeout(s.cfg.QueryTimeout)
-	api.SetQueryLimit(QueryLimit)
-	r := httprouter.New()
-	api.RegisterOn(r)
-	r.NotFound = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		writeJSON(w, http.StatusNotFound, errorBody{Error: "no Cayley API route " + r.Method + " " + r.URL.Path +
-			" (have /api/v2/query, /api/v2/read, /api/v2/formats)"})
+	r, err := s.store.CayleyAPI(graph.APIOptions{
+		AllowWrites:  s.cfg.AllowWrites,
+		QueryTimeout: s.cfg.QueryTimeout,
+		QueryLimit:   QueryLimit,
+		NotFound: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			writeJSON(w, http.StatusNotFound, errorBody{Error: "no Cayley API route " + r.Method + " " + r.URL.Path +
+				" (have /api/v2/query, /api/v2/read, /api/v2/formats)"})
+		}),
 	})
+	if err != nil {
+		return err
+	}
 	mux.Handle("/api/v2/", s.timed(s.timeoutAware(r)))
 	if !s.cfg.AllowWrites {
 		refuse := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
