@@ -21,6 +21,8 @@ type Article struct {
 	URL       string
 
 	Runes []rune
+	text  string  // the file
+	boff  []int32 // byte offset in text of every rune, and of the end
 	// Lines are the body's lines (after the front matter) with their offsets
 	// and whether they are text to extract from.
 	Lines []Line
@@ -52,7 +54,14 @@ func ReadArticle(name string, data []byte) (*Article, error) {
 	if !utf8.Valid(data) {
 		return nil, fmt.Errorf("%q: not UTF-8", name)
 	}
-	a := &Article{Runes: []rune(string(data))}
+	a := &Article{text: string(data)}
+	a.Runes = make([]rune, 0, len(a.text))
+	a.boff = make([]int32, 0, len(a.text)+1)
+	for i, r := range a.text {
+		a.Runes = append(a.Runes, r)
+		a.boff = append(a.boff, int32(i))
+	}
+	a.boff = append(a.boff, int32(len(a.text)))
 	rs := a.Runes
 	pos := 0
 	if len(rs) > 0 && rs[0] == '\ufeff' {
@@ -85,7 +94,7 @@ func ReadArticle(name string, data []byte) (*Article, error) {
 	a.Lines = make([]Line, len(body))
 	seen := map[string]bool{}
 	for i, l := range body {
-		t := lineText(rs, l)
+		t := a.line(l)
 		kind := classifyLine(t)
 		if kind == LineText && seen[t] {
 			kind = LineHeadline // a repeated title
@@ -95,7 +104,7 @@ func ReadArticle(name string, data []byte) (*Article, error) {
 		}
 		seen[t] = true
 		a.Lines[i] = Line{Start: l[0], End: l[1], Kind: kind}
-		if a.Published.IsZero() && i < 40 {
+		if a.Published.IsZero() && i < 40 && hasYear(t) {
 			if d, ok := findDate(t); ok {
 				a.Published = d
 			}
@@ -166,6 +175,11 @@ func splitLines(rs []rune, pos int) [][2]int {
 
 func lineText(rs []rune, l [2]int) string { return strings.TrimSpace(string(rs[l[0]:l[1]])) }
 
+// line is lineText without a copy.
+func (a *Article) line(l [2]int) string {
+	return strings.TrimSpace(a.text[a.boff[l[0]]:a.boff[l[1]]])
+}
+
 var junkLines = []string{
 	"exit mobile version", "leave a reply", "your email address will not be published",
 	"source link", "share this", "share this article", "share", "related", "related articles",
@@ -187,28 +201,41 @@ func classifyLine(t string) LineKind {
 	if t == "" {
 		return LineBlank
 	}
-	l := strings.ToLower(t)
+	if len(t) > 400 {
+		// a paragraph of prose, or a run of icon names
+		if strings.Count(t, "icon") >= 8 {
+			return LineJunk
+		}
+		return LineText
+	}
+	l := asciiLower(t)
 	if strings.Count(l, "icon") >= 4 || strings.HasPrefix(l, "site icon") {
 		return LineJunk
 	}
 	if strings.HasSuffix(l, ":") && len(l) < 30 && (strings.HasPrefix(l, "share") || strings.HasPrefix(l, "tags") || strings.HasPrefix(l, "related")) {
 		return LineJunk
 	}
-	for _, j := range junkLines {
-		if l == j || strings.TrimRight(l, ".:!") == j {
-			return LineJunk
+	if len(l) < 80 {
+		for _, j := range junkLines {
+			if l == j || strings.TrimRight(l, ".:!") == j {
+				return LineJunk
+			}
 		}
 	}
-	for _, j := range junkContains {
-		if strings.Contains(l, j) {
-			return LineJunk
+	if strings.IndexByte(l, '(') >= 0 || strings.IndexByte(l, ':') >= 0 || len(l) < 200 || strings.Contains(t, "©") {
+		for _, j := range junkContains {
+			if strings.Contains(l, j) {
+				return LineJunk
+			}
 		}
 	}
-	if reDateLine.MatchString(t) {
-		return LineJunk
-	}
-	if _, ok := findDate(t); ok && utf8.RuneCountInString(t) < 60 && !strings.HasSuffix(t, ".") {
-		return LineJunk // a dateline: "Moscow, January 14, 2022"
+	if len(t) < 80 && hasYear(t) {
+		if reDateLine.MatchString(t) {
+			return LineJunk
+		}
+		if _, ok := findDate(t); ok && utf8.RuneCountInString(t) < 60 && !strings.HasSuffix(t, ".") {
+			return LineJunk // a dateline: "Moscow, January 14, 2022"
+		}
 	}
 	if strings.HasPrefix(l, "by ") && utf8.RuneCountInString(t) < 60 && !strings.ContainsAny(t, ".“\"") {
 		return LineJunk // byline
@@ -229,4 +256,37 @@ func isHeadline(t string) bool {
 		return utf8.RuneCountInString(t) < 120 && !strings.Contains(t, ":")
 	}
 	return true
+}
+
+// hasYear is a quick test for four digits in a row, before any regexp runs.
+func hasYear(t string) bool {
+	n := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] >= '0' && t[i] <= '9' {
+			n++
+			if n == 4 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
+}
+
+// asciiLower lower-cases ASCII letters only: enough to find the junk
+// markers, and faster than strings.ToLower on long lines.
+func asciiLower(t string) string {
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(t)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; c >= 'A' && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return t
 }

@@ -113,7 +113,10 @@ func findDateExpr(toks []token, pub time.Time) (dateExpr, bool) {
 				continue
 			}
 		}
-		if wd, ok := weekdays[t.Lower]; ok && t.Cap {
+		if !t.Cap {
+			continue
+		}
+		if wd, ok := weekdays[t.Lower]; ok {
 			// "next Monday" talks about the future: skip it
 			if i > 0 && (toks[i-1].Lower == "next" || toks[i-1].Lower == "until" || toks[i-1].Lower == "by") {
 				continue
@@ -137,7 +140,7 @@ func lastWeek(pub time.Time) time.Time {
 // absDate reads "December 23", "23 December", "December 23, 2021", "Dec. 23" at toks[i].
 func absDate(toks []token, i int, pub time.Time) (time.Time, bool) {
 	t := toks[i]
-	if !t.Word {
+	if !t.Word || !t.Cap && (t.Text[0] < '0' || t.Text[0] > '9') {
 		return time.Time{}, false
 	}
 	if m, ok := months[t.Lower]; ok && t.Cap {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -63,13 +64,17 @@ type extractor struct {
 	pub  time.Time
 
 	paras            []*paragraph
-	history          []ref // resolved mentions outside quotations, in text order
+	toks             []token // the backing array of the paragraphs' tokens
+	history          []ref   // resolved mentions outside quotations, in text order
 	lastDate         map[string]time.Time
 	out              []Statement
 	lastQuoteSpeaker *entity
 	lastQuotePara    int
-	lastSubjectActor *entity
 }
+
+// tokenPool recycles token arrays between articles: a corpus of thousands
+// of articles runs in flat memory.
+var tokenPool = sync.Pool{New: func() any { b := make([]token, 0, 4096); return &b }}
 
 // ref is a resolved mention in the article's history.
 type ref struct {
@@ -85,10 +90,18 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 	}
 	x := &extractor{a: a, lex: lex, ents: newArticleEntities(lex), rs: a.Runes, pub: a.Published,
 		lastDate: map[string]time.Time{}, lastQuotePara: -10}
+	if len(a.boff) == len(a.Runes)+1 {
+		x.ents.src, x.ents.boff = a.text, a.boff
+	}
+	buf := tokenPool.Get().(*[]token)
+	x.toks = *buf
 	x.read()
 	for i, p := range x.paras {
 		x.paragraph(i, p)
 	}
+	// nothing the result holds points into the tokens: reuse their memory
+	*buf = x.toks[:0]
+	tokenPool.Put(buf)
 	res := &Result{Article: a, Statements: x.out}
 	if a.Publisher != "" {
 		res.Publisher = lex.Publisher(a.Publisher)
@@ -102,7 +115,7 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 // read builds the paragraphs: tokens, quotations, sentences and mentions.
 func (x *extractor) read() {
 	labels := 0
-	var toks []token
+	toks := x.toks[:0]
 	seen := map[string]bool{}
 	for _, l := range x.a.Lines {
 		if l.Kind != LineText && l.Kind != LineHeadline {
@@ -116,7 +129,9 @@ func (x *extractor) read() {
 			seen[t] = true
 		}
 		start := len(toks)
-		toks = tokenize(x.rs, l.Start, l.End, toks)
+		// appending may move toks; earlier paragraphs keep their old array
+		toks = tokenizeSrc(x.rs, x.a.text, x.a.boff, l.Start, l.End, toks)
+		x.toks = toks
 		p := &paragraph{Start: l.Start, End: l.End, Toks: toks[start:len(toks):len(toks)], Headline: l.Kind == LineHeadline}
 		if !p.Headline {
 			p.Quotes = findQuotes(x.rs, l.Start, l.End)
@@ -268,6 +283,7 @@ func (x *extractor) dateFor(speaker *entity, date dateExpr, has bool) string {
 }
 
 func (x *extractor) emit(speaker *entity, name string, demands []string, stances []string, quote string, direct bool, date string, start, end int) {
+	name = strings.Clone(name) // not a window on the article's text
 	if len(demands) == 0 {
 		x.out = append(x.out, Statement{Doc: x.a.ID, Speaker: speaker.ID, SpeakerName: name, Quote: quote, Direct: direct, Date: date, SpanStart: start, SpanEnd: end})
 		return
@@ -339,7 +355,7 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 
 // anyDemand is a quick check that some rule could hold for some speaker.
 func (x *extractor) anyDemand(cs conceptSet) bool {
-	return len(x.lex.Rules.demands(cs, "russia")) > 0 || len(x.lex.Rules.demands(cs, "west")) > 0
+	return x.lex.Rules.any(cs)
 }
 
 // demandsFor returns the demands a speaker's words are about. Historical

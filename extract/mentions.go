@@ -47,6 +47,8 @@ type mention struct {
 // articleEntities collects the entities of one article.
 type articleEntities struct {
 	lex      *Lexicon
+	src      string  // the article file, when known
+	boff     []int32 // byte offsets of its runes
 	byID     map[string]*entity
 	order    []*entity
 	surnames map[string]*entity // last names of unknown people found in this article
@@ -88,6 +90,15 @@ func (ae *articleEntities) actor(id string) *entity {
 func (ae *articleEntities) add(e *entity) {
 	ae.byID[e.ID] = e
 	ae.order = append(ae.order, e)
+}
+
+// sub is the text of runes [start, end) of the article, without a copy
+// when the article's bytes are known.
+func (ae *articleEntities) sub(rs []rune, start, end int) string {
+	if ae.boff != nil {
+		return ae.src[ae.boff[start]:ae.boff[end]]
+	}
+	return string(rs[start:end])
 }
 
 // unknown registers a person the lexicon does not know.
@@ -164,7 +175,7 @@ func (ae *articleEntities) findMentions(rs []rune, toks []token, quotes []quoteS
 		}
 		if t.Lower == "a" || t.Lower == "an" || (t.Lower == "the" && false) {
 			if n, ok := anonOfficial(lex, toks[i:]); ok {
-				out = append(out, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mAnon, Text: string(rs[t.Start:toks[i+n-1].End])})
+				out = append(out, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mAnon})
 				i += n
 				continue
 			}
@@ -217,7 +228,7 @@ func (ae *articleEntities) findMentions(rs []rune, toks []token, quotes []quoteS
 	}
 	out = kept
 	for k := range out {
-		out[k].Text = string(rs[out[k].Start:out[k].End])
+		out[k].Text = ae.sub(rs, out[k].Start, out[k].End)
 		for _, q := range quotes {
 			if out[k].Start >= q.Start && out[k].End <= q.End {
 				out[k].InQuote = true

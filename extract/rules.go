@@ -199,6 +199,16 @@ func (rs *RuleSet) concepts(toks []token) conceptSet {
 	return s
 }
 
+// any reports whether some rule holds for s, for a speaker of any side.
+func (rs *RuleSet) any(s conceptSet) bool {
+	for _, r := range rs.Rules {
+		if holds(r, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // historical reports whether s has an exclusion concept (1990 background).
 func (rs *RuleSet) historical(s conceptSet) bool {
 	for _, x := range rs.Exclude {

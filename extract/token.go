@@ -18,6 +18,12 @@ type token struct {
 // digits; every other non-space rune is a token of its own. "n't" becomes a
 // word of its own whose Lower is "not".
 func tokenize(runes []rune, start, end int, out []token) []token {
+	return tokenizeSrc(runes, "", nil, start, end, out)
+}
+
+// tokenizeSrc is tokenize with the file as a string and the byte offset of
+// every rune, so that token texts are substrings of src, not copies.
+func tokenizeSrc(runes []rune, src string, boff []int32, start, end int, out []token) []token {
 	i := start
 	for i < end {
 		r := runes[i]
@@ -31,12 +37,12 @@ func tokenize(runes []rune, start, end int, out []token) []token {
 			}
 			// split "didn't" into "did" + "n't"
 			if j-i > 1 && (runes[j-1] == 'n' || runes[j-1] == 'N') && j+1 < end && isApos(runes[j]) && (runes[j+1] == 't' || runes[j+1] == 'T') && (j+2 >= end || !isWordRune(runes[j+2])) {
-				out = append(out, wordToken(runes, i, j-1))
+				out = append(out, wordToken(runes, src, boff, i, j-1))
 				out = append(out, token{Start: j - 1, End: j + 2, Text: "n't", Lower: "not", Word: true})
 				i = j + 2
 				continue
 			}
-			out = append(out, wordToken(runes, i, j))
+			out = append(out, wordToken(runes, src, boff, i, j))
 			i = j
 		default:
 			out = append(out, token{Start: i, End: i + 1, Text: punctText(r), Lower: punctText(r)})
@@ -46,8 +52,13 @@ func tokenize(runes []rune, start, end int, out []token) []token {
 	return out
 }
 
-func wordToken(runes []rune, i, j int) token {
-	s := string(runes[i:j])
+func wordToken(runes []rune, src string, boff []int32, i, j int) token {
+	var s string
+	if boff != nil {
+		s = src[boff[i]:boff[j]]
+	} else {
+		s = string(runes[i:j])
+	}
 	return token{Start: i, End: j, Text: s, Lower: lower(s), Word: true, Cap: unicode.IsUpper(runes[i])}
 }
 
