@@ -77,6 +77,10 @@ func (x *extractor) resolveRole(r *Role) *entity {
 		}
 	default:
 		if id, ok := cutPrefix(r.Kind, "actor:"); ok {
+			// the organisation that published the drafts speaks through them
+			if a := x.author; a != nil && sideGroup(a.Side) == sideGroup(x.ents.actor(id).Side) {
+				return a
+			}
 			return x.ents.actor(id)
 		}
 	}
@@ -291,11 +295,16 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 				}
 			}
 		}
-		if toks[i].Lower == "according" && toks[i+1].Lower == "to" {
+		if toks[i].Lower == "according" && toks[i+1].Lower == "to" || toks[i].Lower == "follows" && toks[i+1].Lower == "from" && i > 0 && toks[i-1].Lower == "as" {
 			for k := range p.Ments {
 				m := &p.Ments[k]
-				if m.Start == toks[i+2].Start && m.Ent != nil && !m.InQuote {
-					return m
+				if (m.Start == toks[i+2].Start || toks[i+2].Lower == "the" && i+3 < len(toks) && m.Start == toks[i+3].Start) && !m.InQuote {
+					if m.Ent == nil {
+						m.Ent = x.resolve(m)
+					}
+					if m.Ent != nil {
+						return m
+					}
 				}
 			}
 		}
@@ -332,6 +341,16 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 			}
 		} else if actor == nil {
 			actor = m
+		}
+	}
+	if person == nil && actor == nil && v >= 0 {
+		// "By demanding a written guarantee from NATO, Russian officials, including Mr Putin, have …"
+		for k := range p.Ments {
+			m := &p.Ments[k]
+			if m.Ent == nil || m.InQuote || m.Start < v || m.End > end || m.T0 == 0 || p.Toks[m.T0-1].Text != "," {
+				continue
+			}
+			return m
 		}
 	}
 	pick := person
@@ -432,6 +451,9 @@ func (x *extractor) speakers(p *paragraph, toks []token) []speakerRef {
 		if i < 0 || i >= len(p.Toks) {
 			return nil
 		}
+		for i+1 < len(p.Toks) && (p.Toks[i].Lower == "mr" || p.Toks[i].Lower == "mrs" || p.Toks[i].Lower == "ms" || p.Toks[i].Lower == "dr" || p.Toks[i].Text == ".") {
+			i++ // "including Mr. Putin"
+		}
 		if p.Toks[i].Lower == "the" && i+1 < len(p.Toks) {
 			for k := range p.Ments {
 				if p.Ments[k].T0 == i+1 && !p.Ments[k].InQuote && p.Ments[k].Ent != nil {
@@ -514,5 +536,8 @@ var prepositions = map[string]bool{
 }
 
 func prepositional(toks []token, i int) bool {
+	if i > 1 && (toks[i-1].Lower == "the" || toks[i-1].Lower == "its" || toks[i-1].Lower == "their") {
+		i--
+	}
 	return i > 0 && prepositions[toks[i-1].Lower]
 }

@@ -70,6 +70,7 @@ type extractor struct {
 	out              []Statement
 	lastQuoteSpeaker *entity
 	lastQuotePara    int
+	author           *entity // the organisation that last published or proposed documents
 }
 
 // tokenPool recycles token arrays between articles: a corpus of thousands
@@ -218,7 +219,8 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				m.Ent = x.resolve(m)
 			}
 			if m.Ent != nil && !m.InQuote {
-				sub := first && !prepositional(p.Toks, m.T0)
+				// the subject opens the sentence or the clause after an introduction
+				sub := first && !prepositional(p.Toks, m.T0) && (m.T0-s.T0 <= 8 || p.Toks[m.T0-1].Text == ",")
 				if sub && !m.Ent.Person && mi+1 < len(p.Ments) && p.Ments[mi+1].Kind == mPerson && partOfTitle(m, &p.Ments[mi+1]) {
 					sub = false // "U.S. Ambassador Michael Carpenter": the person is the subject
 				}
@@ -229,6 +231,7 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 			}
 		}
 		date, hasDate := findDateExpr(toks, x.pub)
+		x.noteAuthor(p, toks)
 		if hasDate && !p.Headline {
 			// the subject's words of this day: later sentences about them inherit it
 			if m := x.subjectMention(p, toks, false); m != nil && m.Ent != nil {
@@ -262,6 +265,27 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 			x.quotation(pi, p, q, s, date, hasDate)
 		}
 		x.indirect(p, s, toks, date, hasDate)
+	}
+}
+
+// publishing verbs make their subject the author of the documents the
+// text goes on to quote ("the Russian Foreign Ministry published draft
+// agreements … As follows from the documents, …").
+var publishing = map[string]bool{"published": true, "publishes": true, "proposed": true, "submitted": true,
+	"presented": true, "released": true, "handed": true, "sent": true, "drafted": true, "offered": true, "unveiled": true}
+
+func (x *extractor) noteAuthor(p *paragraph, toks []token) {
+	for i, t := range toks {
+		if !publishing[t.Lower] {
+			continue
+		}
+		for k := range p.Ments {
+			m := &p.Ments[k]
+			if m.End <= t.Start && m.Ent != nil && !m.Ent.Person && !m.Ent.Anon && m.Kind != mRole && !m.InQuote && i < 12 && m.Start >= toks[0].Start && !prepositional(p.Toks, m.T0) {
+				x.author = m.Ent
+			}
+		}
+		return
 	}
 }
 
