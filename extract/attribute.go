@@ -43,11 +43,15 @@ func (x *extractor) resolve(m *mention) *entity {
 	return nil
 }
 
+// maxBack bounds how far back a reference looks (in mentions), which keeps
+// extraction linear in the length of an article.
+const maxBack = 200
+
 func (x *extractor) resolveRole(r *Role) *entity {
 	switch r.Kind {
 	case "person":
 		var nearest *entity
-		for i := len(x.history) - 1; i >= 0; i-- {
+		for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-maxBack; i-- {
 			e := x.history[i].ent
 			if !e.Person && !e.Anon {
 				continue
@@ -64,13 +68,13 @@ func (x *extractor) resolveRole(r *Role) *entity {
 		}
 		return nearest
 	case "org":
-		for i := len(x.history) - 1; i >= 0; i-- {
+		for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-maxBack; i-- {
 			if e := x.history[i].ent; !e.Person && !e.Anon && e.Class == "Organization" {
 				return e
 			}
 		}
 	case "statement":
-		for i := len(x.history) - 1; i >= 0; i-- {
+		for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-maxBack; i-- {
 			if r := x.history[i]; r.sub && !r.ent.Person {
 				return r.ent
 			}
@@ -177,7 +181,7 @@ func (x *extractor) quoteSpeaker(pi int, p *paragraph, q quoteSpan, s sentence) 
 	if x.lastQuoteSpeaker != nil && x.lastQuotePara >= pi-1 {
 		return x.lastQuoteSpeaker, x.lastQuoteSpeaker.Name
 	}
-	for i := len(x.history) - 1; i >= 0; i-- {
+	for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-maxBack; i-- {
 		if e := x.history[i].ent; e.Person {
 			return e, e.Name
 		}
@@ -187,6 +191,16 @@ func (x *extractor) quoteSpeaker(pi int, p *paragraph, q quoteSpan, s sentence) 
 		return e, e.Name
 	}
 	return nil, ""
+}
+
+// ments returns the paragraph's mentions that start in [start, end).
+func (p *paragraph) ments(start, end int) []mention {
+	i := sort.Search(len(p.Ments), func(i int) bool { return p.Ments[i].Start >= start })
+	j := i
+	for j < len(p.Ments) && p.Ments[j].Start < end {
+		j++
+	}
+	return p.Ments[i:j]
 }
 
 // nearestSpeaker finds the last "NAME VERB" pair in toks, the part of a
@@ -205,8 +219,9 @@ func (x *extractor) nearestSpeaker(p *paragraph, toks []token) *mention {
 		if j < 0 {
 			continue
 		}
-		for k := range p.Ments {
-			m := &p.Ments[k]
+		ms := p.ments(toks[0].Start, toks[j].End)
+		for k := range ms {
+			m := &ms[k]
 			if m.End == toks[j].End && !m.InQuote && !prepositional(p.Toks, m.T0) {
 				if m.Ent == nil {
 					m.Ent = x.resolve(m)
@@ -235,8 +250,9 @@ func (x *extractor) cue(p *paragraph, win []token) (*entity, string) {
 	vs := win[v].Start
 	quoted := win[v].Lower == "quoted" || win[v].Lower == "quotes" || win[v].Lower == "cited"
 	var before, after *mention
-	for k := range p.Ments {
-		m := &p.Ments[k]
+	ms := p.ments(win[0].Start, vs+41)
+	for k := range ms {
+		m := &ms[k]
 		if m.Ent == nil && !m.InQuote && m.Start >= win[0].Start && m.Start <= vs+40 {
 			m.Ent = x.resolve(m) // a mention of a later sentence
 		}
@@ -283,8 +299,9 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 	// according to X; in his words; in the words of X
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].Lower == "in" && toks[i+2].Lower == "words" || toks[i].Lower == "words" && toks[i+1].Lower == "of" {
-			for k := range p.Ments {
-				m := &p.Ments[k]
+			ms := p.ments(toks[i].Start, toks[min(i+4, len(toks)-1)].End)
+			for k := range ms {
+				m := &ms[k]
 				if (m.Start == toks[i+1].Start || m.Start == toks[i+2].Start) && !m.InQuote {
 					if m.Ent == nil {
 						m.Ent = x.resolve(m)
@@ -296,8 +313,9 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 			}
 		}
 		if toks[i].Lower == "according" && toks[i+1].Lower == "to" || toks[i].Lower == "follows" && toks[i+1].Lower == "from" && i > 0 && toks[i-1].Lower == "as" {
-			for k := range p.Ments {
-				m := &p.Ments[k]
+			ms := p.ments(toks[i].Start, toks[min(i+4, len(toks)-1)].End)
+			for k := range ms {
+				m := &ms[k]
 				if (m.Start == toks[i+2].Start || toks[i+2].Lower == "the" && i+3 < len(toks) && m.Start == toks[i+3].Start) && !m.InQuote {
 					if m.Ent == nil {
 						m.Ent = x.resolve(m)
@@ -327,8 +345,9 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 		limit = end
 	}
 	var person, actor *mention
-	for k := range p.Ments {
-		m := &p.Ments[k]
+	ms := p.ments(start, end+1)
+	for k := range ms {
+		m := &ms[k]
 		if m.Ent == nil || m.InQuote || m.Start < start || m.End > limit {
 			continue
 		}
@@ -345,8 +364,9 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 	}
 	if person == nil && actor == nil && v >= 0 {
 		// "By demanding a written guarantee from NATO, Russian officials, including Mr Putin, have …"
-		for k := range p.Ments {
-			m := &p.Ments[k]
+		ms := p.ments(start, end+1)
+		for k := range ms {
+			m := &ms[k]
 			if m.Ent == nil || m.InQuote || m.Start < v || m.End > end || m.T0 == 0 || p.Toks[m.T0-1].Text != "," {
 				continue
 			}
@@ -394,8 +414,9 @@ func (x *extractor) tailSpeaker(p *paragraph, toks []token) *mention {
 	if v < 0 {
 		return nil
 	}
-	for k := range p.Ments {
-		m := &p.Ments[k]
+	ms := p.ments(tail[0].Start, tail[len(tail)-1].End+1)
+	for k := range ms {
+		m := &ms[k]
 		if m.InQuote || m.Start < tail[0].Start || m.End > tail[len(tail)-1].End {
 			continue
 		}
@@ -455,15 +476,17 @@ func (x *extractor) speakers(p *paragraph, toks []token) []speakerRef {
 			i++ // "including Mr. Putin"
 		}
 		if p.Toks[i].Lower == "the" && i+1 < len(p.Toks) {
-			for k := range p.Ments {
-				if p.Ments[k].T0 == i+1 && !p.Ments[k].InQuote && p.Ments[k].Ent != nil {
-					return &p.Ments[k]
+			ms := p.ments(p.Toks[i].Start, p.Toks[min(i+1, len(p.Toks)-1)].End+1)
+			for k := range ms {
+				if ms[k].T0 == i+1 && !ms[k].InQuote && ms[k].Ent != nil {
+					return &ms[k]
 				}
 			}
 		}
-		for k := range p.Ments {
-			if p.Ments[k].T0 == i && !p.Ments[k].InQuote && p.Ments[k].Ent != nil {
-				return &p.Ments[k]
+		ms := p.ments(p.Toks[i].Start, p.Toks[i].End+1)
+		for k := range ms {
+			if ms[k].T0 == i && !ms[k].InQuote && ms[k].Ent != nil {
+				return &ms[k]
 			}
 		}
 		return nil
@@ -509,8 +532,9 @@ func (x *extractor) speakers(p *paragraph, toks []token) []speakerRef {
 		for j > t0 && (p.Toks[j].Lower == "has" || p.Toks[j].Lower == "have" || p.Toks[j].Lower == "had" || p.Toks[j].Lower == "also" || p.Toks[j].Lower == "flatly" || p.Toks[j].Lower == "already") {
 			j--
 		}
-		for k := range p.Ments {
-			m := &p.Ments[k]
+		ms := p.ments(p.Toks[max(j-8, 0)].Start, p.Toks[j].End+1)
+		for k := range ms {
+			m := &ms[k]
 			if m.T1 == j+1 && m.Ent != nil && !m.InQuote && (len(out) == 0 || m.Start > toks[0].Start+0) {
 				if len(out) > 0 && out[0].ent == m.Ent {
 					out[0].stance = "rejects"

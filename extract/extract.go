@@ -279,8 +279,9 @@ func (x *extractor) noteAuthor(p *paragraph, toks []token) {
 		if !publishing[t.Lower] {
 			continue
 		}
-		for k := range p.Ments {
-			m := &p.Ments[k]
+		ms := p.ments(toks[0].Start, t.Start)
+		for k := range ms {
+			m := &ms[k]
 			if m.End <= t.Start && m.Ent != nil && !m.Ent.Person && !m.Ent.Anon && m.Kind != mRole && !m.InQuote && i < 12 && m.Start >= toks[0].Start && !prepositional(p.Toks, m.T0) {
 				x.author = m.Ent
 			}

@@ -41,7 +41,7 @@ func findQuotes(rs []rune, start, end int) []quoteSpan {
 		}
 		if open < 0 && (r == '‘' || r == '\'') && (i == start || !isWordRune(rs[i-1])) && i+1 < end && isWordRune(rs[i+1]) {
 			// look for the matching single closing mark in this paragraph
-			for j := i + 2; j < end; j++ {
+			for j := i + 2; j < end && j < i+300; j++ {
 				if isDoubleQuote(rs[j]) {
 					break
 				}
