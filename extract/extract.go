@@ -23,6 +23,7 @@ type Statement struct {
 	Date        string // YYYY-MM-DD or ""
 	SpanStart   int    // code points into the article file
 	SpanEnd     int
+	RefersTo    []string // ids of the policy documents the evidence names
 }
 
 // Entity is a person or an actor the article names.
@@ -247,7 +248,7 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 					start++
 				}
 				if start < p.End {
-					x.emit(p.Label, p.Label.Name, nil, nil, string(x.rs[start:p.End]), true, x.dateFor(p.Label, date, hasDate), start, p.End)
+					x.emit(p.Label, p.Label.Name, nil, nil, string(x.rs[start:p.End]), true, x.dateFor(p.Label, date, hasDate), start, p.End, nil)
 				}
 			}
 			x.transcriptSentence(p, s, toks, date, hasDate)
@@ -307,14 +308,15 @@ func (x *extractor) dateFor(speaker *entity, date dateExpr, has bool) string {
 	return d.Format("2006-01-02")
 }
 
-func (x *extractor) emit(speaker *entity, name string, demands []string, stances []string, quote string, direct bool, date string, start, end int) {
+func (x *extractor) emit(speaker *entity, name string, demands []string, stances []string, quote string, direct bool, date string, start, end int, evidence []token) {
 	name = strings.Clone(name) // not a window on the article's text
+	refs := x.lex.documents(evidence)
 	if len(demands) == 0 {
-		x.out = append(x.out, Statement{Doc: x.a.ID, Speaker: speaker.ID, SpeakerName: name, Quote: quote, Direct: direct, Date: date, SpanStart: start, SpanEnd: end})
+		x.out = append(x.out, Statement{Doc: x.a.ID, Speaker: speaker.ID, SpeakerName: name, Quote: quote, Direct: direct, Date: date, SpanStart: start, SpanEnd: end, RefersTo: refs})
 		return
 	}
 	for i, d := range demands {
-		x.out = append(x.out, Statement{Doc: x.a.ID, Speaker: speaker.ID, SpeakerName: name, Demand: d, Stance: stances[i], Quote: quote, Direct: direct, Date: date, SpanStart: start, SpanEnd: end})
+		x.out = append(x.out, Statement{Doc: x.a.ID, Speaker: speaker.ID, SpeakerName: name, Demand: d, Stance: stances[i], Quote: quote, Direct: direct, Date: date, SpanStart: start, SpanEnd: end, RefersTo: refs})
 	}
 }
 
@@ -340,7 +342,8 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 		after := tokenRange(p.Toks, q.Close, min(p.End, q.Close+80))
 		date, hasDate = findDateExpr(after, x.pub)
 	}
-	x.emit(sp, name, demands, stances, string(x.rs[q.Start:q.End]), true, x.dateFor(sp, date, hasDate), q.Start, q.End)
+	x.emit(sp, name, demands, stances, string(x.rs[q.Start:q.End]), true, x.dateFor(sp, date, hasDate), q.Start, q.End,
+		tokenRange(p.Toks, min(s.Start, q.Start), max(s.End, q.End)))
 }
 
 // indirect makes rows for a sentence that reports a position in its own
@@ -374,7 +377,7 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 				stances[i] = x.stance(sr.ent, d, cs, hint)
 			}
 		}
-		x.emit(sr.ent, sr.name, demands, stances, string(x.rs[s.Start:s.End]), false, x.dateFor(sr.ent, date, hasDate), s.Start, s.End)
+		x.emit(sr.ent, sr.name, demands, stances, string(x.rs[s.Start:s.End]), false, x.dateFor(sr.ent, date, hasDate), s.Start, s.End, toks)
 	}
 }
 
@@ -410,7 +413,7 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, d
 	for i, d := range demands {
 		stances[i] = x.stance(sp, d, cs, verbHint(x.lex, frame))
 	}
-	x.emit(sp, sp.Name, demands, stances, string(x.rs[start:s.End]), true, x.dateFor(sp, date, hasDate), start, s.End)
+	x.emit(sp, sp.Name, demands, stances, string(x.rs[start:s.End]), true, x.dateFor(sp, date, hasDate), start, s.End, frame)
 	return true
 }
 

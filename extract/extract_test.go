@@ -254,6 +254,22 @@ func TestStance(t *testing.T) {
 	}
 }
 
+func TestDocuments(t *testing.T) {
+	lex := mustLexicon(t)
+	tests := map[string][]string{
+		"NATO must repeal a 2008 pledge, known as the Budapest Declaration.": {"bucharest-declaration-2008"},
+		"The 1994 Budapest Declaration on Ukraine's nuclear weapons.":        nil,
+		"The formula of the 2008 Bucharest summit must be removed.":          {"bucharest-declaration-2008"},
+		"The draft pacts were published on Friday.":                          {"draft-russia-us-treaty", "draft-russia-nato-agreement"},
+		"At the time of the Russia-NATO Founding Act in 1997.":               {"nato-russia-founding-act-1997"},
+	}
+	for text, want := range tests {
+		if got := lex.documents(tokenizeString(text)); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestHistoricalBackgroundIsNoStatement(t *testing.T) {
 	r := extractText(t, mustLexicon(t), "In 1990 James Baker assured Mikhail Gorbachev that NATO would not expand further east.")
 	for _, s := range r.Statements {
@@ -398,7 +414,7 @@ func TestSeedTargets(t *testing.T) {
 
 func TestLexiconErrorsNameFileAndLine(t *testing.T) {
 	base := fstest.MapFS{}
-	for _, f := range []string{FilePeople, FileActors, FileRoles, FileTitles, FileQualifiers, FileFirstNames, FileVerbs, FileRules, FilePublishers} {
+	for _, f := range []string{FilePeople, FileActors, FileRoles, FileTitles, FileQualifiers, FileFirstNames, FileVerbs, FileRules, FilePublishers, FileDocuments} {
 		data, err := os.ReadFile(filepath.Join("../data/lexicon", f))
 		if err != nil {
 			t.Fatal(err)

@@ -12,6 +12,7 @@ const (
 )
 
 type nameEntry struct {
+	docs []*Document // document names: every document the name may mean
 	kind entryKind
 	id   string // person or actor id; for roles the index into Lexicon.Roles as text
 	role *Role
@@ -46,6 +47,62 @@ func (t *nameTrie) add(name string, e *nameEntry) {
 	if n.entry == nil || e.kind < n.entry.kind {
 		n.entry = e // a person's alias wins over a role noun spelled the same
 	}
+}
+
+// addDoc adds a document name; one name may stand for several documents
+// ("the draft pacts" are the treaty and the agreement).
+func (t *nameTrie) addDoc(name string, d *Document) {
+	n := t
+	for _, tok := range tokenizeString(name) {
+		key, m := tok.Text, &n.exact
+		if tok.Text == tok.Lower {
+			m = &n.fold
+		}
+		if *m == nil {
+			*m = map[string]*nameTrie{}
+		}
+		next := (*m)[key]
+		if next == nil {
+			next = &nameTrie{}
+			(*m)[key] = next
+		}
+		n = next
+	}
+	if n.entry == nil {
+		n.entry = &nameEntry{}
+	}
+	n.entry.docs = append(n.entry.docs, d)
+}
+
+// documents returns the ids of the documents toks name, in order, once each.
+func (lex *Lexicon) documents(toks []token) []string {
+	var out []string
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].Word {
+			continue
+		}
+		e, n := lex.docs.match(toks[i:])
+		if e == nil {
+			continue
+		}
+		for _, d := range e.docs {
+			if d.Requires != "" && !hasWord(toks, d.Requires) || contains(out, d.ID) {
+				continue
+			}
+			out = append(out, d.ID)
+		}
+		i += n - 1
+	}
+	return out
+}
+
+func hasWord(toks []token, w string) bool {
+	for _, t := range toks {
+		if t.Lower == w {
+			return true
+		}
+	}
+	return false
 }
 
 // match returns the longest entry starting at toks[0] and how many tokens it spans.

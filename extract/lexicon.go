@@ -25,6 +25,13 @@ type Actor struct {
 	Aliases               []string
 }
 
+// Document is a policy document statements can refer to.
+type Document struct {
+	ID, Name string
+	Requires string // a word the sentence must have for Aliases to count
+	Aliases  []string
+}
+
 // Publisher is an outlet, with the id the curated graph gives it.
 type Publisher struct{ ID, Name string }
 
@@ -50,10 +57,12 @@ type Lexicon struct {
 	Verbs      map[string]string // lower-case form → stance hint or ""
 	Rules      *RuleSet
 	Publishers map[string]Publisher // lower-case name or alias → outlet
+	Documents  []Document
 
 	people map[string]*Person
 	actors map[string]*Actor
 	names  *nameTrie
+	docs   *nameTrie // document names; entries carry their required word
 }
 
 // The files LoadLexicon reads, relative to its fs.FS.
@@ -67,6 +76,7 @@ const (
 	FileVerbs      = "verbs.txt"
 	FileRules      = "demands.rules"
 	FilePublishers = "publishers.txt"
+	FileDocuments  = "documents.txt"
 )
 
 // LoadLexicon reads the lexicon files from fsys (os.DirFS("data/lexicon")
@@ -93,6 +103,7 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		{FileFirstNames, lex.firstNameLine},
 		{FileVerbs, lex.verbLine},
 		{FilePublishers, lex.publisherLine},
+		{FileDocuments, lex.documentLine},
 	}
 	for _, s := range steps {
 		if err := eachLine(fsys, s.file, s.fn); err != nil {
@@ -126,6 +137,16 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		}
 	}
 	lex.names = buildNameTrie(lex)
+	lex.docs = &nameTrie{}
+	for i := range lex.Documents {
+		d := &lex.Documents[i]
+		if d.Requires == "" {
+			lex.docs.addDoc(d.Name, d)
+		}
+		for _, al := range d.Aliases {
+			lex.docs.addDoc(al, d)
+		}
+	}
 	return lex, nil
 }
 
@@ -305,6 +326,19 @@ func (lex *Lexicon) Publisher(name string) Publisher {
 		return Publisher{ID: schema.Slug(n[4:]), Name: n}
 	}
 	return Publisher{ID: schema.Slug(n), Name: n}
+}
+
+func (lex *Lexicon) documentLine(_ int, text string) error {
+	f, err := fields(text, 4)
+	if err != nil {
+		return err
+	}
+	d := Document{ID: f[0], Name: f[1], Requires: strings.ToLower(dash(f[2])), Aliases: list(f[3])}
+	if d.ID != schema.Slug(d.ID) || d.ID == "" || d.Name == "" {
+		return fmt.Errorf("want a slug id and a name")
+	}
+	lex.Documents = append(lex.Documents, d)
+	return nil
 }
 
 func (lex *Lexicon) verbLine(_ int, text string) error {

@@ -82,6 +82,9 @@ func (r *Result) Quads() []quad.Quad {
 		add(st, schema.Source, doc)
 		add(st, schema.SpanStart, quad.TypedString{Value: quad.String(strconv.Itoa(s.SpanStart)), Type: schema.XSDInteger})
 		add(st, schema.SpanEnd, quad.TypedString{Value: quad.String(strconv.Itoa(s.SpanEnd)), Type: schema.XSDInteger})
+		for _, d := range s.RefersTo {
+			add(st, schema.RefersTo, schema.DocIRI(d))
+		}
 	}
 	return out
 }
