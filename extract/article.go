@@ -9,6 +9,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/schema"
 )
 
 // Article is one news article as read from its file. Runes is the whole
@@ -88,8 +90,12 @@ func ReadArticle(name string, data []byte) (*Article, error) {
 		body = lines[end+1:]
 	}
 	if a.ID == "" {
+		// an IRI segment must be a slug: "000_2e14d60b" becomes "000-2e14d60b"
 		base := path.Base(strings.ReplaceAll(name, "\\", "/"))
-		a.ID = strings.TrimSuffix(base, path.Ext(base))
+		a.ID = schema.Slug(strings.TrimSuffix(base, path.Ext(base)))
+		if a.ID == "" {
+			return nil, fmt.Errorf("%q: no article id: add front matter with an id", name)
+		}
 	}
 	a.Lines = make([]Line, len(body))
 	seen := map[string]bool{}
@@ -128,6 +134,9 @@ func (a *Article) frontMatter(line string) error {
 	v = strings.Trim(v, `"'`)
 	switch k {
 	case "id":
+		if v == "" || schema.Slug(v) != v {
+			return fmt.Errorf("id %q is not a slug (lower-case letters, digits, single hyphens)", v)
+		}
 		a.ID = v
 	case "title":
 		a.Title = v

@@ -34,7 +34,7 @@ func TestReadArticle(t *testing.T) {
 		pub              string
 	}{
 		{"front matter", "x.txt", "---\nid: rt-1\ntitle: A title\npublisher: RT\npublished: 2022-01-20\nurl: https://example.org/a\n---\nBody.\n", "rt-1", "A title", "2022-01-20", "RT"},
-		{"no front matter: id from the name, date from the text", "dir/000_abc.txt", "icon bookmark-bicon bookmarkicon cameraicon checkicon\n20 Jan, 2022 08:28\n\nRussia suggests how US could seal a security deal\n", "000_abc", "Russia suggests how US could seal a security deal", "2022-01-20", ""},
+		{"no front matter: id from the name, date from the text", "dir/000_abc.txt", "icon bookmark-bicon bookmarkicon cameraicon checkicon\n20 Jan, 2022 08:28\n\nRussia suggests how US could seal a security deal\n", "000-abc", "Russia suggests how US could seal a security deal", "2022-01-20", ""},
 		{"BOM and CRLF", "y.txt", "\ufeff---\r\nid: y\r\npublished: 2021-12-17\r\n---\r\nText here.\r\n", "y", "", "2021-12-17", ""},
 		{"month first", "z.txt", "Moscow, January 14, 2022\n\nSomething happened in the capital today.\n", "z", "Something happened in the capital today.", "2022-01-14", ""},
 	}
@@ -52,7 +52,7 @@ func TestReadArticle(t *testing.T) {
 }
 
 func TestReadArticleErrorsNameFileAndLine(t *testing.T) {
-	for _, text := range []string{"---\nid: x\n", "---\nid: x\nnot a pair\n---\n", "---\npublished: yesterday\n---\n"} {
+	for _, text := range []string{"---\nid: x\n", "---\nid: x\nnot a pair\n---\n", "---\npublished: yesterday\n---\n", "---\nid: Not_A_Slug\n---\n"} {
 		_, err := ReadArticle("bad.txt", []byte(text))
 		if err == nil || !strings.Contains(err.Error(), `"bad.txt"`) || !errors.Is(err, ErrFrontMatter) {
 			t.Errorf("%q: err = %v", text, err)
