@@ -153,10 +153,11 @@ func repeats(s Statement, curated []Statement) bool {
 func (s *Store) statement(ctx context.Context, ref cgraph.Ref, iri quad.IRI) (*Statement, error) {
 	st := &Statement{IRI: iri, Source: SourceExtracted}
 	isStatement := false
-	it := s.qs.QuadIterator(quad.Subject, ref)
-	defer it.Close()
-	for it.Next(ctx) {
-		q := s.qs.Quad(it.Result())
+	quads, err := s.subjectQuads(ctx, ref)
+	if err != nil {
+		return nil, err
+	}
+	for _, q := range quads {
 		p, _ := q.Predicate.(quad.IRI)
 		switch p {
 		case schema.Type:
@@ -185,9 +186,6 @@ func (s *Store) statement(ctx context.Context, ref cgraph.Ref, iri quad.IRI) (*S
 		case schema.SpanEnd:
 			st.SpanEnd, _ = strconv.Atoi(text(q.Object))
 		}
-	}
-	if err := it.Err(); err != nil {
-		return nil, err
 	}
 	if !isStatement {
 		return nil, nil

@@ -52,7 +52,7 @@ var demandWeights = []struct {
 	{"rescind-bucharest-2008", 3}, {"no-military-activity-ex-soviet", 2},
 	{"limit-military-exercises", 1.5}, {"rollback-to-1997", 1.2},
 	{"no-warships-aircraft-in-strike-range", 0.8}, {"resume-military-dialogue", 0.4},
-	{RareDemand, 0.14},
+	{RareDemand, 0.1},
 }
 
 // actors are the organisations and countries of DESIGN.md, plus outlets.
