@@ -133,6 +133,7 @@ func (x *extractor) read() {
 		start := len(toks)
 		// appending may move toks; earlier paragraphs keep their old array
 		toks = tokenizeSrc(x.rs, x.a.text, x.a.boff, l.Start, l.End, toks)
+		x.lex.annotate(toks[start:])
 		x.toks = toks
 		p := &paragraph{Start: l.Start, End: l.End, Toks: toks[start:len(toks):len(toks)], Headline: l.Kind == LineHeadline}
 		if !p.Headline {
@@ -277,7 +278,7 @@ var publishing = map[string]bool{"published": true, "publishes": true, "proposed
 
 func (x *extractor) noteAuthor(p *paragraph, toks []token) {
 	for i, t := range toks {
-		if !publishing[t.Lower] {
+		if x.lex.infoOf(t)&wPublish == 0 {
 			continue
 		}
 		ms := p.ments(toks[0].Start, t.Start)
@@ -444,8 +445,8 @@ func (x *extractor) speakerVerbHint(p *paragraph, m *mention, frame []token) str
 		return verbHint(x.lex, frame)
 	}
 	for i := m.T1; i < len(p.Toks) && i < m.T1+4; i++ {
-		if h, ok := x.lex.Verbs[p.Toks[i].Lower]; ok {
-			return h
+		if f := x.lex.infoOf(p.Toks[i]); f&wVerb != 0 {
+			return hintOf(f)
 		}
 	}
 	return ""
@@ -454,7 +455,7 @@ func (x *extractor) speakerVerbHint(p *paragraph, m *mention, frame []token) str
 // verbHint returns the stance hint of the first speech verb in toks.
 func verbHint(lex *Lexicon, toks []token) string {
 	for _, t := range toks {
-		if h, ok := lex.Verbs[t.Lower]; ok && h != "" {
+		if h := hintOf(lex.infoOf(t)); h != "" {
 			return h
 		}
 	}

@@ -63,6 +63,10 @@ type Lexicon struct {
 	actors map[string]*Actor
 	names  *nameTrie
 	docs   *nameTrie // document names; entries carry their required word
+
+	info        map[string]wordInfo
+	prefix3     [26 * 26 * 26]bool // concept prefixes by their first three letters
+	prefixOther []string           // … that are not three ASCII letters
 }
 
 // The files LoadLexicon reads, relative to its fs.FS.
@@ -147,6 +151,7 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 			lex.docs.addDoc(al, d)
 		}
 	}
+	lex.buildWordInfo()
 	return lex, nil
 }
 

@@ -148,7 +148,12 @@ func (ae *articleEntities) findMentions(rs []rune, toks []token, quotes []quoteS
 			i++
 			continue
 		}
-		if e, n := lex.names.match(toks[i:]); e != nil {
+		var e *nameEntry
+		n := 0
+		if lex.infoOf(t)&wNameStart != 0 {
+			e, n = lex.names.match(toks[i:])
+		}
+		if e != nil {
 			m := mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End}
 			switch e.kind {
 			case kindPerson:
@@ -160,7 +165,7 @@ func (ae *articleEntities) findMentions(rs []rune, toks []token, quotes []quoteS
 				m.Kind, m.Role = mRole, e.role
 			}
 			// a longer unknown name wins over a surname alias ("Andrei Price")
-			if m.Kind == mPerson && n == 1 && i > 0 && toks[i-1].Cap && toks[i-1].Word && lex.FirstNames[toks[i-1].Text] != "" {
+			if m.Kind == mPerson && n == 1 && i > 0 && toks[i-1].Cap && toks[i-1].Word && lex.infoOf(toks[i-1])&wFirst != 0 {
 				i++
 				continue
 			}
@@ -180,10 +185,9 @@ func (ae *articleEntities) findMentions(rs []rune, toks []token, quotes []quoteS
 				continue
 			}
 		}
-		if t.Cap && !lex.Titles[t.Lower] && !lex.Qualifiers[t.Lower] {
+		if t.Cap && lex.infoOf(t)&(wTitle|wQual) == 0 {
 			if n, ok := capName(lex, toks[i:]); ok {
-				name := string(rs[t.Start:toks[i+n-1].End])
-				first := t.Text
+				name := ae.sub(rs, t.Start, toks[i+n-1].End)
 				titleStart := titleRun(lex, toks, i)
 				title := ""
 				if titleStart < i {
@@ -197,8 +201,16 @@ func (ae *articleEntities) findMentions(rs []rune, toks []token, quotes []quoteS
 					i++
 					continue
 				}
-				if n >= 2 && (lex.FirstNames[first] != "" || title != "") && !hasOrgWord(toks[i:i+n]) {
-					e := ae.unknown(name, title, lex.FirstNames[first])
+				fi := lex.infoOf(t)
+				if n >= 2 && (fi&wFirst != 0 || title != "") && !hasOrgWord(toks[i:i+n]) {
+					gender := ""
+					if fi&wFirst != 0 {
+						gender = "m"
+						if fi&wFemale != 0 {
+							gender = "f"
+						}
+					}
+					e := ae.unknown(strings.Clone(name), strings.Clone(title), gender)
 					if e != nil {
 						out = append(out, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mPerson, Ent: e, TitleRun: i - titleStart})
 						i += n
@@ -248,7 +260,7 @@ func capName(lex *Lexicon, toks []token) (int, bool) {
 	words := 0
 	for n < len(toks) && words < 5 {
 		t := toks[n]
-		if n > 0 && (lex.Titles[t.Lower] || lex.Qualifiers[t.Lower]) {
+		if n > 0 && lex.infoOf(t)&(wTitle|wQual) != 0 {
 			break
 		}
 		if n > 0 && words > 0 {
@@ -256,7 +268,7 @@ func capName(lex *Lexicon, toks []token) (int, bool) {
 			if e, _ := lex.names.match(toks[n:]); e != nil && e.kind == kindPerson {
 				break
 			}
-			if lex.FirstNames[t.Text] != "" && lex.FirstNames[toks[0].Text] == "" {
+			if lex.infoOf(t)&wFirst != 0 && lex.infoOf(toks[0])&wFirst == 0 {
 				break
 			}
 		}
@@ -331,12 +343,12 @@ func titleRun(lex *Lexicon, toks []token, i int) int {
 		if !t.Word {
 			break
 		}
-		if lex.Titles[t.Lower] {
+		if lex.infoOf(t)&wTitle != 0 {
 			hasTitle = true
 			j--
 			continue
 		}
-		if lex.Qualifiers[t.Lower] || isActorWord(lex, t) {
+		if lex.infoOf(t)&wQual != 0 || isActorWord(lex, t) {
 			j--
 			continue
 		}
@@ -349,7 +361,7 @@ func titleRun(lex *Lexicon, toks []token, i int) int {
 	if !hasTitle {
 		return i
 	}
-	for j < i && (!toks[j].Word || lex.Qualifiers[toks[j].Lower] && !lex.Titles[toks[j].Lower] && (toks[j].Lower == "the" || toks[j].Lower == "of" || toks[j].Lower == "and" || toks[j].Lower == "for" || toks[j].Lower == "to")) {
+	for j < i && (!toks[j].Word || lex.infoOf(toks[j])&wQual != 0 && lex.infoOf(toks[j])&wTitle == 0 && (toks[j].Lower == "the" || toks[j].Lower == "of" || toks[j].Lower == "and" || toks[j].Lower == "for" || toks[j].Lower == "to")) {
 		j++
 	}
 	return j
@@ -358,7 +370,7 @@ func titleRun(lex *Lexicon, toks []token, i int) int {
 // titleWordBefore reports whether a title word occurs in toks[i-n+1 : i+1].
 func titleWordBefore(lex *Lexicon, toks []token, i, n int) bool {
 	for k := i; k >= 0 && k > i-n; k-- {
-		if lex.Titles[toks[k].Lower] {
+		if lex.infoOf(toks[k])&wTitle != 0 {
 			return true
 		}
 		if !toks[k].Word {
@@ -387,7 +399,7 @@ func apposition(lex *Lexicon, rs []rune, toks []token, i int) string {
 	k := j
 	hasTitle := false
 	for k < len(toks) && k < j+12 && toks[k].Text != "," && toks[k].Text != "." {
-		if lex.Titles[toks[k].Lower] {
+		if lex.infoOf(toks[k])&wTitle != 0 {
 			hasTitle = true
 		}
 		k++
@@ -413,7 +425,7 @@ func anonOfficial(lex *Lexicon, toks []token) (int, bool) {
 		case "official", "officials", "diplomat", "source", "spokesman", "spokeswoman", "spokesperson":
 			return n + 1, true
 		}
-		if !(lex.Qualifiers[t.Lower] || isActorWord(lex, t) || t.Lower == "administration" || t.Lower == "government" || t.Lower == "western" || t.Lower == "high-ranking") {
+		if !(lex.infoOf(t)&wQual != 0 || isActorWord(lex, t) || t.Lower == "administration" || t.Lower == "government" || t.Lower == "western" || t.Lower == "high-ranking") {
 			return 0, false
 		}
 	}

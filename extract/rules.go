@@ -192,7 +192,8 @@ func (rs *RuleSet) Concept(name string) (int, bool) { i, ok := rs.index[name]; r
 func (rs *RuleSet) concepts(toks []token) conceptSet {
 	var s conceptSet
 	for i := range toks {
-		if toks[i].Word || toks[i].Text == "-" {
+		t := &toks[i]
+		if t.Word && (t.Info&wSeen == 0 || t.Info&wTermStart != 0) {
 			rs.terms.matchAt(toks[i:], &s)
 		}
 	}

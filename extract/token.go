@@ -12,6 +12,7 @@ type token struct {
 	Lower      string
 	Word       bool // letters or digits
 	Cap        bool // starts with an upper-case letter
+	Info       wordInfo
 }
 
 // tokenize splits runes[start:end] into tokens. Words are runs of letters and

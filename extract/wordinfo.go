@@ -1,0 +1,136 @@
+package extract
+
+// wordInfo is what the lexicon knows about a word, looked up once per token
+// (one map access) instead of once per question asked about it.
+type wordInfo uint16
+
+const (
+	wSeen      wordInfo = 1 << iota // the token was annotated
+	wVerb                           // a speech or attitude verb
+	wHintSup                        // … whose stance hint is supports
+	wHintRej                        // … whose stance hint is rejects
+	wTitle                          // a title word ("spokesman")
+	wQual                           // a qualifier inside titles ("deputy")
+	wFirst                          // a given name
+	wFemale                         // … of a woman
+	wPublish                        // a publishing verb ("published")
+	wNameStart                      // may start a gazetteer name
+	wTermStart                      // may start a concept term
+)
+
+// buildWordInfo fills lex.info from the loaded lexicon and rules.
+func (lex *Lexicon) buildWordInfo() {
+	info := map[string]wordInfo{}
+	set := func(w string, f wordInfo) { info[lower(w)] |= f }
+	for w, h := range lex.Verbs {
+		set(w, wVerb)
+		switch h {
+		case "supports":
+			set(w, wHintSup)
+		case "rejects":
+			set(w, wHintRej)
+		}
+	}
+	for w := range lex.Titles {
+		set(w, wTitle)
+	}
+	for w := range lex.Qualifiers {
+		set(w, wQual)
+	}
+	for w, g := range lex.FirstNames {
+		set(w, wFirst)
+		if g == "f" {
+			set(w, wFemale)
+		}
+	}
+	for w := range publishing {
+		set(w, wPublish)
+	}
+	for w := range lex.names.exact {
+		set(w, wNameStart)
+	}
+	for w := range lex.names.fold {
+		set(w, wNameStart)
+	}
+	for w := range lex.docs.exact {
+		set(w, wNameStart)
+	}
+	for w := range lex.docs.fold {
+		set(w, wNameStart)
+	}
+	t := lex.Rules.terms
+	for w := range t.next {
+		set(w, wTermStart)
+	}
+	for k := range t.prefixes {
+		if i, ok := prefixIndex(k); ok {
+			lex.prefix3[i] = true
+		} else {
+			lex.prefixOther = append(lex.prefixOther, k)
+		}
+	}
+	lex.info = info
+}
+
+// prefixIndex maps three lower-case ASCII letters to an index of prefix3.
+func prefixIndex(k string) (int, bool) {
+	if len(k) != 3 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < 3; i++ {
+		c := k[i]
+		if c < 'a' || c > 'z' {
+			return 0, false
+		}
+		n = n*26 + int(c-'a')
+	}
+	return n, true
+}
+
+// annotate sets the Info of every word token.
+func (lex *Lexicon) annotate(toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		if !t.Word {
+			continue
+		}
+		f := lex.info[t.Lower] | wSeen
+		if f&wTermStart == 0 && len(t.Lower) >= 3 {
+			if k, ok := prefixIndex(t.Lower[:3]); ok {
+				if lex.prefix3[k] {
+					f |= wTermStart
+				}
+			} else {
+				for _, p := range lex.prefixOther {
+					if len(t.Lower) >= len(p) && t.Lower[:len(p)] == p {
+						f |= wTermStart
+					}
+				}
+			}
+		}
+		t.Info = f
+	}
+}
+
+// info returns a token's word info, looking it up when the token was not
+// annotated (tokens of lexicon entries and tests).
+func (lex *Lexicon) infoOf(t token) wordInfo {
+	if t.Info&wSeen != 0 || !t.Word {
+		return t.Info
+	}
+	one := []token{t}
+	lex.annotate(one)
+	return one[0].Info
+}
+
+// hintOf is the stance hint of a verb.
+func hintOf(f wordInfo) string {
+	switch {
+	case f&wHintSup != 0:
+		return "supports"
+	case f&wHintRej != 0:
+		return "rejects"
+	}
+	return ""
+}
