@@ -57,13 +57,16 @@ func ReadArticle(name string, data []byte) (*Article, error) {
 		return nil, fmt.Errorf("%q: not UTF-8", name)
 	}
 	a := &Article{text: string(data)}
-	a.Runes = make([]rune, 0, len(a.text))
-	a.boff = make([]int32, 0, len(a.text)+1)
+	n := utf8.RuneCountInString(a.text)
+	a.Runes = make([]rune, n)
+	a.boff = make([]int32, n+1)
+	k := 0
 	for i, r := range a.text {
-		a.Runes = append(a.Runes, r)
-		a.boff = append(a.boff, int32(i))
+		a.Runes[k] = r
+		a.boff[k] = int32(i)
+		k++
 	}
-	a.boff = append(a.boff, int32(len(a.text)))
+	a.boff[n] = int32(len(a.text))
 	rs := a.Runes
 	pos := 0
 	if len(rs) > 0 && rs[0] == '\ufeff' {

@@ -331,12 +331,14 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 	qt := tokenRange(p.Toks, q.Start, q.End)
 	cs := x.lex.Rules.concepts(qt)
 	demands := x.demandsFor(sp, cs)
-	// the frame can carry the stance ("X rejected …: “…”")
-	frame := tokenRange(p.Toks, s.Start, s.End)
-	fcs := x.lex.Rules.concepts(frame)
 	stances := make([]string, len(demands))
-	for i, d := range demands {
-		stances[i] = x.stance(sp, d, cs.union(fcs), verbHint(x.lex, frame))
+	if len(demands) > 0 {
+		// the frame can carry the stance ("X rejected …: “…”")
+		frame := tokenRange(p.Toks, s.Start, s.End)
+		fcs := x.lex.Rules.concepts(frame)
+		for i, d := range demands {
+			stances[i] = x.stance(sp, d, cs.union(fcs), verbHint(x.lex, frame))
+		}
 	}
 	// the date: the quote's sentence, or the sentence after it ("…,” he said on Friday)
 	if !hasDate {

@@ -28,8 +28,12 @@ func tokenizeSrc(runes []rune, src string, boff []int32, start, end int, out []t
 	i := start
 	for i < end {
 		r := runes[i]
+		if r < 0x80 && asciiClass[r] == classSpace {
+			i++
+			continue
+		}
 		switch {
-		case unicode.IsSpace(r) || r == '\u00ad' || r == '\ufeff':
+		case r >= 0x80 && (unicode.IsSpace(r) || r == '\u00ad' || r == '\ufeff'):
 			i++
 		case isWordRune(r):
 			j := i + 1
@@ -60,7 +64,14 @@ func wordToken(runes []rune, src string, boff []int32, i, j int) token {
 	} else {
 		s = string(runes[i:j])
 	}
-	return token{Start: i, End: j, Text: s, Lower: lower(s), Word: true, Cap: unicode.IsUpper(runes[i])}
+	r := runes[i]
+	var up bool
+	if r < 0x80 {
+		up = r >= 'A' && r <= 'Z'
+	} else {
+		up = unicode.IsUpper(r)
+	}
+	return token{Start: i, End: j, Text: s, Lower: lower(s), Word: true, Cap: up}
 }
 
 // lower is strings.ToLower with a fast path for ASCII lower case.
@@ -75,6 +86,22 @@ func lower(s string) string {
 }
 
 func toLowerSlow(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		b := []byte(s)
+		for i, c := range b {
+			if c >= 'A' && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		return string(b)
+	}
 	rs := []rune(s)
 	for i, r := range rs {
 		rs[i] = unicode.ToLower(r)
@@ -82,9 +109,27 @@ func toLowerSlow(s string) string {
 	return string(rs)
 }
 
+const (
+	classPunct = iota
+	classSpace
+	classWord
+)
+
+var asciiClass = func() (t [128]uint8) {
+	for r := range t {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9':
+			t[r] = classWord
+		case r == ' ' || r >= '\t' && r <= '\r':
+			t[r] = classSpace
+		}
+	}
+	return t
+}()
+
 func isWordRune(r rune) bool {
 	if r < 0x80 {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+		return asciiClass[r] == classWord
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
