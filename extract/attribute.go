@@ -1,6 +1,9 @@
 package extract
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // Attribution: who speaks a quotation, who is the subject of a sentence,
 // and what a pronoun, a role noun or "a senior official" refers to.
@@ -50,7 +53,13 @@ const maxBack = 200
 func (x *extractor) resolveRole(r *Role) *entity {
 	switch r.Kind {
 	case "person":
+		// Among the people named before, those whose title has the role's own
+		// noun ("the official", "the minister") come first, then those whose
+		// title fits it otherwise; within each, a subject beats a later
+		// non-subject (centering, as for pronouns); else the latest person.
+		head := r.Phrase[strings.LastIndexByte(r.Phrase, ' ')+1:]
 		var nearest *entity
+		var best [2][2]*entity // [head, fits][subject, any]
 		for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-maxBack; i-- {
 			e := x.history[i].ent
 			if !e.Person && !e.Anon {
@@ -59,8 +68,29 @@ func (x *extractor) resolveRole(r *Role) *entity {
 			if nearest == nil {
 				nearest = e
 			}
-			if len(r.Fits) > 0 && hasTitleWord(e.Title, r.Fits) {
-				return e
+			tier := -1
+			switch {
+			case hasTitleWord(e.Title, []string{strings.ToLower(head)}):
+				tier = 0
+			case len(r.Fits) > 0 && hasTitleWord(e.Title, r.Fits):
+				tier = 1
+			}
+			if tier < 0 {
+				continue
+			}
+			if x.history[i].sub && best[tier][0] == nil {
+				best[tier][0] = e
+			}
+			if best[tier][1] == nil {
+				best[tier][1] = e
+			}
+		}
+		for _, b := range best {
+			if b[0] != nil {
+				return b[0]
+			}
+			if b[1] != nil {
+				return b[1]
 			}
 		}
 		if r.Default != "" {

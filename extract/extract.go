@@ -337,7 +337,8 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 		frame := tokenRange(p.Toks, s.Start, s.End)
 		fcs := x.lex.Rules.concepts(frame)
 		for i, d := range demands {
-			stances[i] = x.stance(sp, d, cs.union(fcs), verbHint(x.lex, frame))
+			// the reporting verb is outside the quotation ("X said", not the quote's "wants")
+			stances[i] = x.stance(sp, d, cs.union(fcs), verbHint(x.lex, removeRange(frame, q.Open, q.Close+1)), frame)
 		}
 	}
 	// the date: the quote's sentence, or the sentence after it ("…,” he said on Friday)
@@ -377,7 +378,7 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 			if sr.stance != "" && demandSide(d) != sideGroup(sr.ent.Side) {
 				stances[i] = sr.stance // "a demand NATO has rejected"
 			} else {
-				stances[i] = x.stance(sr.ent, d, cs, hint)
+				stances[i] = x.stance(sr.ent, d, cs, hint, frame)
 			}
 		}
 		x.emit(sr.ent, sr.name, demands, stances, string(x.rs[s.Start:s.End]), false, x.dateFor(sr.ent, date, hasDate), s.Start, s.End, toks)
@@ -414,7 +415,7 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, d
 	}
 	stances := make([]string, len(demands))
 	for i, d := range demands {
-		stances[i] = x.stance(sp, d, cs, verbHint(x.lex, frame))
+		stances[i] = x.stance(sp, d, cs, verbHint(x.lex, frame), frame)
 	}
 	x.emit(sp, sp.Name, demands, stances, string(x.rs[start:s.End]), true, x.dateFor(sp, date, hasDate), start, s.End, frame)
 	return true
@@ -478,9 +479,9 @@ func demandSide(id string) string {
 // speaker only offers to discuss them ("open to discussing limits on
 // exercises"), which mentions them. Speakers of no side (analysts, the OSCE)
 // mention a demand unless their own verb takes a side ("X rejected").
-func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string) string {
+func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string, toks []token) string {
 	rules := x.lex.Rules
-	rej := cs.has(rules.Cues["rejects"])
+	rej := cs.has(rules.Cues["rejects"]) || x.negatedDiscuss(toks)
 	if r, ok := rules.Cues["report"]; ok && cs.has(r) {
 		return schema.StanceMentions
 	}
@@ -498,6 +499,31 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 		return schema.StanceMentions
 	}
 	return schema.StanceRejects
+}
+
+// negatedDiscuss reports whether an offer to discuss is negated: "would
+// not discuss", "refuses to negotiate" is a rejection, not a mention.
+func (x *extractor) negatedDiscuss(toks []token) bool {
+	d, ok := x.lex.Rules.Cues["discuss"]
+	if !ok {
+		return false
+	}
+	neg := x.lex.Rules.Cues["negation"]
+	for i := range toks {
+		var one conceptSet
+		x.lex.Rules.terms.matchAt(toks[i:i+1], &one)
+		if !one.has(d) {
+			continue
+		}
+		for j := max(0, i-3); j < i; j++ {
+			var n conceptSet
+			x.lex.Rules.terms.matchAt(toks[j:j+1], &n)
+			if n.has(neg) || x.lex.infoOf(toks[j])&wHintRej != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fullSentence reports whether a short quotation is a sentence of its own

@@ -72,3 +72,10 @@ func TestHeldOut(t *testing.T) {
 	rep.WriteTable(&b)
 	t.Log("\n" + b.String())
 }
+
+func TestHeldOutSecondBatch(t *testing.T) {
+	rep := evalDirs(t, mustLexicon(t), "../data/eval/articles-2", "../data/eval/gold-2")
+	var b strings.Builder
+	rep.WriteTable(&b)
+	t.Log("\n" + b.String())
+}
