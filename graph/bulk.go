@@ -127,12 +127,12 @@ func (s *Store) LoadFiles(ctx context.Context, paths []string, opts BulkOptions)
 	return st, nil, nil
 }
 
-// size is the store's quad count as its own counter keeps it (exact for
-// every backend claimgraph opens, and cheap: Count with exact=true walks
-// every quad of a kv store). A kv store that never held a quad has no
+// size is the store's quad count, exact and cheap: a kv store keeps an exact
+// counter (Count asks for exact=true, which walks every quad of a kv store). A kv store that never held a quad has no
 // counter yet, which Cayley reports as an error: that is 0.
 func (s *Store) size(ctx context.Context) (int64, error) {
-	st, err := s.qs.Stats(ctx, false)
+	// Cayley's SQL store estimates unless asked for an exact count.
+	st, err := s.qs.Stats(ctx, s.loc.Backend != Bolt)
 	if errors.Is(err, kv.ErrNoBucket) {
 		return 0, nil
 	}
@@ -373,17 +373,12 @@ type chunkView struct {
 	scan  *scan
 	chunk []schema.Located
 	in    map[string]bool
+	// pre holds, on PostgreSQL, what the store has about every IRI of the
+	// chunk, read in one query when the first question comes.
+	pre map[cgraph.ValueHash][]quad.Quad
 }
 
 func (v *chunkView) Describe(ctx context.Context, s quad.Value) ([]quad.Quad, error) {
-	qs, err := v.store.Describe(ctx, s)
-	if err != nil {
-		return nil, err
-	}
-	iri, ok := s.(quad.IRI)
-	if !ok {
-		return qs, nil
-	}
 	if v.in == nil {
 		v.in = make(map[string]bool, len(v.chunk)/4)
 		for _, l := range v.chunk {
@@ -391,6 +386,22 @@ func (v *chunkView) Describe(ctx context.Context, s quad.Value) ([]quad.Quad, er
 				v.in[string(si)] = true
 			}
 		}
+		if v.store.loc.Backend == Postgres {
+			if err := v.readAhead(ctx); err != nil {
+				return nil, err
+			}
+		}
+	}
+	qs, ok := v.pre[cgraph.HashOf(s)]
+	if !ok {
+		var err error
+		if qs, err = v.store.Describe(ctx, s); err != nil {
+			return nil, err
+		}
+	}
+	iri, ok := s.(quad.IRI)
+	if !ok {
+		return qs, nil
 	}
 	e := v.scan.subjects[string(iri)]
 	if e == nil || v.in[string(iri)] {
@@ -403,6 +414,33 @@ func (v *chunkView) Describe(ctx context.Context, s quad.Value) ([]quad.Quad, er
 		}
 	}
 	return qs, nil
+}
+
+// readAhead fills pre for the chunk's subjects and IRI objects.
+func (v *chunkView) readAhead(ctx context.Context) error {
+	seen := map[cgraph.ValueHash]bool{}
+	var hashes []cgraph.ValueHash
+	for _, l := range v.chunk {
+		for _, x := range []quad.Value{l.Quad.Subject, l.Quad.Object} {
+			if iri, ok := x.(quad.IRI); ok {
+				if h := cgraph.HashOf(iri); !seen[h] {
+					seen[h] = true
+					hashes = append(hashes, h)
+				}
+			}
+		}
+	}
+	pre, err := v.store.quadsBySubject(ctx, hashes)
+	if err != nil {
+		return err
+	}
+	for _, h := range hashes {
+		if _, ok := pre[h]; !ok {
+			pre[h] = nil // asked: the store has nothing about it
+		}
+	}
+	v.pre = pre
+	return nil
 }
 
 func hasQuad(qs []quad.Quad, q quad.Quad) bool {

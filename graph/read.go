@@ -12,7 +12,12 @@ import (
 // each quad on its own (on bolt: one read transaction and four log reads per
 // quad); a statement's eleven quads share their subject, label and most
 // predicates, so the batch reads about half as many values in one go.
+//
+// Quads read ahead by prefetch (PostgreSQL) come from ctx.
 func (s *Store) subjectQuads(ctx context.Context, ref cgraph.Ref) ([]quad.Quad, error) {
+	if qs, ok := prefetched(ctx, ref); ok {
+		return qs, nil
+	}
 	it := s.qs.QuadIterator(quad.Subject, ref)
 	defer it.Close()
 	var prims []cgraph.Ref

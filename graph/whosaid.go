@@ -89,6 +89,9 @@ func (s *Store) WhoSaid(ctx context.Context, f Filter) ([]Statement, error) {
 	if err != nil {
 		return nil, err
 	}
+	if ctx, refs, err = s.prefetch(ctx, refs); err != nil {
+		return nil, err
+	}
 	out := make([]Statement, 0, len(refs))
 	seen := make(map[quad.Value]bool, len(refs))
 	for _, ref := range refs {
