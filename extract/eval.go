@@ -108,7 +108,9 @@ func literal(v quad.Value) string {
 // Tuple is what statement precision and recall count: a speaker's position
 // on a demand in an article.
 type Tuple struct {
-	Doc, Speaker, Demand string
+	Doc     string `json:"doc"`
+	Speaker string `json:"speaker"`
+	Demand  string `json:"demand"`
 }
 
 func (t Tuple) String() string { return t.Speaker + " / " + t.Demand }
@@ -116,10 +118,19 @@ func (t Tuple) String() string { return t.Speaker + " / " + t.Demand }
 // Score is precision, recall and F1 on tuples, stance accuracy on the tuples
 // both sides have, and quotation-speaker accuracy on the gold's direct quotes.
 type Score struct {
-	TP, FP, FN               int
-	Precision, Recall, F1    float64
-	StanceRight, StanceTotal int
-	QuoteRight, QuoteTotal   int
+	TP          int     `json:"tp"`
+	FP          int     `json:"fp"`
+	FN          int     `json:"fn"`
+	Precision   float64 `json:"precision"`
+	Recall      float64 `json:"recall"`
+	F1          float64 `json:"f1"`
+	StanceRight int     `json:"stance_right"`
+	StanceTotal int     `json:"stance_total"`
+	QuoteRight  int     `json:"quote_speaker_right"`
+	QuoteTotal  int     `json:"quote_speaker_total"`
+	// StanceAcc and QuoteAcc are StanceAccuracy() and QuoteAccuracy(), for JSON.
+	StanceAcc float64 `json:"stance_accuracy"`
+	QuoteAcc  float64 `json:"quote_speaker_accuracy"`
 }
 
 // StanceAccuracy is StanceRight/StanceTotal (1 when there is nothing to judge).
@@ -141,6 +152,7 @@ func (s *Score) finish() {
 	if s.Precision+s.Recall > 0 {
 		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
 	}
+	s.StanceAcc, s.QuoteAcc = s.StanceAccuracy(), s.QuoteAccuracy()
 }
 
 func (s *Score) add(o Score) {
@@ -155,19 +167,19 @@ func (s *Score) add(o Score) {
 
 // ArticleScore is the score of one article with what went wrong.
 type ArticleScore struct {
-	Doc string
+	Doc string `json:"doc"`
 	Score
-	Missed      []Tuple  // in the gold, not extracted
-	Spurious    []Tuple  // extracted, not in the gold
-	StanceWrong []string // "speaker / demand: gold X, extracted Y"
-	QuoteWrong  []string // "“quote…”: gold speaker X, extracted Y"
+	Missed      []Tuple  `json:"missed"`       // in the gold, not extracted
+	Spurious    []Tuple  `json:"spurious"`     // extracted, not in the gold
+	StanceWrong []string `json:"stance_wrong"` // "speaker / demand: gold X, extracted Y"
+	QuoteWrong  []string `json:"quote_wrong"`  // "“quote…”: gold speaker X, extracted Y"
 }
 
 // Report is the evaluation of a set of articles.
 type Report struct {
-	Articles []ArticleScore
-	Total    Score
-	NoGold   []string // extracted articles without any gold statement (not scored)
+	Articles []ArticleScore `json:"articles"`
+	Total    Score          `json:"total"`
+	NoGold   []string       `json:"no_gold"` // extracted articles without any gold statement (not scored)
 }
 
 // Evaluate compares extracted statements with gold ones, per article. Only

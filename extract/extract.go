@@ -481,7 +481,7 @@ func demandSide(id string) string {
 // mention a demand unless their own verb takes a side ("X rejected").
 func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string, toks []token) string {
 	rules := x.lex.Rules
-	rej := cs.has(rules.Cues["rejects"]) || x.negatedDiscuss(toks)
+	rej := cs.has(rules.Cues["rejects"])
 	if r, ok := rules.Cues["report"]; ok && cs.has(r) {
 		return schema.StanceMentions
 	}
@@ -495,7 +495,7 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 		}
 		return schema.StanceMentions
 	}
-	if d, ok := rules.Cues["discuss"]; ok && cs.has(d) && !rej && hint != schema.StanceRejects {
+	if d, ok := rules.Cues["discuss"]; ok && cs.has(d) && !rej && hint != schema.StanceRejects && !x.negatedDiscuss(toks) {
 		return schema.StanceMentions
 	}
 	return schema.StanceRejects
