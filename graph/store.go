@@ -15,14 +15,16 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"time"
 
+	"github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
+	ckv "github.com/cayleygraph/cayley/graph/kv"
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // the embedded default
 	_ "github.com/cayleygraph/cayley/graph/memstore"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
 	_ "github.com/cayleygraph/cayley/writer" // registers the "single" writer
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 )
 
 // Backend names, as Cayley registers them.
@@ -94,6 +96,9 @@ type Options struct {
 	// LockTimeout bounds the wait for a bolt store that another process holds.
 	// Zero means two seconds.
 	LockTimeout time.Duration
+	// ReadOnly opens a bolt store for reading: any number of readers (a
+	// 'serve' and a 'who-said') share it, while a writer waits for them.
+	ReadOnly bool
 }
 
 // Store is an open Cayley quad store.
@@ -111,9 +116,6 @@ func Open(ctx context.Context, loc Location, opts Options) (*Store, error) {
 		// The bloom filters cost ~550 MB per open and a rescan of the store;
 		// duplicates are then found through the index instead (CAYLEY-NOTES.md).
 		copts["no_bloom"] = true
-		if err := waitUnlocked(ctx, loc.Addr, opts.LockTimeout); err != nil {
-			return nil, err
-		}
 	case Memory, Postgres:
 	default:
 		return nil, fmt.Errorf("unknown backend %q", loc.Backend)
@@ -137,7 +139,13 @@ func Open(ctx context.Context, loc Location, opts Options) (*Store, error) {
 			return nil, fmt.Errorf("initialise %s store %q: %w", loc.Backend, loc.String(), scrub(err, loc))
 		}
 	}
-	qs, err := cgraph.NewQuadStore(loc.Backend, loc.Addr, copts)
+	var qs cgraph.QuadStore
+	var err error
+	if loc.Backend == Bolt {
+		qs, err = openBolt(loc.Addr, opts)
+	} else {
+		qs, err = cgraph.NewQuadStore(loc.Backend, loc.Addr, copts)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("open %s store %q: %w", loc.Backend, loc.String(), scrub(err, loc))
 	}
@@ -176,40 +184,28 @@ func storeExists(loc Location) (bool, error) {
 	return false, err
 }
 
-// waitUnlocked waits until no other process holds the bolt file of dir, or
-// fails with ErrLocked after the timeout. bolt itself would wait forever.
-// Between this check and bolt's own lock another process may still win the
-// race; bolt then waits for that process rather than failing.
-func waitUnlocked(ctx context.Context, dir string, timeout time.Duration) error {
+// openBolt opens the bolt file of a store directory itself rather than
+// through Cayley's registry, which opens it read-write with no lock timeout
+// (a second process would wait forever). bolt's own Timeout bounds the wait
+// for the file lock, and read-only opens take a shared lock.
+func openBolt(dir string, opts Options) (cgraph.QuadStore, error) {
+	timeout := opts.LockTimeout
 	if timeout == 0 {
 		timeout = 2 * time.Second
 	}
-	f, err := os.OpenFile(filepath.Join(dir, "indexes.bolt"), os.O_RDONLY, 0)
-	if errors.Is(err, os.ErrNotExist) {
-		return nil
+	db, err := hbolt.Open(filepath.Join(dir, "indexes.bolt"), &bolt.Options{Timeout: timeout, ReadOnly: opts.ReadOnly})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return nil, fmt.Errorf("%w (waited %s)", ErrLocked, timeout)
 	}
 	if err != nil {
-		return err
+		return nil, err
 	}
-	defer f.Close()
-	deadline := time.Now().Add(timeout)
-	for {
-		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
-		if err == nil {
-			return syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
-		}
-		if !errors.Is(err, syscall.EWOULDBLOCK) {
-			return fmt.Errorf("lock %q: %w", dir, err)
-		}
-		if time.Now().After(deadline) {
-			return fmt.Errorf("%q: %w (waited %s)", dir, ErrLocked, timeout)
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(50 * time.Millisecond):
-		}
+	qs, err := ckv.New(db, cgraph.Options{"no_bloom": true})
+	if err != nil {
+		db.Close()
+		return nil, err
 	}
+	return qs, nil
 }
 
 // scrub removes a connection URL's password from a backend error.

@@ -329,3 +329,38 @@ func TestRedact(t *testing.T) {
 		}
 	}
 }
+
+func TestBoltReadersShareWritersWait(t *testing.T) {
+	ctx := context.Background()
+	loc := graph.Location{Backend: graph.Bolt, Addr: filepath.Join(t.TempDir(), "db")}
+	w, err := graph.Open(ctx, loc, graph.Options{Create: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.Load(ctx, readFixture(t)); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+
+	r1, err := graph.Open(ctx, loc, graph.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r1.Close()
+	r2, err := graph.Open(ctx, loc, graph.Options{ReadOnly: true, LockTimeout: 300 * time.Millisecond})
+	if err != nil {
+		t.Fatalf("a second reader: %v", err)
+	}
+	defer r2.Close()
+	if got, err := r2.WhoSaid(ctx, graph.Filter{Speaker: "nato"}); err != nil || len(got) != 1 {
+		t.Errorf("reader's who-said: %v, %v", got, err)
+	}
+	_, err = graph.Open(ctx, loc, graph.Options{LockTimeout: 300 * time.Millisecond})
+	if !errors.Is(err, graph.ErrLocked) {
+		t.Errorf("a writer while readers hold the store: %v, want ErrLocked", err)
+	}
+	q := quad.Quad{Subject: schema.PersonIRI("ned-price"), Predicate: schema.JobTitle, Object: quad.String("spokesman"), Label: schema.CuratedLabel}
+	if _, err := r1.Load(ctx, []quad.Quad{q}); err == nil {
+		t.Error("a read-only store accepted a write")
+	}
+}

@@ -55,7 +55,7 @@ func buildCommand() *cli.Command {
 			for _, l := range quads {
 				sets[l.Quad.Label] = append(sets[l.Quad.Label], l.Quad)
 			}
-			st, err := openStore(c, true)
+			st, err := openStore(c, create)
 			if err != nil {
 				return err
 			}

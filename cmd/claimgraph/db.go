@@ -20,15 +20,27 @@ func dbFlag() cli.Flag {
 	}
 }
 
-// openStore opens the store named by --db. create initialises a missing one.
-func openStore(c *cli.Context, create bool) (*graph.Store, error) {
+// access says how a command uses the store.
+type access int
+
+const (
+	readOnly access = iota // questions: a bolt store is shared with other readers
+	readWrite              // changes to an existing store
+	create                 // changes, initialising the store when it is missing
+)
+
+// openStore opens the store named by --db for the given access.
+func openStore(c *cli.Context, a access) (*graph.Store, error) {
 	loc, err := graph.ParseLocation(c.String("db"))
 	if err != nil {
 		return nil, withHint(err, "--db takes a directory, memory or postgres://user@host:port/db")
 	}
-	st, err := graph.Open(c.Context, loc, graph.Options{Create: create})
+	st, err := graph.Open(c.Context, loc, graph.Options{Create: a == create, ReadOnly: a == readOnly})
 	switch {
 	case errors.Is(err, graph.ErrLocked):
+		if a == readOnly {
+			return nil, withHint(err, "a 'build' or 'load' is writing to this database; try again when it is done")
+		}
 		return nil, withHint(err, "another claimgraph (a 'serve'?) has this database open; stop it or use another --db")
 	case errors.Is(err, os.ErrNotExist):
 		return nil, withHint(err, "'claimgraph build' loads the bundled data into "+loc.String())

@@ -67,7 +67,7 @@ func exportCommand() *cli.Command {
 				return withHint(errors.New("--depth without --around"), "--around ID --depth N keeps what lies within N edges of ID")
 			}
 
-			st, err := openStore(c, false)
+			st, err := openStore(c, readOnly)
 			if err != nil {
 				return err
 			}

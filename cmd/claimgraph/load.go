@@ -33,7 +33,7 @@ func loadCommand() *cli.Command {
 			if c.NArg() == 0 {
 				return withHint(errors.New("load needs at least one FILE"), "claimgraph load my-triples.nq")
 			}
-			st, err := openStore(c, true)
+			st, err := openStore(c, create)
 			if err != nil {
 				return err
 			}

@@ -56,7 +56,7 @@ func pathCommand() *cli.Command {
 			if !ok {
 				return withHint(fmt.Errorf("unknown --format %q", c.String("format")), "use text or jsonl")
 			}
-			st, err := openStore(c, false)
+			st, err := openStore(c, readOnly)
 			if err != nil {
 				return err
 			}

@@ -38,7 +38,7 @@ func queryCommand() *cli.Command {
 				q = string(b)
 			}
 			lang := strings.ToLower(c.String("lang"))
-			st, err := openStore(c, false)
+			st, err := openStore(c, readOnly)
 			if err != nil {
 				return err
 			}

@@ -60,7 +60,11 @@ func serveCommand() *cli.Command {
 				}
 				return withHint(fmt.Errorf("--addr %q: %s", addr, msg), "use HOST:PORT, e.g. 127.0.0.1:8080")
 			}
-			st, err := openStore(c, false)
+			a := readOnly
+			if c.Bool("allow-writes") {
+				a = readWrite
+			}
+			st, err := openStore(c, a)
 			if err != nil {
 				return err
 			}

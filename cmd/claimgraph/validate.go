@@ -37,7 +37,7 @@ func validateCommand() *cli.Command {
 				return withHint(errors.New("validate needs at least one FILE"), "claimgraph validate data/curated/*.nq")
 			}
 			var g schema.Graph
-			st, err := openStore(c, false)
+			st, err := openStore(c, readOnly)
 			switch {
 			case err == nil:
 				defer st.Close()

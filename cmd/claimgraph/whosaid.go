@@ -46,7 +46,7 @@ func whoSaidCommand() *cli.Command {
 			if !ok {
 				return withHint(fmt.Errorf("unknown --format %q", c.String("format")), "use table, jsonl or csv")
 			}
-			st, err := openStore(c, false)
+			st, err := openStore(c, readOnly)
 			if err != nil {
 				return err
 			}
