@@ -24,9 +24,9 @@ func dbFlag() cli.Flag {
 type access int
 
 const (
-	readOnly access = iota // questions: a bolt store is shared with other readers
-	readWrite              // changes to an existing store
-	create                 // changes, initialising the store when it is missing
+	readOnly  access = iota // questions: a bolt store is shared with other readers
+	readWrite               // changes to an existing store
+	create                  // changes, initialising the store when it is missing
 )
 
 // openStore opens the store named by --db for the given access.
