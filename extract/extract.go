@@ -266,6 +266,9 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 			}
 			x.quotation(pi, p, q, s, date, hasDate)
 		}
+		if p.LabelEnd < 0 {
+			continue // a reporter's question in a transcript takes no position
+		}
 		x.indirect(p, s, toks, date, hasDate)
 	}
 }
@@ -330,6 +333,11 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 	x.lastQuoteSpeaker, x.lastQuotePara = sp, pi
 	qt := tokenRange(p.Toks, q.Start, q.End)
 	cs := x.lex.Rules.concepts(qt)
+	// "…,” Lavrov said, referring to Russia's demand that NATO stop expanding:
+	// the clause names what the quotation is about
+	if ref := referent(tokenRange(p.Toks, q.Close, s.End)); len(ref) > 0 {
+		cs = cs.union(x.lex.Rules.concepts(ref))
+	}
 	demands := x.demandsFor(sp, cs)
 	stances := make([]string, len(demands))
 	if len(demands) > 0 {
@@ -421,6 +429,30 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, d
 	return true
 }
 
+// referent returns the clause after "referring to", "in reference to" or
+// "speaking of/about" in toks (up to the next quotation mark or the end).
+func referent(toks []token) []token {
+	for i := 0; i+1 < len(toks); i++ {
+		l, n := toks[i].Lower, toks[i+1].Lower
+		if (l == "referring" || l == "reference" || l == "alluding") && n == "to" || l == "speaking" && (n == "of" || n == "about") {
+			j := i + 2
+			for j < len(toks) && !isQuoteMark(toks[j].Text) {
+				j++
+			}
+			return toks[i+2 : j]
+		}
+	}
+	return nil
+}
+
+func isQuoteMark(s string) bool {
+	switch s {
+	case "\"", "“", "”", "«", "»", "„":
+		return true
+	}
+	return false
+}
+
 // tokenRange returns the tokens that lie within [start, end).
 func tokenRange(toks []token, start, end int) []token {
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
@@ -493,12 +525,57 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 		if hint != "" {
 			return hint
 		}
-		return schema.StanceMentions
+		if sp.Leaning == "" || !cs.has(rules.Cues["supports"]) && !rej || x.attributed(sp, toks) {
+			return schema.StanceMentions // a report or a forecast, not a position
+		}
+		// an analyst voicing a demand in their own words takes their country's side
+		if sideGroup(sp.Leaning) == demandSide(demand) {
+			return schema.StanceSupports
+		}
+		side = sideGroup(sp.Leaning)
 	}
 	if d, ok := rules.Cues["discuss"]; ok && cs.has(d) && !rej && hint != schema.StanceRejects && !x.negatedDiscuss(toks) {
 		return schema.StanceMentions
 	}
 	return schema.StanceRejects
+}
+
+// attributed reports whether toks voice a position as someone else's: an
+// actor or another person followed by an attitude verb or a "demand" noun
+// ("the Kremlin wants …", "Moscow insists …", "Russia's demand …"). An
+// analyst who says so reports the position; they do not take it.
+func (x *extractor) attributed(sp *entity, toks []token) bool {
+	sup := x.lex.Rules.Cues["supports"]
+	for i := 0; i < len(toks); i++ {
+		e, n := x.lex.names.match(toks[i:])
+		if e == nil || n == 0 || e.id == sp.ID {
+			continue
+		}
+		for j := i + n; j < len(toks) && j < i+n+3; j++ {
+			if toks[j].Text == "'s" || toks[j].Text == "’s" || toks[j].Text == "'" || toks[j].Lower == "s" {
+				continue
+			}
+			var one conceptSet
+			x.lex.Rules.terms.matchAt(toks[j:j+1], &one)
+			if one.has(sup) || x.lex.infoOf(toks[j])&wVerb != 0 {
+				return true
+			}
+		}
+		// "the main demand of Moscow", "demands by Russia"
+		if i >= 2 && (toks[i-1].Lower == "of" || toks[i-1].Lower == "by") || i >= 3 && toks[i-1].Lower == "the" && (toks[i-2].Lower == "of" || toks[i-2].Lower == "by") {
+			k := i - 2
+			if toks[i-1].Lower == "the" {
+				k = i - 3
+			}
+			var one conceptSet
+			x.lex.Rules.terms.matchAt(toks[k:k+1], &one)
+			if one.has(sup) {
+				return true
+			}
+		}
+		i += n - 1
+	}
+	return false
 }
 
 // negatedDiscuss reports whether an offer to discuss is negated: "would

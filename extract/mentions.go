@@ -19,6 +19,7 @@ type entity struct {
 	Org        string // member of (actor id)
 	Anon       bool   // an unnamed official speaking for the actor ID
 	Historical bool   // speaks only about the past (1990)
+	Leaning    string // an analyst's country side: their stance when they voice a demand themselves
 }
 
 type mentionKind uint8
@@ -69,6 +70,8 @@ func (ae *articleEntities) person(id string) *entity {
 	e := &entity{ID: p.ID, Name: p.Name, Person: true, Title: p.Title, Gender: p.Gender, Known: true, Org: p.Org, Historical: p.Historical}
 	if a, ok := ae.lex.Actor(p.Org); ok {
 		e.Side = a.Side
+	} else {
+		e.Side, e.Leaning = sideFromTitle(p.Title)
 	}
 	ae.add(e)
 	return e
@@ -114,7 +117,7 @@ func (ae *articleEntities) unknown(name, title string, gender string) *entity {
 		return e
 	}
 	e := &entity{ID: id, Name: name, Person: true, Title: title, Gender: gender}
-	e.Side = sideFromTitle(title)
+	e.Side, e.Leaning = sideFromTitle(title)
 	ae.add(e)
 	f := strings.Fields(name)
 	if len(f) > 1 {
@@ -123,18 +126,48 @@ func (ae *articleEntities) unknown(name, title string, gender string) *entity {
 	return e
 }
 
-func sideFromTitle(title string) string {
-	t := strings.ToLower(title)
+// sideFromTitle reads a speaker's side from their title. Officials of a
+// country or an organisation take its side ("Russian Deputy Foreign
+// Minister", "Foreign Minister of Germany"). Analysts, experts and scholars
+// speak for themselves: they have no side, and their country's side is only
+// their leaning ("director general of the Russian International Affairs
+// Council", "a military analyst in Moscow") — see stance.
+func sideFromTitle(title string) (side, leaning string) {
+	t := " " + strings.ToLower(title) + " "
 	switch {
-	case strings.Contains(t, "russia") || strings.Contains(t, "kremlin"):
-		return "russia"
-	case strings.Contains(t, "ukrain"):
-		return "ukraine"
-	case strings.Contains(t, "nato") || strings.Contains(t, "u.s.") || strings.Contains(t, "us ") || strings.Contains(t, "american") || strings.Contains(t, "state department") || strings.Contains(t, "pentagon") || strings.Contains(t, "white house"):
-		return "west"
+	case strings.Contains(t, "russia") || strings.Contains(t, "kremlin") || strings.Contains(t, "moscow"):
+		side = "russia"
+	case strings.Contains(t, "ukrain") || strings.Contains(t, "kyiv") || strings.Contains(t, "kiev"):
+		side = "ukraine"
+	case strings.Contains(t, "nato") || strings.Contains(t, "u.s.") || strings.Contains(t, " us ") || strings.Contains(t, "american") || strings.Contains(t, "state department") || strings.Contains(t, "pentagon") || strings.Contains(t, "white house"):
+		side = "west"
+	default:
+		for _, w := range westernStates {
+			if strings.Contains(t, w) {
+				side = "west"
+				break
+			}
+		}
 	}
-	return ""
+	for _, w := range independentTitles {
+		if strings.Contains(t, w) {
+			return "", side
+		}
+	}
+	return side, ""
 }
+
+// westernStates are words of titles that make an official a speaker of the
+// West (NATO and EU members: "Chancellor of Germany", "French President").
+var westernStates = []string{"german", "france", "french", "britain", "british", "united kingdom", " uk ",
+	"poland", "polish", "ital", "canad", "spain", "spanish", "netherlands", "dutch", "belgi", "denmark", "danish",
+	"norw", "swed", "finland", "finnish", "lithuania", "latvia", "estonia", "romania", "bulgaria", "czech",
+	"slovak", "hungar", "turkey", "turkish", "greece", "greek", "portug", " eu ", "european union", "european commission"}
+
+// independentTitles mark people who speak for themselves, not a government.
+var independentTitles = []string{"analyst", "expert", "scientist", "scholar", "professor", "researcher", "writer",
+	"commentator", "columnist", "fellow", "think tank", "think-tank", "affairs council", "institute", "school of",
+	"university", "observer", "journalist", "editor", "center", "centre", "foundation", "club"}
 
 var pronouns = map[string]string{"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "it": "n", "they": "n"}
 
