@@ -12,8 +12,10 @@ package graph_test
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -28,12 +30,22 @@ import (
 	"github.com/claimgraph/claimgraph/schema/nquads"
 )
 
-var benchDir string
+var (
+	benchDir   string
+	benchPgURL string // the admin URL when a bench database was created
+	benchPgDB  string
+)
 
 func TestMain(m *testing.M) {
 	code := m.Run()
 	if benchDir != "" {
 		os.RemoveAll(benchDir)
+	}
+	if benchPgDB != "" {
+		if admin, err := sql.Open("postgres", benchPgURL); err == nil {
+			_, _ = admin.Exec("DROP DATABASE IF EXISTS " + benchPgDB + " WITH (FORCE)")
+			admin.Close()
+		}
 	}
 	os.Exit(code)
 }
@@ -200,5 +212,63 @@ func BenchmarkWhoSaid(b *testing.B) {
 		{"doc", graph.Filter{Doc: "rt-00000"}},
 	} {
 		b.Run(c.name, func(b *testing.B) { benchWhoSaid(b, benchStore(b), c.f) })
+	}
+}
+
+var (
+	pgOnce  sync.Once
+	pgStore *graph.Store
+	pgErr   error
+)
+
+// benchPostgres is the corpus loaded into a database of its own on the
+// server CLAIMGRAPH_TEST_POSTGRES names, once per run.
+func benchPostgres(b *testing.B) *graph.Store {
+	dsn := os.Getenv("CLAIMGRAPH_TEST_POSTGRES")
+	if dsn == "" {
+		b.Skip("CLAIMGRAPH_TEST_POSTGRES is unset")
+	}
+	path, _ := benchCorpus(b)
+	pgOnce.Do(func() {
+		admin, err := sql.Open("postgres", dsn)
+		if err != nil {
+			pgErr = err
+			return
+		}
+		defer admin.Close()
+		name := fmt.Sprintf("claimgraph_bench_%d", os.Getpid())
+		if _, pgErr = admin.Exec("CREATE DATABASE " + name); pgErr != nil {
+			return
+		}
+		benchPgURL, benchPgDB = dsn, name
+		u, err := url.Parse(dsn)
+		if err != nil {
+			pgErr = err
+			return
+		}
+		u.Path = "/" + name
+		ctx := context.Background()
+		pgStore, pgErr = graph.Open(ctx, graph.Location{Backend: graph.Postgres, Addr: u.String()}, graph.Options{Create: true})
+		if pgErr == nil {
+			_, _, pgErr = pgStore.LoadFiles(ctx, []string{path}, graph.BulkOptions{})
+		}
+	})
+	if pgErr != nil {
+		b.Fatal(pgErr)
+	}
+	return pgStore
+}
+
+func BenchmarkPostgresWhoSaid(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		f    graph.Filter
+	}{
+		{"demand=rare", graph.Filter{Demand: gen.RareDemand}},
+		{"demand=100-rows-at-100k", graph.Filter{Demand: "rollback-to-1997"}},
+		{"demand=hot", graph.Filter{Demand: gen.HotDemand}},
+		{"speaker+demand", graph.Filter{Speaker: "sergei-ryabkov", Demand: gen.HotDemand}},
+	} {
+		b.Run(c.name, func(b *testing.B) { benchWhoSaid(b, benchPostgres(b), c.f) })
 	}
 }

@@ -704,8 +704,9 @@ type indexEntry struct {
 	id uint64
 }
 
-// builderFlush bounds the index entries held in memory (≈ 32 bytes each).
-const builderFlush = 2_000_000
+// builderFlush bounds the index entries held in memory: two slices of
+// 32-byte entries, 64 MB.
+const builderFlush = 1_000_000
 
 func openBuilder(path string, incoming int64) (*builder, error) {
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 2 * time.Second})
@@ -714,7 +715,7 @@ func openBuilder(path string, incoming int64) (*builder, error) {
 	}
 	db.NoSync = true
 	db.NoGrowSync = true
-	n := int(min(incoming, builderFlush))
+	n := int(min(incoming, builderFlush+DefaultChunk))
 	return &builder{db: db, next: 1, nodes: map[cgraph.ValueHash]nodeRec{},
 		sp: make([]indexEntry, 0, n), ops: make([]indexEntry, 0, n), now: time.Now().UnixNano()}, nil
 }
@@ -723,6 +724,13 @@ func openBuilder(path string, incoming int64) (*builder, error) {
 // other write has any (LoadFiles' chunks), so duplicates are found among
 // the quads of the current subject alone; otherwise among all of qs.
 func (b *builder) write(qs []quad.Quad, grouped bool) error {
+	// Flush first if this chunk could overflow the held entries: the slices
+	// then never grow past their first allocation.
+	if len(b.sp)+len(qs) > max(cap(b.sp), builderFlush) {
+		if err := b.flushIndexes(); err != nil {
+			return err
+		}
+	}
 	seen := map[[4]uint64]struct{}{}
 	var subject uint64
 	err := b.db.Update(func(tx *bolt.Tx) error {
@@ -781,13 +789,7 @@ func (b *builder) write(qs []quad.Quad, grouped bool) error {
 		}
 		return nil
 	})
-	if err != nil {
-		return err
-	}
-	if len(b.sp) >= builderFlush {
-		return b.flushIndexes()
-	}
-	return nil
+	return err
 }
 
 func (b *builder) putLog(log *bolt.Bucket, p *proto.Primitive) error {
