@@ -236,7 +236,7 @@ func classifyLine(t string) LineKind {
 	}
 	if strings.IndexByte(l, '(') >= 0 || strings.IndexByte(l, ':') >= 0 || len(l) < 200 || strings.Contains(t, "©") {
 		for _, j := range junkContains {
-			if strings.Contains(l, j) {
+			if i := strings.Index(l, j); i >= 0 && !wireDateline(l, i) {
 				return LineJunk
 			}
 		}
@@ -253,6 +253,22 @@ func classifyLine(t string) LineKind {
 		return LineJunk // byline
 	}
 	return LineText
+}
+
+// wireDateline reports whether the agency credit at byte i of the lower-case
+// line l opens a wire story's lead ("MOSCOW, Jan 11 (Reuters) - Russia …"),
+// which is text, rather than a photo credit.
+func wireDateline(l string, i int) bool {
+	if i > 40 || len(l) < 100 {
+		return false
+	}
+	rest := l[i:]
+	j := strings.IndexByte(rest, ')')
+	if j < 0 {
+		return false
+	}
+	rest = strings.TrimLeft(rest[j+1:], " ")
+	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–")
 }
 
 // isHeadline reports whether a text line is a title, a subtitle, a section

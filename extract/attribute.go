@@ -70,9 +70,9 @@ func (x *extractor) resolveRole(r *Role) *entity {
 			}
 			tier := -1
 			switch {
-			case hasTitleWord(e.Title, []string{strings.ToLower(head)}):
+			case hasTitleWord(e.Title, []string{strings.ToLower(head)}) || strings.Contains(e.Styled, strings.ToLower(head)):
 				tier = 0
-			case len(r.Fits) > 0 && hasTitleWord(e.Title, r.Fits):
+			case len(r.Fits) > 0 && (hasTitleWord(e.Title, r.Fits) || hasTitleWord(e.Styled, r.Fits)):
 				tier = 1
 			}
 			if tier < 0 {
@@ -457,6 +457,21 @@ func (x *extractor) tailSpeaker(p *paragraph, toks []token) *mention {
 		}
 		// "X (has) VERB" right after the comma, or "said X" closing the sentence
 		if m.Start == tail[0].Start || v > 0 && tail[0].Lower == "the" && m.Start == tail[1].Start {
+			// "…, Kremlin spokesman Dmitry Peskov said": the actor is part of the title
+			if !m.Ent.Person && k+1 < len(ms) && ms[k+1].Kind == mPerson && partOfTitle(m, &ms[k+1]) && ms[k+1].End <= tail[v].Start {
+				n := &ms[k+1]
+				if n.Ent == nil {
+					n.Ent = x.resolve(n)
+				}
+				if n.Ent != nil {
+					return n
+				}
+			}
+			return m
+		}
+		// "…, Kremlin spokesman Dmitry Peskov told reporters": a titled name
+		if v > 0 && m.Kind == mPerson && m.TitleRun > 0 && m.T0 >= m.TitleRun && m.End <= tail[v].Start &&
+			p.Toks[m.T0-m.TitleRun].Start <= tail[min(2, len(tail)-1)].Start {
 			return m
 		}
 		if v == 0 && speechVerbs[tail[0].Lower] && v+1 < len(tail) && m.Start == tail[v+1].Start && len(tail)-v < 8 {

@@ -232,6 +232,19 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				}
 			}
 		}
+		// "…, Kremlin spokesman Dmitry Peskov told reporters.": the speaker
+		// closing the sentence is its subject ("He also said …" is Peskov)
+		if m := x.tailSpeaker(p, toks); m != nil && m.Ent != nil && !first {
+			for i := len(x.history) - 1; i >= 0 && x.history[i].pos >= s.Start; i-- {
+				x.history[i].sub = x.history[i].pos == m.Start
+			}
+		} else if m != nil && m.Ent != nil {
+			for i := len(x.history) - 1; i >= 0 && x.history[i].pos >= s.Start; i-- {
+				if x.history[i].pos == m.Start {
+					x.history[i].sub = true
+				}
+			}
+		}
 		date, hasDate := findDateExpr(toks, x.pub)
 		x.noteAuthor(p, toks)
 		if hasDate && !p.Headline {

@@ -20,6 +20,7 @@ type entity struct {
 	Anon       bool   // an unnamed official speaking for the actor ID
 	Historical bool   // speaks only about the past (1990)
 	Leaning    string // an analyst's country side: their stance when they voice a demand themselves
+	Styled     string // the titles the article gives them ("Polish Foreign Minister"), lower case, for role nouns
 }
 
 type mentionKind uint8
@@ -281,6 +282,11 @@ func (ae *articleEntities) findMentions(rs []rune, toks []token, quotes []quoteS
 		}
 		if out[k].Kind == mPerson && out[k].TitleRun == 0 {
 			out[k].TitleRun = out[k].T0 - titleRun(lex, toks, out[k].T0)
+		}
+		if m := &out[k]; m.Kind == mPerson && m.TitleRun > 0 && m.Ent != nil && len(m.Ent.Styled) < 200 {
+			for _, t := range toks[m.T0-m.TitleRun : m.T0] {
+				m.Ent.Styled += " " + t.Lower
+			}
 		}
 	}
 	return out
