@@ -307,13 +307,18 @@ func hasYear(t string) bool {
 func asciiLower(t string) string {
 	for i := 0; i < len(t); i++ {
 		if c := t[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(t)
-			for j := i; j < len(b); j++ {
-				if c := b[j]; c >= 'A' && c <= 'Z' {
-					b[j] = c + 'a' - 'A'
+			// one allocation: the builder's bytes become the string
+			var b strings.Builder
+			b.Grow(len(t))
+			b.WriteString(t[:i])
+			for j := i; j < len(t); j++ {
+				c := t[j]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
 				}
+				b.WriteByte(c)
 			}
-			return string(b)
+			return b.String()
 		}
 	}
 	return t

@@ -262,7 +262,7 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 					start++
 				}
 				if start < p.End {
-					x.emit(p.Label, p.Label.Name, nil, nil, string(x.rs[start:p.End]), true, x.dateFor(p.Label, date, hasDate), start, p.End, nil)
+					x.emit(p.Label, p.Label.Name, nil, nil, x.ents.sub(x.rs, start, p.End), true, x.dateFor(p.Label, date, hasDate), start, p.End, nil)
 				}
 			}
 			x.transcriptSentence(p, s, toks, date, hasDate)
@@ -367,7 +367,7 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 		after := tokenRange(p.Toks, q.Close, min(p.End, q.Close+80))
 		date, hasDate = findDateExpr(after, x.pub)
 	}
-	x.emit(sp, name, demands, stances, string(x.rs[q.Start:q.End]), true, x.dateFor(sp, date, hasDate), q.Start, q.End,
+	x.emit(sp, name, demands, stances, x.ents.sub(x.rs, q.Start, q.End), true, x.dateFor(sp, date, hasDate), q.Start, q.End,
 		tokenRange(p.Toks, min(s.Start, q.Start), max(s.End, q.End)))
 }
 
@@ -402,7 +402,7 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 				stances[i] = x.stance(sr.ent, d, cs, hint, frame)
 			}
 		}
-		x.emit(sr.ent, sr.name, demands, stances, string(x.rs[s.Start:s.End]), false, x.dateFor(sr.ent, date, hasDate), s.Start, s.End, toks)
+		x.emit(sr.ent, sr.name, demands, stances, x.ents.sub(x.rs, s.Start, s.End), false, x.dateFor(sr.ent, date, hasDate), s.Start, s.End, toks)
 	}
 }
 
@@ -438,7 +438,7 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, d
 	for i, d := range demands {
 		stances[i] = x.stance(sp, d, cs, verbHint(x.lex, frame), frame)
 	}
-	x.emit(sp, sp.Name, demands, stances, string(x.rs[start:s.End]), true, x.dateFor(sp, date, hasDate), start, s.End, frame)
+	x.emit(sp, sp.Name, demands, stances, x.ents.sub(x.rs, start, s.End), true, x.dateFor(sp, date, hasDate), start, s.End, frame)
 	return true
 }
 
@@ -477,7 +477,7 @@ func tokenRange(toks []token, start, end int) []token {
 }
 
 func removeRange(toks []token, start, end int) []token {
-	var out []token
+	out := make([]token, 0, len(toks))
 	for _, t := range toks {
 		if t.End <= start || t.Start >= end {
 			out = append(out, t)

@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+)
+
+// corpusDocs returns n synthetic articles made from the seeds and the
+// held-out articles, each with its own id, so that a corpus of thousands of
+// articles can be extracted one after another as build does.
+func corpusDocs(b *testing.B, n int) (names []string, docs [][]byte, size int) {
+	b.Helper()
+	var files []string
+	for _, g := range []string{"../data/articles/*.txt", "../data/eval/articles/*.txt", "../data/eval/articles-2/*.txt"} {
+		fs, _ := filepath.Glob(g)
+		files = append(files, fs...)
+	}
+	if len(files) == 0 {
+		b.Skip("no articles")
+	}
+	var base [][]byte
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		base = append(base, data)
+	}
+	for i := 0; i < n; i++ {
+		names = append(names, fmt.Sprintf("corpus-%05d.txt", i))
+		docs = append(docs, base[i%len(base)])
+		size += len(base[i%len(base)])
+	}
+	return names, docs, size
+}
+
+// BenchmarkExtractCorpus extracts corpora of growing size, one article at a
+// time, and reports the heap in use after each corpus: it stays flat when
+// nothing of an article outlives its extraction.
+//
+//	go test -run X -bench BenchmarkExtractCorpus -benchmem ./extract/
+func BenchmarkExtractCorpus(b *testing.B) {
+	lex, err := LoadLexicon(os.DirFS("../data/lexicon"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range []int{100, 1000, 4000} {
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
+			names, docs, size := corpusDocs(b, n)
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			b.ResetTimer()
+			cpu0 := cpuTime()
+			var peak uint64
+			var ms runtime.MemStats
+			for i := 0; i < b.N; i++ {
+				for k, data := range docs {
+					a, err := ReadArticle(names[k], data)
+					if err != nil {
+						b.Fatal(err)
+					}
+					if _, err := Extract(a, lex); err != nil {
+						b.Fatal(err)
+					}
+					if k%500 == 499 {
+						runtime.ReadMemStats(&ms)
+						peak = max(peak, ms.HeapInuse)
+					}
+				}
+			}
+			d := cpuTime() - cpu0
+			b.StopTimer()
+			runtime.GC()
+			runtime.ReadMemStats(&ms)
+			b.ReportMetric(float64(ms.HeapInuse)/1e6, "MB-heap-after")
+			b.ReportMetric(float64(peak)/1e6, "MB-heap-peak")
+			if d > 0 {
+				b.ReportMetric(float64(size)*float64(b.N)/1e6/d.Seconds(), "MB/cpu-s")
+			}
+		})
+	}
+}
