@@ -134,6 +134,7 @@ func (x *extractor) read() {
 		// appending may move toks; earlier paragraphs keep their old array
 		toks = tokenizeSrc(x.rs, x.a.text, x.a.boff, l.Start, l.End, toks)
 		x.lex.annotate(toks[start:])
+		x.lex.annotateConcepts(toks[start:])
 		x.toks = toks
 		p := &paragraph{Start: l.Start, End: l.End, Toks: toks[start:len(toks):len(toks)], Headline: l.Kind == LineHeadline}
 		if !p.Headline {

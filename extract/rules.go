@@ -193,7 +193,11 @@ func (rs *RuleSet) concepts(toks []token) conceptSet {
 	var s conceptSet
 	for i := range toks {
 		t := &toks[i]
-		if t.Word && (t.Info&wSeen == 0 || t.Info&wTermStart != 0) {
+		switch {
+		case t.Info&wConcepts != 0:
+			s[0] |= t.Cs[0]
+			s[1] |= t.Cs[1]
+		case t.Word && (t.Info&wSeen == 0 || t.Info&wTermStart != 0):
 			rs.terms.matchAt(toks[i:], &s)
 		}
 	}

@@ -13,6 +13,7 @@ type token struct {
 	Word       bool // letters or digits
 	Cap        bool // starts with an upper-case letter
 	Info       wordInfo
+	Cs         conceptSet // the concepts of the terms that start here (when Info has wConcepts)
 }
 
 // tokenize splits runes[start:end] into tokens. Words are runs of letters and

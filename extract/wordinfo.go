@@ -16,6 +16,7 @@ const (
 	wPublish                        // a publishing verb ("published")
 	wNameStart                      // may start a gazetteer name
 	wTermStart                      // may start a concept term
+	wConcepts                       // Cs holds the concepts of the terms starting at the token
 )
 
 // buildWordInfo fills lex.info from the loaded lexicon and rules.
@@ -115,6 +116,19 @@ func (lex *Lexicon) annotate(toks []token) {
 
 // info returns a token's word info, looking it up when the token was not
 // annotated (tokens of lexicon entries and tests).
+// annotateConcepts matches the concept terms once per token of a
+// paragraph: every later question about a sentence, a quotation or a frame
+// is then a union of the tokens' sets.
+func (lex *Lexicon) annotateConcepts(toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		if t.Word && t.Info&wTermStart != 0 {
+			lex.Rules.terms.matchAt(toks[i:], &t.Cs)
+		}
+		t.Info |= wConcepts
+	}
+}
+
 func (lex *Lexicon) infoOf(t token) wordInfo {
 	if t.Info&wSeen != 0 || !t.Word {
 		return t.Info
