@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"os"
 	"path/filepath"
@@ -142,16 +143,40 @@ func (s *Store) size(ctx context.Context) (int64, error) {
 	return st.Quads.Size, nil
 }
 
-// subject is what the scan learns about one subject of the input.
-type subject struct {
-	types []quad.IRI // declared with rdf:type in the input
-	split bool       // its quads are not adjacent
-}
-
+// scan is what pass 1 learns: per subject, its declared classes and whether
+// its quads are split. Subjects are kept by a 128-bit hash of their IRI and
+// classes as a bit set over the distinct classes of the input, about 40
+// bytes a subject instead of the IRI itself.
 type scan struct {
 	quads    int64
-	subjects map[string]*subject
+	subjects map[subjectKey]uint64 // bit 63: split; bits 0–62: classes[i]
+	classes  []quad.IRI
+	more     map[subjectKey][]quad.IRI // classes past the 63rd (odd input only)
 	syntax   []schema.Violation
+	seed     [2]maphash.Seed
+}
+
+type subjectKey [2]uint64
+
+const splitBit = 1 << 63
+
+func (sc *scan) key(iri quad.IRI) subjectKey {
+	return subjectKey{maphash.String(sc.seed[0], string(iri)), maphash.String(sc.seed[1], string(iri))}
+}
+
+// subject returns what the input declares about iri.
+func (sc *scan) subject(iri quad.IRI) (types []quad.IRI, split, ok bool) {
+	k := sc.key(iri)
+	bits, ok := sc.subjects[k]
+	if !ok {
+		return nil, false, false
+	}
+	for i, c := range sc.classes {
+		if bits&(1<<i) != 0 {
+			types = append(types, c)
+		}
+	}
+	return append(types, sc.more[k]...), bits&splitBit != 0, true
 }
 
 // scanFiles is pass 1.
@@ -166,46 +191,53 @@ func scanFiles(ctx context.Context, paths []string, prog Progress) (*scan, error
 	}
 	prog.Start("checking", total)
 	defer prog.Finish()
-	sc := &scan{subjects: map[string]*subject{}}
-	classes := map[quad.IRI]quad.IRI{} // interned: a few distinct classes
+	sc := &scan{subjects: map[subjectKey]uint64{}, seed: [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}}
+	classIndex := map[quad.IRI]int{}
 	for _, path := range paths {
-		prev := ""
+		var prev subjectKey
+		first := true
 		err := readQuads(ctx, path, prog, func(q quad.Quad, line int) error {
 			sc.quads++
 			s, ok := q.Subject.(quad.IRI)
 			if !ok {
 				return nil // Validate reports it in pass 2
 			}
-			e := sc.subjects[string(s)]
-			if string(s) != prev {
-				if e != nil {
-					e.split = true
-				} else {
-					// The parser's values share their line's memory: copy.
-					key := strings.Clone(string(s))
-					e = &subject{}
-					sc.subjects[key] = e
+			k := sc.key(s)
+			bits, seen := sc.subjects[k]
+			if first || k != prev {
+				if seen {
+					bits |= splitBit
 				}
-				prev = string(s)
+				prev, first = k, false
 			}
 			if q.Predicate == schema.Type {
 				if c, ok := q.Object.(quad.IRI); ok {
-					ci, ok := classes[c]
+					i, ok := classIndex[c]
 					if !ok {
-						ci = quad.IRI(strings.Clone(string(c)))
-						classes[ci] = ci
+						i = len(sc.classes)
+						// The parser's values share their line's memory: copy.
+						c = quad.IRI(strings.Clone(string(c)))
+						classIndex[c] = i
+						sc.classes = append(sc.classes, c)
 					}
-					if !containsClass(e.types, ci) {
-						e.types = append(e.types, ci)
+					if i < 63 {
+						bits |= 1 << i
+					} else if !containsClass(sc.more[k], sc.classes[i]) {
+						if sc.more == nil {
+							sc.more = map[subjectKey][]quad.IRI{}
+						}
+						sc.more[k] = append(sc.more[k], sc.classes[i])
 					}
 				}
 			}
+			sc.subjects[k] = bits
 			return nil
 		}, func(v schema.Violation) { sc.syntax = append(sc.syntax, v) })
 		if err != nil {
 			return nil, err
 		}
 	}
+	sc.classes = sc.classes[:min(len(sc.classes), 63)]
 	return sc, nil
 }
 
@@ -335,7 +367,7 @@ func (s *Store) stream(ctx context.Context, paths []string, sc *scan, sink sink,
 			subj := ""
 			if iri, ok := q.Subject.(quad.IRI); ok {
 				subj = string(iri)
-				if e := sc.subjects[subj]; e != nil && e.split {
+				if _, split, _ := sc.subject(iri); split {
 					held = append(held, l)
 					return nil
 				}
@@ -403,11 +435,11 @@ func (v *chunkView) Describe(ctx context.Context, s quad.Value) ([]quad.Quad, er
 	if !ok {
 		return qs, nil
 	}
-	e := v.scan.subjects[string(iri)]
-	if e == nil || v.in[string(iri)] {
+	types, _, known := v.scan.subject(iri)
+	if !known || v.in[string(iri)] {
 		return qs, nil
 	}
-	for _, c := range e.types {
+	for _, c := range types {
 		q := quad.Quad{Subject: iri, Predicate: schema.Type, Object: c}
 		if !hasQuad(qs, q) {
 			qs = append(qs, q)
@@ -907,31 +939,46 @@ func (b *builder) finish() error {
 	}
 	b.nodes = nil
 	slices.SortFunc(nodes, func(x, y node) int { return bytes.Compare(x.h[:], y.h[:]) })
-	// One pass per bucket family, "n" before "v": the root bucket then
-	// takes its 131,072 node buckets in key order.
-	err := b.db.Update(func(tx *bolt.Tx) error {
-		for _, family := range []byte{'n', 'v'} {
-			var bk *bolt.Bucket
-			var cur [2]byte
-			for i := range nodes {
-				n := &nodes[i]
-				if bk == nil || [2]byte{n.h[0], n.h[1]} != cur {
-					cur = [2]byte{n.h[0], n.h[1]}
-					var err error
-					if bk, err = tx.CreateBucketIfNotExists([]byte{family, cur[0], cur[1]}); err != nil {
+	// One pass per bucket family, "n" before "v", so that the root bucket
+	// takes its 131,072 node buckets in key order; a transaction per 250,000
+	// nodes bounds the pages bolt holds in memory until commit.
+	for _, family := range []byte{'n', 'v'} {
+		for start := 0; start < len(nodes); start += 250_000 {
+			part := nodes[start:min(start+250_000, len(nodes))]
+			err := b.db.Update(func(tx *bolt.Tx) error {
+				// Values must stay valid until commit: one arena, never regrown.
+				arena := make([]byte, 0, len(part)*binary.MaxVarintLen64)
+				var bk *bolt.Bucket
+				var cur [2]byte
+				for i := range part {
+					n := &part[i]
+					if bk == nil || [2]byte{n.h[0], n.h[1]} != cur {
+						cur = [2]byte{n.h[0], n.h[1]}
+						var err error
+						if bk, err = tx.CreateBucketIfNotExists([]byte{family, cur[0], cur[1]}); err != nil {
+							return err
+						}
+						bk.FillPercent = 1
+					}
+					v := n.id
+					if family == 'n' {
+						v = n.refs
+					}
+					at := len(arena)
+					arena = binary.AppendUvarint(arena, v)
+					if err := bk.Put(n.h[:], arena[at:len(arena):len(arena)]); err != nil {
 						return err
 					}
-					bk.FillPercent = 1
 				}
-				v := n.id
-				if family == 'n' {
-					v = n.refs
-				}
-				if err := bk.Put(n.h[:], binary.AppendUvarint(nil, v)); err != nil {
-					return err
-				}
+				return nil
+			})
+			if err != nil {
+				b.db.Close()
+				return err
 			}
 		}
+	}
+	err := b.db.Update(func(tx *bolt.Tx) error {
 		meta := tx.Bucket([]byte("meta"))
 		if meta == nil {
 			return errors.New("not a Cayley kv store: no meta bucket")

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -38,6 +39,12 @@ func loadCommand() *cli.Command {
 				return err
 			}
 			defer st.Close()
+			if os.Getenv("GOMEMLIMIT") == "" {
+				// The loader's live heap stays near 300 MB even at 5M quads;
+				// without a limit the garbage collector lets the process grow
+				// to twice that (BENCHMARKS.md).
+				debug.SetMemoryLimit(loadMemoryLimit)
+			}
 			opts := graph.BulkOptions{}
 			if !c.Bool("quiet") && isTerminal(c.App.Writer) {
 				opts.Progress = &bar{w: c.App.ErrWriter}
@@ -58,6 +65,9 @@ func loadCommand() *cli.Command {
 		},
 	}
 }
+
+// loadMemoryLimit is load's soft memory limit unless GOMEMLIMIT sets one.
+const loadMemoryLimit = 400 << 20
 
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
