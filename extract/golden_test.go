@@ -1,0 +1,202 @@
+package extract
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cayleygraph/quad/nquads"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/golden from the extractor's current output")
+
+// goldenSources are the article directories whose extraction is frozen in
+// testdata/golden: the curated corpus, the held-out batches and extra inputs
+// (the shared seeds and Unicode edge cases: BOM, CRLF, « », „ “, ’, soft
+// hyphens, no-break and line-separator spaces, emoji, accented capitals).
+var goldenSources = []struct{ prefix, glob string }{
+	{"articles", "../data/articles/*.txt"},
+	{"eval", "../data/eval/articles/*.txt"},
+	{"eval-2", "../data/eval/articles-2/*.txt"},
+	{"eval-3", "../data/eval/articles-3/*.txt"},
+	{"inputs", "testdata/inputs/*.txt"},
+}
+
+// TestGolden compares the N-Quads of every article with its golden file,
+// byte for byte: a change of speed must not change a single quad.
+//
+//	go test -run TestGolden ./extract/ -update   # after an intended change
+func TestGolden(t *testing.T) {
+	lex := mustLexicon(t)
+	n := 0
+	for _, src := range goldenSources {
+		files, err := filepath.Glob(src.glob)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			n++
+			base := strings.TrimSuffix(filepath.Base(f), ".txt")
+			golden := filepath.Join("testdata", "golden", src.prefix+"-"+base+".nq")
+			t.Run(src.prefix+"/"+base, func(t *testing.T) {
+				got := goldenNQuads(t, lex, f)
+				if *update {
+					if err := os.WriteFile(golden, got, 0o644); err != nil {
+						t.Fatal(err)
+					}
+					return
+				}
+				want, err := os.ReadFile(golden)
+				if err != nil {
+					t.Fatalf("%v (run with -update to create it)", err)
+				}
+				if !bytes.Equal(got, want) {
+					t.Errorf("%s differs from %s:\n%s", f, golden, firstDiff(want, got))
+				}
+			})
+		}
+	}
+	if n < 30 {
+		t.Errorf("only %d golden articles: the corpus is missing", n)
+	}
+}
+
+func goldenNQuads(t *testing.T, lex *Lexicon, file string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := ReadArticle(file, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Extract(a, lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	w := nquads.NewWriter(&buf)
+	if _, err := w.WriteQuads(r.Quads()); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// firstDiff shows the first line where want and got differ.
+func firstDiff(want, got []byte) string {
+	wl, gl := strings.Split(string(want), "\n"), strings.Split(string(got), "\n")
+	for i := 0; i < len(wl) || i < len(gl); i++ {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			return fmt.Sprintf("line %d:\n  want %s\n  got  %s", i+1, w, g)
+		}
+	}
+	return "(same lines)"
+}
+
+// trickyRunes are inserted by TestGoldenMutations: spaces and marks that are
+// not ASCII, quotes of every shape, letters of several scripts and widths.
+var trickyRunes = []rune("“”‘’«»„″ʼ`´–—‐‑−…\u00a0\u2009\u3000\u2028\u00ad\ufeffÉéŁłČИвžß\u0301🙂.!?,:;\"'()-\r\n ")
+
+// TestGoldenMutations extracts deterministic mutations of the golden
+// articles (tricky runes inserted, lines swapped) and compares a digest of
+// each output with testdata/golden/mutations.sum: it pins the offsets and
+// the Unicode handling on inputs no one would write by hand.
+func TestGoldenMutations(t *testing.T) {
+	lex := mustLexicon(t)
+	var files []string
+	for _, src := range goldenSources {
+		fs, _ := filepath.Glob(src.glob)
+		files = append(files, fs...)
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	var sums bytes.Buffer
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k := 0; k < 4; k++ {
+			doc := mutate(rng, []rune(string(data)), 20+k*40)
+			fmt.Fprintf(&sums, "%s#%d %s\n", filepath.Base(f), k, digest(lex, doc))
+		}
+	}
+	golden := filepath.Join("testdata", "golden", "mutations.sum")
+	if *update {
+		if err := os.WriteFile(golden, sums.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if !bytes.Equal(sums.Bytes(), want) {
+		t.Errorf("mutations differ from %s:\n%s", golden, firstDiff(want, sums.Bytes()))
+	}
+}
+
+// mutate changes n random places of the body (the front matter stays valid).
+func mutate(rng *rand.Rand, rs []rune, n int) []byte {
+	body := 0
+	if s := string(rs); strings.HasPrefix(strings.TrimPrefix(s, "\ufeff"), "---") {
+		if i := strings.Index(s[3:], "\n---"); i >= 0 {
+			body = utf8.RuneCountInString(s[:3+i+4])
+		}
+	}
+	for i := 0; i < n && len(rs) > body; i++ {
+		p := body + rng.IntN(len(rs)-body)
+		switch rng.IntN(3) {
+		case 0: // insert
+			r := trickyRunes[rng.IntN(len(trickyRunes))]
+			rs = append(rs[:p], append([]rune{r}, rs[p:]...)...)
+		case 1: // replace
+			rs[p] = trickyRunes[rng.IntN(len(trickyRunes))]
+		case 2: // upper-case a letter, or lower-case it
+			if unicode.IsUpper(rs[p]) {
+				rs[p] = unicode.ToLower(rs[p])
+			} else {
+				rs[p] = unicode.ToUpper(rs[p])
+			}
+		}
+	}
+	return []byte(string(rs))
+}
+
+// digest is a hash of an article's N-Quads, or its error.
+func digest(lex *Lexicon, data []byte) string {
+	a, err := ReadArticle("mutant.txt", data)
+	if err != nil {
+		return "error " + err.Error()
+	}
+	r, err := Extract(a, lex)
+	if err != nil {
+		return "error " + err.Error()
+	}
+	h := sha256.New()
+	w := nquads.NewWriter(h)
+	if _, err := w.WriteQuads(r.Quads()); err != nil {
+		return "error " + err.Error()
+	}
+	w.Close()
+	return fmt.Sprintf("%x %d", h.Sum(nil)[:12], len(r.Statements))
+}
