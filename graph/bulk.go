@@ -5,12 +5,14 @@ import (
 	"cmp"
 	"context"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/maphash"
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"time"
@@ -564,7 +566,8 @@ func (noProgress) Finish()             {}
 // it over the store's indexes.bolt on commit, so a failed or interrupted load
 // leaves the store exactly as it was. Into an empty store the file is built
 // directly in Cayley v0.7.7's kv layout (builder); into a store with data,
-// the store's file is copied and Cayley's own write path adds to the copy.
+// the store's file is copied and the builder adds to the copy (Cayley's own
+// write path does, should the copy not have the layout the builder knows).
 type boltTarget struct {
 	s   *Store
 	tmp string // a directory beside the store, on the same file system
@@ -600,6 +603,10 @@ func (s *Store) newBoltTarget(ctx context.Context, empty bool, incoming int64) (
 		t.abort()
 		return nil, err
 	}
+	if t.b, err = openBuilder(filepath.Join(tmp, "indexes.bolt"), incoming); err == nil {
+		return t, nil
+	}
+	// Not the layout the builder knows: Cayley's own write path on the copy.
 	if t.qs, err = cgraph.NewQuadStore(Bolt, tmp, bulkBoltOptions); err != nil {
 		t.abort()
 		return nil, err
@@ -608,8 +615,11 @@ func (s *Store) newBoltTarget(ctx context.Context, empty bool, incoming int64) (
 }
 
 func (t *boltTarget) method() string {
-	if t.b != nil {
+	switch {
+	case t.b != nil && !t.b.existing:
 		return "build"
+	case t.b != nil:
+		return "copy+build"
 	}
 	return "copy"
 }
@@ -724,11 +734,29 @@ type builder struct {
 	ops   []indexEntry
 	added uint64
 	now   int64
+	// base is the store's quad count before the load; existing says it had
+	// data, so nodes, quads and index lists are looked up before written.
+	base     uint64
+	existing bool
 	// flushed says an index bucket already holds entries from an earlier flush.
 	flushed bool
 }
 
-type nodeRec struct{ id, refs uint64 }
+type nodeRec struct {
+	id, refs uint64
+	old      bool // the store had it before the load
+}
+
+// allOld reports whether every node of a quad was in the store before the
+// load; only then can the store have had the quad.
+func (b *builder) allOld(hs [4]cgraph.ValueHash, ids [4]uint64) bool {
+	for i := range ids {
+		if ids[i] != 0 && !b.nodes[hs[i]].old {
+			return false
+		}
+	}
+	return true
+}
 
 // indexEntry is one quad id under an index key of up to three node ids.
 type indexEntry struct {
@@ -748,8 +776,84 @@ func openBuilder(path string, incoming int64) (*builder, error) {
 	db.NoSync = true
 	db.NoGrowSync = true
 	n := int(min(incoming, builderFlush+DefaultChunk))
-	return &builder{db: db, next: 1, nodes: map[cgraph.ValueHash]nodeRec{},
-		sp: make([]indexEntry, 0, n), ops: make([]indexEntry, 0, n), now: time.Now().UnixNano()}, nil
+	b := &builder{db: db, next: 1, nodes: map[cgraph.ValueHash]nodeRec{},
+		sp: make([]indexEntry, 0, n), ops: make([]indexEntry, 0, n), now: time.Now().UnixNano()}
+	err = db.View(func(tx *bolt.Tx) error {
+		meta := tx.Bucket([]byte("meta"))
+		if meta == nil {
+			return errors.New("not a Cayley kv store: no meta bucket")
+		}
+		var indexes []kv.QuadIndex
+		if err := json.Unmarshal(meta.Get([]byte("indexes")), &indexes); err != nil || !reflect.DeepEqual(indexes, kv.DefaultQuadIndexes) {
+			return errors.New("the store does not have Cayley v0.7.7's default indexes")
+		}
+		if v := meta.Get([]byte("horizon")); len(v) == 8 {
+			b.next = binary.LittleEndian.Uint64(v) + 1
+		}
+		if v := meta.Get([]byte("size")); len(v) == 8 {
+			b.base = binary.LittleEndian.Uint64(v)
+		}
+		return nil
+	})
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	// Into a store with data: nodes may exist, quads may exist, index lists
+	// may exist and are appended to.
+	b.existing = b.next > 1
+	b.flushed = b.existing
+	return b, nil
+}
+
+// oldNode looks a value up among the nodes the store had before the load.
+func (b *builder) oldNode(tx *bolt.Tx, h cgraph.ValueHash) (uint64, bool) {
+	bk := tx.Bucket([]byte{'v', h[0], h[1]})
+	if bk == nil {
+		return 0, false
+	}
+	v := bk.Get(h[:])
+	if v == nil {
+		return 0, false
+	}
+	id, n := binary.Uvarint(v)
+	return id, n > 0 && id != 0
+}
+
+// hasQuad reports whether the store had the quad of node ids before the
+// load: the "sp" list of its subject and predicate, then each quad's object
+// and label, as Cayley's own duplicate check does without bloom filters.
+func (b *builder) hasQuad(tx *bolt.Tx, ids [4]uint64) (bool, error) {
+	sp := tx.Bucket([]byte("sp"))
+	log := tx.Bucket([]byte("log"))
+	if sp == nil || log == nil {
+		return false, errors.New("not a Cayley kv store: no sp or log bucket")
+	}
+	var key [16]byte
+	binary.BigEndian.PutUint64(key[:8], ids[0])
+	binary.BigEndian.PutUint64(key[8:], ids[1])
+	list := sp.Get(key[:])
+	for len(list) > 0 {
+		id, n := binary.Uvarint(list)
+		if n <= 0 {
+			return false, errors.New("corrupt sp index list")
+		}
+		list = list[n:]
+		var k [8]byte
+		binary.BigEndian.PutUint64(k[:], id)
+		raw := log.Get(k[:])
+		if raw == nil {
+			continue
+		}
+		var p proto.Primitive
+		if err := p.Unmarshal(raw); err != nil {
+			return false, err
+		}
+		if !p.Deleted && p.Object == ids[2] && p.Label == ids[3] {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 // write adds qs. With grouped, the quads of each subject are adjacent and no
@@ -780,6 +884,12 @@ func (b *builder) write(qs []quad.Quad, grouped bool) error {
 				}
 				h := cgraph.HashOf(v)
 				n, ok := b.nodes[h]
+				if !ok && b.existing {
+					if n.id, n.old = b.oldNode(tx, h); n.old {
+						b.nodes[h] = n
+						ok = true
+					}
+				}
 				if !ok {
 					n.id = b.next
 					b.next++
@@ -802,6 +912,13 @@ func (b *builder) write(qs []quad.Quad, grouped bool) error {
 				continue
 			}
 			seen[ids] = struct{}{}
+			if b.existing && b.allOld(hs, ids) {
+				if had, err := b.hasQuad(tx, ids); err != nil {
+					return err
+				} else if had {
+					continue
+				}
+			}
 			for i := range ids {
 				if ids[i] != 0 {
 					n := b.nodes[hs[i]]
@@ -935,6 +1052,9 @@ func (b *builder) finish() error {
 	}
 	nodes := make([]node, 0, len(b.nodes))
 	for h, n := range b.nodes {
+		if n.old && n.refs == 0 {
+			continue // an existing node no new quad uses
+		}
 		nodes = append(nodes, node{h, n})
 	}
 	b.nodes = nil
@@ -963,6 +1083,12 @@ func (b *builder) finish() error {
 					v := n.id
 					if family == 'n' {
 						v = n.refs
+						if n.old {
+							old, _ := binary.Uvarint(bk.Get(n.h[:]))
+							v += old
+						}
+					} else if n.old {
+						continue // its id is there already
 					}
 					at := len(arena)
 					arena = binary.AppendUvarint(arena, v)
@@ -983,7 +1109,7 @@ func (b *builder) finish() error {
 		if meta == nil {
 			return errors.New("not a Cayley kv store: no meta bucket")
 		}
-		if err := meta.Put([]byte("size"), binary.LittleEndian.AppendUint64(nil, b.added)); err != nil {
+		if err := meta.Put([]byte("size"), binary.LittleEndian.AppendUint64(nil, b.base+b.added)); err != nil {
 			return err
 		}
 		return meta.Put([]byte("horizon"), binary.LittleEndian.AppendUint64(nil, b.next-1))
