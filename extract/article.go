@@ -13,8 +13,9 @@ import (
 	"github.com/claimgraph/claimgraph/schema"
 )
 
-// Article is one news article as read from its file. Runes is the whole
-// file, front matter included: every offset of the package indexes it.
+// Article is one news article as read from its file. Every offset of the
+// package counts code points of the whole file, front matter included (see
+// Span); the file is kept as a string and no per-rune table is built.
 type Article struct {
 	ID        string
 	Title     string
@@ -22,18 +23,32 @@ type Article struct {
 	Published time.Time // zero when the file says nothing
 	URL       string
 
-	Runes []rune
-	text  string  // the file
-	boff  []int32 // byte offset in text of every rune, and of the end
+	text string // the file
+	cp   cpIndex
 	// Lines are the body's lines (after the front matter) with their offsets
 	// and whether they are text to extract from.
 	Lines []Line
 }
 
+// Text returns the whole file, front matter included.
+func (a *Article) Text() string { return a.text }
+
+// Span returns code points [start, end) of the file, without a copy.
+func (a *Article) Span(start, end int) string {
+	return a.text[a.cp.byteOff(a.text, start):a.cp.byteOff(a.text, end)]
+}
+
+// runeAt returns the code point at offset i of the file.
+func (a *Article) runeAt(i int) rune {
+	r, _ := utf8.DecodeRuneInString(a.text[a.cp.byteOff(a.text, i):])
+	return r
+}
+
 // Line is one line of the body, without its line break.
 type Line struct {
-	Start, End int
-	Kind       LineKind
+	Start, End   int // code points
+	bStart, bEnd int // bytes
+	Kind         LineKind
 }
 
 // LineKind classifies a body line.
@@ -57,27 +72,17 @@ func ReadArticle(name string, data []byte) (*Article, error) {
 		return nil, fmt.Errorf("%q: not UTF-8", name)
 	}
 	a := &Article{text: string(data)}
-	n := utf8.RuneCountInString(a.text)
-	a.Runes = make([]rune, n)
-	a.boff = make([]int32, n+1)
-	k := 0
-	for i, r := range a.text {
-		a.Runes[k] = r
-		a.boff[k] = int32(i)
-		k++
+	a.cp = newCPIndex(a.text)
+	pos, bpos := 0, 0
+	if strings.HasPrefix(a.text, "\ufeff") {
+		pos, bpos = 1, len("\ufeff")
 	}
-	a.boff[n] = int32(len(a.text))
-	rs := a.Runes
-	pos := 0
-	if len(rs) > 0 && rs[0] == '\ufeff' {
-		pos = 1
-	}
-	lines := splitLines(rs, pos)
+	lines := splitLines(a.text, pos, bpos)
 	body := lines
-	if len(lines) > 0 && lineText(rs, lines[0]) == "---" {
+	if len(lines) > 0 && a.line(lines[0]) == "---" {
 		end := -1
 		for i := 1; i < len(lines); i++ {
-			if lineText(rs, lines[i]) == "---" {
+			if a.line(lines[i]) == "---" {
 				end = i
 				break
 			}
@@ -86,7 +91,7 @@ func ReadArticle(name string, data []byte) (*Article, error) {
 			return nil, fmt.Errorf("%q: line 1: %w: no closing ---", name, ErrFrontMatter)
 		}
 		for i := 1; i < end; i++ {
-			if err := a.frontMatter(lineText(rs, lines[i])); err != nil {
+			if err := a.frontMatter(a.line(lines[i])); err != nil {
 				return nil, fmt.Errorf("%q: line %d: %w: %v", name, i+1, ErrFrontMatter, err)
 			}
 		}
@@ -100,10 +105,10 @@ func ReadArticle(name string, data []byte) (*Article, error) {
 			return nil, fmt.Errorf("%q: no article id: add front matter with an id", name)
 		}
 	}
-	a.Lines = make([]Line, len(body))
-	seen := map[string]bool{}
-	for i, l := range body {
-		t := a.line(l)
+	a.Lines = body
+	seen := make(map[string]bool, len(body))
+	for i := range body {
+		t := a.line(body[i])
 		kind := classifyLine(t)
 		if kind == LineText && seen[t] {
 			kind = LineHeadline // a repeated title
@@ -112,7 +117,7 @@ func ReadArticle(name string, data []byte) (*Article, error) {
 			kind = LineHeadline
 		}
 		seen[t] = true
-		a.Lines[i] = Line{Start: l[0], End: l[1], Kind: kind}
+		body[i].Kind = kind
 		if a.Published.IsZero() && i < 40 && hasYear(t) {
 			if d, ok := findDate(t); ok {
 				a.Published = d
@@ -161,35 +166,92 @@ func (a *Article) frontMatter(line string) error {
 	return nil
 }
 
-// splitLines returns [start, end) of every line from pos, without \r\n.
-func splitLines(rs []rune, pos int) [][2]int {
-	var out [][2]int
-	start := pos
-	for i := pos; i < len(rs); i++ {
-		if rs[i] == '\n' {
-			end := i
-			if end > start && rs[end-1] == '\r' {
-				end--
+// splitLines returns every line of text from code point pos (byte bpos),
+// without \r\n.
+func splitLines(text string, pos, bpos int) []Line {
+	out := make([]Line, 0, strings.Count(text[bpos:], "\n")+1)
+	start, bstart := pos, bpos
+	cp := pos // code point at byte i
+	for i := bpos; i < len(text); i++ {
+		c := text[i]
+		if c&0xC0 == 0x80 {
+			continue // a continuation byte: same code point
+		}
+		if c == '\n' {
+			end, bend := cp, i
+			if bend > bstart && text[bend-1] == '\r' {
+				end, bend = end-1, bend-1
 			}
-			out = append(out, [2]int{start, end})
-			start = i + 1
+			out = append(out, Line{Start: start, End: end, bStart: bstart, bEnd: bend})
+			start, bstart = cp+1, i+1
 		}
+		cp++
 	}
-	if start < len(rs) {
-		end := len(rs)
-		if rs[end-1] == '\r' {
-			end--
+	if bstart < len(text) {
+		end, bend := cp, len(text)
+		if text[bend-1] == '\r' {
+			end, bend = end-1, bend-1
 		}
-		out = append(out, [2]int{start, end})
+		out = append(out, Line{Start: start, End: end, bStart: bstart, bEnd: bend})
 	}
 	return out
 }
 
-func lineText(rs []rune, l [2]int) string { return strings.TrimSpace(string(rs[l[0]:l[1]])) }
+// line is the text of a line, trimmed, without a copy.
+func (a *Article) line(l Line) string {
+	return strings.TrimSpace(a.text[l.bStart:l.bEnd])
+}
 
-// line is lineText without a copy.
-func (a *Article) line(l [2]int) string {
-	return strings.TrimSpace(a.text[a.boff[l[0]]:a.boff[l[1]]])
+// cpIndex maps code point offsets of a text to byte offsets: nothing for
+// ASCII text, else the byte offset of every cpStep-th code point (one int32
+// per cpStep runes), from which the rest is a short forward scan.
+type cpIndex struct {
+	ascii bool
+	n     int     // code points
+	every []int32 // byte offset of code point k*cpStep
+}
+
+const cpStep = 32
+
+func newCPIndex(text string) cpIndex {
+	i := 0
+	for i < len(text) && text[i] < utf8.RuneSelf {
+		i++
+	}
+	if i == len(text) {
+		return cpIndex{ascii: true, n: len(text)}
+	}
+	x := cpIndex{every: make([]int32, 0, len(text)/cpStep+1)}
+	n := 0
+	for b := 0; b < len(text); b++ {
+		if text[b]&0xC0 == 0x80 {
+			continue
+		}
+		if n%cpStep == 0 {
+			x.every = append(x.every, int32(b))
+		}
+		n++
+	}
+	x.n = n
+	return x
+}
+
+// byteOff returns the byte offset of code point i (len(text) for i = n).
+func (x *cpIndex) byteOff(text string, i int) int {
+	if x.ascii || i <= 0 {
+		return i
+	}
+	if i >= x.n {
+		return len(text)
+	}
+	b := int(x.every[i/cpStep])
+	for k := i % cpStep; k > 0; k-- {
+		b++
+		for text[b]&0xC0 == 0x80 {
+			b++
+		}
+	}
+	return b
 }
 
 var junkLines = []string{

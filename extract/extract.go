@@ -61,8 +61,8 @@ type extractor struct {
 	a    *Article
 	lex  *Lexicon
 	ents *articleEntities
-	rs   []rune
 	pub  time.Time
+	ln   lineRunes // the line being read
 
 	paras            []*paragraph
 	toks             []token // the backing array of the paragraphs' tokens
@@ -90,11 +90,8 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 	if a == nil || lex == nil {
 		return nil, fmt.Errorf("extract: nil article or lexicon")
 	}
-	x := &extractor{a: a, lex: lex, ents: newArticleEntities(lex), rs: a.Runes, pub: a.Published,
+	x := &extractor{a: a, lex: lex, ents: newArticleEntities(lex), pub: a.Published,
 		lastDate: map[string]time.Time{}, lastQuotePara: -10}
-	if len(a.boff) == len(a.Runes)+1 {
-		x.ents.src, x.ents.boff = a.text, a.boff
-	}
 	buf := tokenPool.Get().(*[]token)
 	x.toks = *buf
 	x.read()
@@ -124,24 +121,30 @@ func (x *extractor) read() {
 			continue
 		}
 		if l.Kind == LineHeadline {
-			t := string(x.rs[l.Start:l.End])
+			t := x.a.text[l.bStart:l.bEnd]
 			if seen[t] {
 				continue
 			}
 			seen[t] = true
 		}
 		start := len(toks)
+		// the scanners work on the line's code points, with offsets relative
+		// to the line; they are moved to the file's offsets afterwards
+		ln := &x.ln
+		ln.load(x.a.text, l.bStart, l.bEnd)
+		n := len(ln.rs)
 		// appending may move toks; earlier paragraphs keep their old array
-		toks = tokenizeSrc(x.rs, x.a.text, x.a.boff, l.Start, l.End, toks)
+		toks = tokenizeSrc(ln.rs, ln.src, ln.bo, 0, n, toks)
 		x.lex.annotate(toks[start:])
 		x.lex.annotateConcepts(toks[start:])
 		x.toks = toks
 		p := &paragraph{Start: l.Start, End: l.End, Toks: toks[start:len(toks):len(toks)], Headline: l.Kind == LineHeadline}
 		if !p.Headline {
-			p.Quotes = findQuotes(x.rs, l.Start, l.End)
+			p.Quotes = findQuotes(ln.rs, 0, n)
 		}
-		p.Sents = splitSentences(x.rs, l.Start, l.End, p.Toks)
-		p.Ments = x.ents.findMentions(x.rs, p.Toks, p.Quotes)
+		p.Sents = splitSentences(ln.rs, 0, n, p.Toks)
+		p.Ments = x.ents.findMentions(ln, p.Toks, p.Quotes)
+		p.shift(l.Start)
 		if e, end := x.label(p); e != nil {
 			p.Label, p.LabelEnd = e, end
 			labels++
@@ -165,6 +168,26 @@ func (x *extractor) read() {
 		for _, p := range x.paras {
 			p.Label = nil
 		}
+	}
+}
+
+// shift moves the paragraph's offsets from its line's to the file's.
+func (p *paragraph) shift(base int) {
+	for i := range p.Toks {
+		p.Toks[i].Start += base
+		p.Toks[i].End += base
+	}
+	for i := range p.Quotes {
+		q := &p.Quotes[i]
+		q.Start, q.End, q.Open, q.Close = q.Start+base, q.End+base, q.Open+base, q.Close+base
+	}
+	for i := range p.Sents {
+		p.Sents[i].Start += base
+		p.Sents[i].End += base
+	}
+	for i := range p.Ments {
+		p.Ments[i].Start += base
+		p.Ments[i].End += base
 	}
 }
 
@@ -259,11 +282,11 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				spoke = true
 				// the speech is a quotation of its own, whatever it is about
 				start := max(p.Start, p.LabelEnd)
-				for start < p.End && (x.rs[start] == ' ' || x.rs[start] == ':') {
+				for start < p.End && (x.a.runeAt(start) == ' ' || x.a.runeAt(start) == ':') {
 					start++
 				}
 				if start < p.End {
-					x.emit(p.Label, p.Label.Name, nil, nil, x.ents.sub(x.rs, start, p.End), true, x.dateFor(p.Label, date, hasDate), start, p.End, nil)
+					x.emit(p.Label, p.Label.Name, nil, nil, x.a.Span(start, p.End), true, x.dateFor(p.Label, date, hasDate), start, p.End, nil)
 				}
 			}
 			x.transcriptSentence(p, s, toks, date, hasDate)
@@ -275,7 +298,7 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				continue
 			}
 			quoteDone[qi] = true
-			if q.Words < 6 && !(q.Words >= 3 && fullSentence(x.rs, q)) {
+			if q.Words < 6 && !(q.Words >= 3 && fullSentence(x.a.runeAt(q.Start), x.a.runeAt(q.End-1), q)) {
 				continue
 			}
 			x.quotation(pi, p, q, s, date, hasDate)
@@ -368,7 +391,7 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 		after := tokenRange(p.Toks, q.Close, min(p.End, q.Close+80))
 		date, hasDate = findDateExpr(after, x.pub)
 	}
-	x.emit(sp, name, demands, stances, x.ents.sub(x.rs, q.Start, q.End), true, x.dateFor(sp, date, hasDate), q.Start, q.End,
+	x.emit(sp, name, demands, stances, x.a.Span(q.Start, q.End), true, x.dateFor(sp, date, hasDate), q.Start, q.End,
 		tokenRange(p.Toks, min(s.Start, q.Start), max(s.End, q.End)))
 }
 
@@ -403,7 +426,7 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 				stances[i] = x.stance(sr.ent, d, cs, hint, frame)
 			}
 		}
-		x.emit(sr.ent, sr.name, demands, stances, x.ents.sub(x.rs, s.Start, s.End), false, x.dateFor(sr.ent, date, hasDate), s.Start, s.End, toks)
+		x.emit(sr.ent, sr.name, demands, stances, x.a.Span(s.Start, s.End), false, x.dateFor(sr.ent, date, hasDate), s.Start, s.End, toks)
 	}
 }
 
@@ -425,7 +448,7 @@ func (x *extractor) demandsFor(sp *entity, cs conceptSet) []string {
 // transcriptSentence makes rows for a sentence spoken under a transcript label.
 func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, date dateExpr, hasDate bool) bool {
 	start := max(s.Start, p.LabelEnd)
-	for start < s.End && (x.rs[start] == ' ' || x.rs[start] == ':') {
+	for start < s.End && (x.a.runeAt(start) == ' ' || x.a.runeAt(start) == ':') {
 		start++
 	}
 	frame := tokenRange(toks, start, s.End)
@@ -439,7 +462,7 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, d
 	for i, d := range demands {
 		stances[i] = x.stance(sp, d, cs, verbHint(x.lex, frame), frame)
 	}
-	x.emit(sp, sp.Name, demands, stances, x.ents.sub(x.rs, start, s.End), true, x.dateFor(sp, date, hasDate), start, s.End, frame)
+	x.emit(sp, sp.Name, demands, stances, x.a.Span(start, s.End), true, x.dateFor(sp, date, hasDate), start, s.End, frame)
 	return true
 }
 
@@ -619,8 +642,7 @@ func (x *extractor) negatedDiscuss(toks []token) bool {
 
 // fullSentence reports whether a short quotation is a sentence of its own
 // ("Tensions have mounted.") rather than a scare quote.
-func fullSentence(rs []rune, q quoteSpan) bool {
-	first, last := rs[q.Start], rs[q.End-1]
+func fullSentence(first, last rune, q quoteSpan) bool {
 	if unicode.IsUpper(first) && (last == '.' || last == '!' || last == '?') {
 		return true
 	}

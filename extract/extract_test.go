@@ -10,6 +10,7 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/schema"
 )
@@ -386,7 +387,8 @@ func TestEveryLongQuotationHasARow(t *testing.T) {
 			if l.Kind != LineText {
 				continue
 			}
-			for _, q := range findQuotes(a.Runes, l.Start, l.End) {
+			rs := []rune(a.Text())
+			for _, q := range findQuotes(rs, l.Start, l.End) {
 				if q.Words < 6 {
 					continue
 				}
@@ -397,7 +399,7 @@ func TestEveryLongQuotationHasARow(t *testing.T) {
 					}
 				}
 				if !found {
-					t.Errorf("%s: no row for %q", f, string(a.Runes[q.Start:q.End]))
+					t.Errorf("%s: no row for %q", f, a.Span(q.Start, q.End))
 				}
 			}
 		}
@@ -467,12 +469,12 @@ func FuzzExtract(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		n := len(a.Runes)
+		n := utf8.RuneCountInString(a.Text())
 		for _, s := range r.Statements {
 			if s.SpanStart < 0 || s.SpanEnd > n || s.SpanStart > s.SpanEnd {
 				t.Fatalf("span [%d:%d] outside [0:%d]", s.SpanStart, s.SpanEnd, n)
 			}
-			if string(a.Runes[s.SpanStart:s.SpanEnd]) != s.Quote {
+			if string([]rune(a.Text())[s.SpanStart:s.SpanEnd]) != s.Quote || a.Span(s.SpanStart, s.SpanEnd) != s.Quote {
 				t.Fatalf("span [%d:%d] is not the quote %q", s.SpanStart, s.SpanEnd, s.Quote)
 			}
 		}

@@ -49,8 +49,6 @@ type mention struct {
 // articleEntities collects the entities of one article.
 type articleEntities struct {
 	lex      *Lexicon
-	src      string  // the article file, when known
-	boff     []int32 // byte offsets of its runes
 	byID     map[string]*entity
 	order    []*entity
 	surnames map[string]*entity // last names of unknown people found in this article
@@ -94,15 +92,6 @@ func (ae *articleEntities) actor(id string) *entity {
 func (ae *articleEntities) add(e *entity) {
 	ae.byID[e.ID] = e
 	ae.order = append(ae.order, e)
-}
-
-// sub is the text of runes [start, end) of the article, without a copy
-// when the article's bytes are known.
-func (ae *articleEntities) sub(rs []rune, start, end int) string {
-	if ae.boff != nil {
-		return ae.src[ae.boff[start]:ae.boff[end]]
-	}
-	return string(rs[start:end])
 }
 
 // unknown registers a person the lexicon does not know.
@@ -173,7 +162,8 @@ var independentTitles = []string{"analyst", "expert", "scientist", "scholar", "p
 var pronouns = map[string]string{"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "it": "n", "they": "n"}
 
 // findMentions finds the mentions of one paragraph's tokens.
-func (ae *articleEntities) findMentions(rs []rune, toks []token, quotes []quoteSpan) []mention {
+// Offsets are relative to the line ln holds.
+func (ae *articleEntities) findMentions(ln *lineRunes, toks []token, quotes []quoteSpan) []mention {
 	lex := ae.lex
 	var out []mention
 	for i := 0; i < len(toks); {
@@ -221,14 +211,14 @@ func (ae *articleEntities) findMentions(rs []rune, toks []token, quotes []quoteS
 		}
 		if t.Cap && lex.infoOf(t)&(wTitle|wQual) == 0 {
 			if n, ok := capName(lex, toks[i:]); ok {
-				name := ae.sub(rs, t.Start, toks[i+n-1].End)
+				name := ln.sub(t.Start, toks[i+n-1].End)
 				titleStart := titleRun(lex, toks, i)
 				title := ""
 				if titleStart < i {
-					title = strings.TrimSpace(string(rs[toks[titleStart].Start:toks[i-1].End]))
+					title = strings.TrimSpace(ln.sub(toks[titleStart].Start, toks[i-1].End))
 				}
 				if title == "" {
-					title = apposition(lex, rs, toks, i+n)
+					title = apposition(lex, ln, toks, i+n)
 				}
 				if e := ae.surnames[toks[i+n-1].Text]; e != nil && n == 1 {
 					out = append(out, mention{T0: i, T1: i + 1, Start: t.Start, End: t.End, Kind: mPerson, Ent: e})
@@ -274,7 +264,7 @@ func (ae *articleEntities) findMentions(rs []rune, toks []token, quotes []quoteS
 	}
 	out = kept
 	for k := range out {
-		out[k].Text = ae.sub(rs, out[k].Start, out[k].End)
+		out[k].Text = ln.sub(out[k].Start, out[k].End)
 		for _, q := range quotes {
 			if out[k].Start >= q.Start && out[k].End <= q.End {
 				out[k].InQuote = true
@@ -426,7 +416,7 @@ func isActorWord(lex *Lexicon, t token) bool {
 
 // apposition reads ", an expert," or ", the head of …," after a name and
 // returns the title it gives, or "".
-func apposition(lex *Lexicon, rs []rune, toks []token, i int) string {
+func apposition(lex *Lexicon, ln *lineRunes, toks []token, i int) string {
 	if i+2 >= len(toks) || toks[i].Text != "," {
 		return ""
 	}
@@ -446,7 +436,7 @@ func apposition(lex *Lexicon, rs []rune, toks []token, i int) string {
 	if !hasTitle || k >= len(toks) || k == j || toks[k].Text != "," {
 		return ""
 	}
-	return strings.TrimSpace(string(rs[toks[j].Start:toks[k-1].End]))
+	return strings.TrimSpace(ln.sub(toks[j].Start, toks[k-1].End))
 }
 
 // anonOfficial reads "a senior official", "a senior State Department

@@ -163,6 +163,29 @@ var asciiPunct = func() (t [128]string) {
 	return t
 }()
 
+// lineRunes is one line of the article decoded into code points, for the
+// scanners that look around a position (tokens, quotations, sentences).
+// Its buffers are reused from line to line and from article to article.
+type lineRunes struct {
+	rs  []rune  // the line's code points
+	bo  []int32 // byte offset in src of each code point, and of the end
+	src string  // the article file
+}
+
+// load decodes src[bstart:bend].
+func (l *lineRunes) load(src string, bstart, bend int) {
+	l.src = src
+	l.rs, l.bo = l.rs[:0], l.bo[:0]
+	for i, r := range src[bstart:bend] {
+		l.rs = append(l.rs, r)
+		l.bo = append(l.bo, int32(bstart+i))
+	}
+	l.bo = append(l.bo, int32(bend))
+}
+
+// sub is the text of the line's code points [start, end), without a copy.
+func (l *lineRunes) sub(start, end int) string { return l.src[l.bo[start]:l.bo[end]] }
+
 // tokenizeString tokenizes a lexicon entry.
 func tokenizeString(s string) []token {
 	rs := []rune(s)
