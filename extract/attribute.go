@@ -197,7 +197,8 @@ func (x *extractor) quoteSpeaker(pi int, p *paragraph, q quoteSpan, s sentence) 
 	before := tokenRange(p.Toks, s.Start, q.Open)
 	for _, o := range p.Quotes {
 		if o.Close < q.Open && o.Open >= s.Start {
-			before = removeRange(before, o.Open, o.Close+1)
+			x.st.before = removeRange(x.st.before[:0], before, o.Open, o.Close+1)
+			before = x.st.before
 		}
 	}
 	if m := x.nearestSpeaker(p, before); m != nil {

@@ -66,7 +66,8 @@ type extractor struct {
 
 	paras            []*paragraph
 	toks             []token // the backing array of the paragraphs' tokens
-	history          []ref   // resolved mentions outside quotations, in text order
+	st               *state
+	history          []ref // resolved mentions outside quotations, in text order
 	lastDate         map[string]time.Time
 	out              []Statement
 	lastQuoteSpeaker *entity
@@ -74,9 +75,38 @@ type extractor struct {
 	author           *entity // the organisation that last published or proposed documents
 }
 
-// tokenPool recycles token arrays between articles: a corpus of thousands
-// of articles runs in flat memory.
-var tokenPool = sync.Pool{New: func() any { b := make([]token, 0, 4096); return &b }}
+// state is the memory one Extract call works in: the backing arrays of the
+// paragraphs' tokens, quotations, sentences and mentions, the decoded line
+// and scratch token lists. It is recycled between articles (statePool), so
+// that a corpus of thousands of articles runs in flat memory and allocates
+// little per article; nothing the result holds points into it.
+type state struct {
+	toks   []token
+	quotes []quoteSpan
+	sents  []sentence
+	ments  []mention
+	paras  []paragraph
+	pp     []*paragraph
+	ln     lineRunes
+	frame  []token // scratch for frames without quotations
+	before []token // scratch for the part of a sentence before a quotation
+}
+
+var statePool = sync.Pool{New: func() any { return &state{toks: make([]token, 0, 4096)} }}
+
+// release clears what points into the article and returns st to the pool.
+func (st *state) release() {
+	clear(st.toks[:cap(st.toks)])
+	clear(st.ments[:cap(st.ments)])
+	clear(st.paras[:cap(st.paras)])
+	clear(st.pp[:cap(st.pp)])
+	clear(st.frame[:cap(st.frame)])
+	clear(st.before[:cap(st.before)])
+	st.toks, st.quotes, st.sents, st.ments = st.toks[:0], st.quotes[:0], st.sents[:0], st.ments[:0]
+	st.paras, st.pp, st.frame, st.before = st.paras[:0], st.pp[:0], st.frame[:0], st.before[:0]
+	st.ln.src = ""
+	statePool.Put(st)
+}
 
 // ref is a resolved mention in the article's history.
 type ref struct {
@@ -92,15 +122,12 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 	}
 	x := &extractor{a: a, lex: lex, ents: newArticleEntities(lex), pub: a.Published,
 		lastDate: map[string]time.Time{}, lastQuotePara: -10}
-	buf := tokenPool.Get().(*[]token)
-	x.toks = *buf
+	x.st = statePool.Get().(*state)
 	x.read()
 	for i, p := range x.paras {
 		x.paragraph(i, p)
 	}
-	// nothing the result holds points into the tokens: reuse their memory
-	*buf = x.toks[:0]
-	tokenPool.Put(buf)
+	x.st.release()
 	res := &Result{Article: a, Statements: x.out}
 	if a.Publisher != "" {
 		res.Publisher = lex.Publisher(a.Publisher)
@@ -114,8 +141,13 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 // read builds the paragraphs: tokens, quotations, sentences and mentions.
 func (x *extractor) read() {
 	labels := 0
-	toks := x.toks[:0]
+	st := x.st
+	toks := st.toks[:0]
 	seen := map[string]bool{}
+	// paragraphs are allocated at once, so that pointers to them stay put
+	if n := len(x.a.Lines); cap(st.paras) < n {
+		st.paras = make([]paragraph, 0, n)
+	}
 	for _, l := range x.a.Lines {
 		if l.Kind != LineText && l.Kind != LineHeadline {
 			continue
@@ -130,27 +162,37 @@ func (x *extractor) read() {
 		start := len(toks)
 		// the scanners work on the line's code points, with offsets relative
 		// to the line; they are moved to the file's offsets afterwards
-		ln := &x.ln
+		ln := &st.ln
 		ln.load(x.a.text, l.bStart, l.bEnd)
 		n := len(ln.rs)
-		// appending may move toks; earlier paragraphs keep their old array
+		// appending may move the backing arrays; earlier paragraphs keep
+		// their old ones
 		toks = tokenizeSrc(ln.rs, ln.src, ln.bo, 0, n, toks)
 		x.lex.annotate(toks[start:])
 		x.lex.annotateConcepts(toks[start:])
 		x.toks = toks
-		p := &paragraph{Start: l.Start, End: l.End, Toks: toks[start:len(toks):len(toks)], Headline: l.Kind == LineHeadline}
+		st.paras = append(st.paras, paragraph{Start: l.Start, End: l.End, Toks: toks[start:len(toks):len(toks)], Headline: l.Kind == LineHeadline})
+		p := &st.paras[len(st.paras)-1]
 		if !p.Headline {
-			p.Quotes = findQuotes(ln.rs, 0, n)
+			q0 := len(st.quotes)
+			st.quotes = appendQuotes(st.quotes, ln.rs, 0, n)
+			p.Quotes = st.quotes[q0:len(st.quotes):len(st.quotes)]
 		}
-		p.Sents = splitSentences(ln.rs, 0, n, p.Toks)
-		p.Ments = x.ents.findMentions(ln, p.Toks, p.Quotes)
+		s0 := len(st.sents)
+		st.sents = appendSentences(st.sents, ln.rs, 0, n, p.Toks)
+		p.Sents = st.sents[s0:len(st.sents):len(st.sents)]
+		m0 := len(st.ments)
+		st.ments = x.ents.appendMentions(st.ments, ln, p.Toks, p.Quotes)
+		p.Ments = st.ments[m0:len(st.ments):len(st.ments)]
 		p.shift(l.Start)
 		if e, end := x.label(p); e != nil {
 			p.Label, p.LabelEnd = e, end
 			labels++
 		}
-		x.paras = append(x.paras, p)
+		st.pp = append(st.pp, p)
 	}
+	st.toks = toks
+	x.paras = st.pp
 	// In a transcript, unlabelled paragraphs continue the last speaker.
 	if labels >= 2 {
 		var cur *entity
@@ -383,7 +425,8 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 		fcs := x.lex.Rules.concepts(frame)
 		for i, d := range demands {
 			// the reporting verb is outside the quotation ("X said", not the quote's "wants")
-			stances[i] = x.stance(sp, d, cs.union(fcs), verbHint(x.lex, removeRange(frame, q.Open, q.Close+1)), frame)
+			x.st.frame = removeRange(x.st.frame[:0], frame, q.Open, q.Close+1)
+			stances[i] = x.stance(sp, d, cs.union(fcs), verbHint(x.lex, x.st.frame), frame)
 		}
 	}
 	// the date: the quote's sentence, or the sentence after it ("…,” he said on Friday)
@@ -402,7 +445,9 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 	frame := toks
 	for _, q := range p.Quotes {
 		if q.Words >= 6 && q.End > s.Start && q.Start < s.End {
-			frame = removeRange(frame, q.Start, q.End)
+			// filtering the scratch in place is safe: it only shrinks
+			x.st.frame = removeRange(x.st.frame[:0], frame, q.Start, q.End)
+			frame = x.st.frame
 		}
 	}
 	if len(frame) == 0 {
@@ -500,8 +545,9 @@ func tokenRange(toks []token, start, end int) []token {
 	return toks[i:j]
 }
 
-func removeRange(toks []token, start, end int) []token {
-	out := make([]token, 0, len(toks))
+// removeRange appends to out the tokens outside [start, end); out may be
+// toks[:0].
+func removeRange(out, toks []token, start, end int) []token {
 	for _, t := range toks {
 		if t.End <= start || t.Start >= end {
 			out = append(out, t)

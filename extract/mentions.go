@@ -161,11 +161,12 @@ var independentTitles = []string{"analyst", "expert", "scientist", "scholar", "p
 
 var pronouns = map[string]string{"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "it": "n", "they": "n"}
 
-// findMentions finds the mentions of one paragraph's tokens.
+// appendMentions appends the mentions of one paragraph's tokens to all.
 // Offsets are relative to the line ln holds.
-func (ae *articleEntities) findMentions(ln *lineRunes, toks []token, quotes []quoteSpan) []mention {
+func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []token, quotes []quoteSpan) []mention {
 	lex := ae.lex
-	var out []mention
+	base := len(all)
+	out := all[base:]
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if !t.Word {
@@ -279,7 +280,7 @@ func (ae *articleEntities) findMentions(ln *lineRunes, toks []token, quotes []qu
 			}
 		}
 	}
-	return out
+	return append(all[:base], out...)
 }
 
 // capName reads a capitalised name at toks[0]: up to four capitalised words,

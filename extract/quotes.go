@@ -25,8 +25,10 @@ func isDoubleQuote(r rune) bool {
 // magazine quoted…) so the shape is not trusted; a quotation left open at
 // the end of the paragraph ends there. Single quotes count only when a
 // ‘ or ' at the start of a word is matched by one at the end of a word.
-func findQuotes(rs []rune, start, end int) []quoteSpan {
-	var out []quoteSpan
+func findQuotes(rs []rune, start, end int) []quoteSpan { return appendQuotes(nil, rs, start, end) }
+
+// appendQuotes is findQuotes appending to out.
+func appendQuotes(out []quoteSpan, rs []rune, start, end int) []quoteSpan {
 	open := -1
 	for i := start; i < end; i++ {
 		r := rs[i]

@@ -25,7 +25,11 @@ var abbreviations = map[string]bool{
 // a digit or an opening quote follow — except after abbreviations and
 // initials ("Mr.", "Sergei A. Ryabkov", "U.S.").
 func splitSentences(rs []rune, start, end int, toks []token) []sentence {
-	var out []sentence
+	return appendSentences(nil, rs, start, end, toks)
+}
+
+// appendSentences is splitSentences appending to out.
+func appendSentences(out []sentence, rs []rune, start, end int, toks []token) []sentence {
 	s0, t0 := start, 0
 	ti := 0
 	for i := start; i < end; i++ {
