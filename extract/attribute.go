@@ -134,7 +134,7 @@ func (x *extractor) resolveAnon(m *mention) *entity {
 	toks := tokenizeString(m.Text)
 	var actor *entity
 	for i := range toks {
-		if e, n := x.lex.names.match(toks[i:]); e != nil && e.kind == kindActor && n > 0 {
+		if e, n := x.lex.matchName(toks[i:]); e != nil && e.kind == kindActor && n > 0 {
 			actor = x.ents.actor(e.id)
 			break
 		}
@@ -608,5 +608,5 @@ func prepositional(toks []token, i int) bool {
 	if i > 1 && (toks[i-1].Lower == "the" || toks[i-1].Lower == "its" || toks[i-1].Lower == "their") {
 		i--
 	}
-	return i > 0 && prepositions[toks[i-1].Lower]
+	return i > 0 && isWordOf(toks[i-1], wPrep, prepositions)
 }

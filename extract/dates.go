@@ -116,7 +116,8 @@ func findDateExpr(toks []token, pub time.Time) (dateExpr, bool) {
 		if !t.Cap {
 			continue
 		}
-		if wd, ok := weekdays[t.Lower]; ok {
+		if isWordOf(t, wWeekday, weekdays) {
+			wd := weekdays[t.Lower]
 			// "next Monday" talks about the future: skip it
 			if i > 0 && (toks[i-1].Lower == "next" || toks[i-1].Lower == "until" || toks[i-1].Lower == "by") {
 				continue
@@ -143,7 +144,8 @@ func absDate(toks []token, i int, pub time.Time) (time.Time, bool) {
 	if !t.Word || !t.Cap && (t.Text[0] < '0' || t.Text[0] > '9') {
 		return time.Time{}, false
 	}
-	if m, ok := months[t.Lower]; ok && t.Cap {
+	if t.Cap && isWordOf(t, wMonth, months) {
+		m := months[t.Lower]
 		j := i + 1
 		if j < len(toks) && toks[j].Text == "." {
 			j++
@@ -160,7 +162,8 @@ func absDate(toks []token, i int, pub time.Time) (time.Time, bool) {
 		}
 	}
 	if isDay(t.Text) && i+1 < len(toks) {
-		if m, ok := months[toks[i+1].Lower]; ok && toks[i+1].Cap {
+		if toks[i+1].Cap && isWordOf(toks[i+1], wMonth, months) {
+			m := months[toks[i+1].Lower]
 			day, _ := strconv.Atoi(t.Text)
 			year := 0
 			j := i + 2

@@ -96,10 +96,11 @@ var statePool = sync.Pool{New: func() any { return &state{toks: make([]token, 0,
 
 // release clears what points into the article and returns st to the pool.
 func (st *state) release() {
-	clear(st.toks[:cap(st.toks)])
-	clear(st.ments[:cap(st.ments)])
-	clear(st.paras[:cap(st.paras)])
-	clear(st.pp[:cap(st.pp)])
+	// the used parts: beyond them the arrays hold only cleared values
+	clear(st.toks)
+	clear(st.ments)
+	clear(st.paras)
+	clear(st.pp)
 	clear(st.frame[:cap(st.frame)])
 	clear(st.before[:cap(st.before)])
 	st.toks, st.quotes, st.sents, st.ments = st.toks[:0], st.quotes[:0], st.sents[:0], st.ments[:0]
@@ -630,7 +631,7 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 func (x *extractor) attributed(sp *entity, toks []token) bool {
 	sup := x.lex.Rules.Cues["supports"]
 	for i := 0; i < len(toks); i++ {
-		e, n := x.lex.names.match(toks[i:])
+		e, n := x.lex.matchName(toks[i:])
 		if e == nil || n == 0 || e.id == sp.ID {
 			continue
 		}

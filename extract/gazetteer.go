@@ -78,7 +78,7 @@ func (t *nameTrie) addDoc(name string, d *Document) {
 func (lex *Lexicon) documents(toks []token) []string {
 	var out []string
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].Word {
+		if !toks[i].Word || toks[i].Info&(wSeen|wDocStart) == wSeen {
 			continue
 		}
 		e, n := lex.docs.match(toks[i:])

@@ -198,7 +198,8 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 			i += n
 			continue
 		}
-		if g, ok := pronouns[t.Lower]; ok {
+		if isWordOf(t, wPronoun, pronouns) {
+			g := pronouns[t.Lower]
 			out = append(out, mention{T0: i, T1: i + 1, Start: t.Start, End: t.End, Kind: mPronoun, Gender: g})
 			i++
 			continue
@@ -295,7 +296,7 @@ func capName(lex *Lexicon, toks []token) (int, bool) {
 		}
 		if n > 0 && words > 0 {
 			// a known person or a given name starts a name of its own
-			if e, _ := lex.names.match(toks[n:]); e != nil && e.kind == kindPerson {
+			if e, _ := lex.matchName(toks[n:]); e != nil && e.kind == kindPerson {
 				break
 			}
 			if lex.infoOf(t)&wFirst != 0 && lex.infoOf(toks[0])&wFirst == 0 {
@@ -411,7 +412,7 @@ func titleWordBefore(lex *Lexicon, toks []token, i, n int) bool {
 }
 
 func isActorWord(lex *Lexicon, t token) bool {
-	e, n := lex.names.match([]token{t})
+	e, n := lex.matchName([]token{t})
 	return n == 1 && e.kind == kindActor
 }
 

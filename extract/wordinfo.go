@@ -2,7 +2,7 @@ package extract
 
 // wordInfo is what the lexicon knows about a word, looked up once per token
 // (one map access) instead of once per question asked about it.
-type wordInfo uint16
+type wordInfo uint32
 
 const (
 	wSeen      wordInfo = 1 << iota // the token was annotated
@@ -17,6 +17,11 @@ const (
 	wNameStart                      // may start a gazetteer name
 	wTermStart                      // may start a concept term
 	wConcepts                       // Cs holds the concepts of the terms starting at the token
+	wDocStart                       // may start a document name
+	wPronoun                        // a key of pronouns
+	wMonth                          // a key of months
+	wWeekday                        // a key of weekdays
+	wPrep                           // a key of prepositions
 )
 
 // buildWordInfo fills lex.info from the loaded lexicon and rules.
@@ -54,10 +59,23 @@ func (lex *Lexicon) buildWordInfo() {
 		set(w, wNameStart)
 	}
 	for w := range lex.docs.exact {
-		set(w, wNameStart)
+		set(w, wNameStart|wDocStart)
 	}
 	for w := range lex.docs.fold {
-		set(w, wNameStart)
+		set(w, wNameStart|wDocStart)
+	}
+	// the small word lists are bits too: one lookup per token answers them
+	for w := range pronouns {
+		set(w, wPronoun)
+	}
+	for w := range months {
+		set(w, wMonth)
+	}
+	for w := range weekdays {
+		set(w, wWeekday)
+	}
+	for w := range prepositions {
+		set(w, wPrep)
 	}
 	t := lex.Rules.terms
 	for w := range t.next {
@@ -94,6 +112,7 @@ func (lex *Lexicon) annotate(toks []token) {
 	for i := range toks {
 		t := &toks[i]
 		if !t.Word {
+			t.Info = wSeen // every word list is of words
 			continue
 		}
 		f := lex.info[t.Lower] | wSeen
@@ -127,6 +146,28 @@ func (lex *Lexicon) annotateConcepts(toks []token) {
 		}
 		t.Info |= wConcepts
 	}
+}
+
+// isWordOf reports whether t's lower-case form is a key of a word list
+// whose keys all have the bit f in the lexicon's word info; annotated tokens
+// answer from their Info, others (and only they) look in the list.
+func isWordOf[V any](t token, f wordInfo, list map[string]V) bool {
+	if t.Info&wSeen != 0 {
+		return t.Info&f != 0
+	}
+	if !t.Word {
+		return false // every key is a word
+	}
+	_, ok := list[t.Lower]
+	return ok
+}
+
+// matchName is names.match, skipping tokens that start no name.
+func (lex *Lexicon) matchName(toks []token) (*nameEntry, int) {
+	if len(toks) > 0 && toks[0].Info&(wSeen|wNameStart) == wSeen {
+		return nil, 0
+	}
+	return lex.names.match(toks)
 }
 
 func (lex *Lexicon) infoOf(t token) wordInfo {
