@@ -64,9 +64,10 @@ type Lexicon struct {
 	names  *nameTrie
 	docs   *nameTrie // document names; entries carry their required word
 
-	info        map[string]wordInfo
-	prefix3     [26 * 26 * 26]bool // concept prefixes by their first three letters
-	prefixOther []string           // … that are not three ASCII letters
+	words       map[string]wordEntry // what a lower-case word is, in one lookup
+	prefix3     [26 * 26 * 26]uint16 // concept prefixes of the root by their first three letters: 1 + index in prefixes3
+	prefixes3   [][]prefixTerm
+	prefixOther []string // … that are not three ASCII letters
 }
 
 // The files LoadLexicon reads, relative to its fs.FS.

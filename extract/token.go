@@ -14,6 +14,7 @@ type token struct {
 	Cap        bool // starts with an upper-case letter
 	Info       wordInfo
 	Cs         conceptSet // the concepts of the terms that start here (when Info has wConcepts)
+	term       *termTrie  // the concept-term node after this word at the root (annotated tokens)
 }
 
 // tokenize splits runes[start:end] into tokens. Words are runs of letters and
@@ -72,7 +73,11 @@ func wordToken(runes []rune, src string, boff []int32, i, j int) token {
 	} else {
 		up = unicode.IsUpper(r)
 	}
-	return token{Start: i, End: j, Text: s, Lower: lower(s), Word: true, Cap: up}
+	t := token{Start: i, End: j, Text: s, Word: true, Cap: up}
+	if boff == nil || isLowerASCII(s) {
+		t.Lower = lower(s)
+	} // else annotate lower-cases it, sharing the lexicon's string when it can
+	return t
 }
 
 // lower is strings.ToLower with a fast path for ASCII lower case.
@@ -84,6 +89,15 @@ func lower(s string) string {
 		}
 	}
 	return s
+}
+
+func isLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 func toLowerSlow(s string) string {

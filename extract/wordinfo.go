@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // wordInfo is what the lexicon knows about a word, looked up once per token
 // (one map access) instead of once per question asked about it.
 type wordInfo uint32
@@ -81,14 +87,32 @@ func (lex *Lexicon) buildWordInfo() {
 	for w := range t.next {
 		set(w, wTermStart)
 	}
-	for k := range t.prefixes {
+	for k, ps := range t.prefixes {
 		if i, ok := prefixIndex(k); ok {
-			lex.prefix3[i] = true
+			lex.prefixes3 = append(lex.prefixes3, ps)
+			lex.prefix3[i] = uint16(len(lex.prefixes3))
 		} else {
 			lex.prefixOther = append(lex.prefixOther, k)
 		}
 	}
-	lex.info = info
+	// one entry per word: its info and its node below the root of the
+	// concept terms, under exactly the keys the maps had
+	lex.words = make(map[string]wordEntry, len(info)+len(t.next))
+	for w, f := range info {
+		lex.words[w] = wordEntry{key: w, info: f, term: t.next[w]}
+	}
+	for w, n := range t.next {
+		if _, ok := info[w]; !ok {
+			lex.words[w] = wordEntry{key: w, term: n}
+		}
+	}
+}
+
+// wordEntry is what the lexicon knows about one lower-case word.
+type wordEntry struct {
+	key  string // the word, so that tokens can share it
+	info wordInfo
+	term *termTrie // the concept-term node after this word at the root, or nil
 }
 
 // prefixIndex maps three lower-case ASCII letters to an index of prefix3.
@@ -115,10 +139,26 @@ func (lex *Lexicon) annotate(toks []token) {
 			t.Info = wSeen // every word list is of words
 			continue
 		}
-		f := lex.info[t.Lower] | wSeen
+		var e wordEntry
+		if t.Lower == "" {
+			// lower-case the word on the stack: a word the lexicon knows
+			// shares its string, only others are allocated
+			var buf [64]byte
+			b := appendLower(buf[:0], t.Text)
+			var ok bool
+			if e, ok = lex.words[string(b)]; ok {
+				t.Lower = e.key
+			} else {
+				t.Lower = string(b)
+			}
+		} else {
+			e = lex.words[t.Lower]
+		}
+		f := e.info | wSeen
+		t.term = e.term
 		if f&wTermStart == 0 && len(t.Lower) >= 3 {
 			if k, ok := prefixIndex(t.Lower[:3]); ok {
-				if lex.prefix3[k] {
+				if lex.prefix3[k] != 0 {
 					f |= wTermStart
 				}
 			} else {
@@ -142,7 +182,7 @@ func (lex *Lexicon) annotateConcepts(toks []token) {
 	for i := range toks {
 		t := &toks[i]
 		if t.Word && t.Info&wTermStart != 0 {
-			lex.Rules.terms.matchAt(toks[i:], &t.Cs)
+			lex.matchTermsAt(toks[i:], &t.Cs)
 		}
 		t.Info |= wConcepts
 	}
@@ -188,4 +228,64 @@ func hintOf(f wordInfo) string {
 		return "rejects"
 	}
 	return ""
+}
+
+// matchTermsAt is Rules.terms.matchAt for an annotated token: its node
+// below the root is known and the root's prefixes are found by index.
+func (lex *Lexicon) matchTermsAt(toks []token, s *conceptSet) {
+	root := lex.Rules.terms
+	w := toks[0].Lower
+	if root.prefixes != nil {
+		var ps []prefixTerm
+		if k, ok := prefixIndex3(w); ok {
+			if j := lex.prefix3[k]; j != 0 {
+				ps = lex.prefixes3[j-1]
+			}
+		} else {
+			ps = root.prefixes[key3(w)]
+		}
+		for _, p := range ps {
+			if strings.HasPrefix(w, p.prefix) {
+				for _, c := range p.concepts {
+					s.add(c)
+				}
+			}
+		}
+	}
+	n := toks[0].term
+	if n == nil {
+		return
+	}
+	for _, c := range n.concepts {
+		s.add(c)
+	}
+	n.matchAt(toks[1:], s)
+}
+
+// prefixIndex3 is prefixIndex of the first three bytes of a word.
+func prefixIndex3(w string) (int, bool) {
+	if len(w) < 3 {
+		return 0, false
+	}
+	return prefixIndex(w[:3])
+}
+
+// appendLower appends lower(s) to b.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			for _, r := range s {
+				b = utf8.AppendRune(b, unicode.ToLower(r))
+			}
+			return b
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
