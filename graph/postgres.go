@@ -245,14 +245,8 @@ func (p *pgSink) close() {
 // prefetchKey is the context key of quads read ahead by prefetch.
 type prefetchKey struct{}
 
-// prefetch reads ahead the quads of the subjects refs in one query on
-// PostgreSQL; subjectQuads then takes them from the returned context, and
-// the returned refs carry their values, so that NameOf costs no query.
-// Other backends get ctx and refs back as they are.
-func (s *Store) prefetch(ctx context.Context, refs []cgraph.Ref) (context.Context, []cgraph.Ref, error) {
-	if s.loc.Backend != Postgres || len(refs) == 0 {
-		return ctx, refs, nil
-	}
+// prefetchSQL is prefetch on PostgreSQL: one query for every quad of refs.
+func (s *Store) prefetchSQL(ctx context.Context, refs []cgraph.Ref) (context.Context, []cgraph.Ref, error) {
 	hashes := make([]cgraph.ValueHash, 0, len(refs))
 	for _, r := range refs {
 		h, ok := r.Key().(cgraph.ValueHash)
