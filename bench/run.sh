@@ -79,7 +79,7 @@ corpus=$work/corpus-$quads.nq
 "$cg" gen -n "$quads" --seed 1 -o "$corpus"
 log "## bolt: load $quads quads ($(du -m "$corpus" | cut -f1) MB of N-Quads, claimgraph gen -n $quads --seed 1), $runs runs, alternating"
 cat > "$work/cayley-tuned.json" <<EOF
-{"store": {"backend": "bolt", "path": "$work/tuned", "options": {"nosync": true, "no_bloom": true}}}
+{"store": {"backend": "bolt", "address": "$work/tuned", "options": {"nosync": true, "no_bloom": true}}}
 EOF
 for r in $(seq "$runs"); do
   order="cayley tuned claimgraph"
@@ -89,7 +89,7 @@ for r in $(seq "$runs"); do
     sync
     case $who in
       cayley) /usr/bin/time -v "$cayley" load --init --db bolt -a "$work/cayley" -i "$corpus" --logtostderr=false >"$out/load-$who-$r.log" 2>&1 ;;
-      tuned) /usr/bin/time -v "$cayley" load --init -c "$work/cayley-tuned.json" -i "$corpus" --logtostderr=false >"$out/load-$who-$r.log" 2>&1 ;;
+      tuned) /usr/bin/time -v "$cayley" load --init -c "$work/cayley-tuned.json" --db bolt -a "$work/tuned" -i "$corpus" --logtostderr=false >"$out/load-$who-$r.log" 2>&1 ;;
       claimgraph) /usr/bin/time -v "$cg" load --quiet --db "$work/claimgraph" "$corpus" >"$out/load-$who-$r.log" 2>&1 ;;
     esac
     echo "$(wall "$out/load-$who-$r.log") $(rss "$out/load-$who-$r.log")" >>"$work/load-$who.txt"
@@ -105,7 +105,7 @@ done
 log "  ratio claimgraph / cayley load (throughput): $(ratio "$w_cayley" "$w_claimgraph")x; / cayley load with nosync+no_bloom: $(ratio "$w_tuned" "$w_claimgraph")x"
 log "  store size: claimgraph $(du -m "$work/claimgraph/indexes.bolt" | cut -f1) MB, cayley $(du -m "$work/cayley/indexes.bolt" | cut -f1) MB"
 log "  commands: /usr/bin/time -v cayley load --init --db bolt -a DIR -i CORPUS"
-log "            /usr/bin/time -v cayley load --init -c cayley-tuned.json -i CORPUS   (options nosync, no_bloom)"
+log "            /usr/bin/time -v cayley load --init -c cayley-tuned.json --db bolt -a DIR -i CORPUS   (store.options nosync, no_bloom)"
 log "            /usr/bin/time -v claimgraph load --quiet --db DIR CORPUS"
 log ""
 
