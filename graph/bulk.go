@@ -509,7 +509,7 @@ func (s *Store) newSink(ctx context.Context, before, incoming int64, chunk int, 
 		}
 		return s.newBoltTarget(ctx, before == 0, incoming)
 	case Postgres:
-		return s.newPostgresSink(ctx)
+		return s.newPostgresSink(ctx, before, incoming)
 	}
 	return &txSink{s: s}, nil
 }
