@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"path"
@@ -68,16 +70,17 @@ var ErrFrontMatter = errors.New("front matter")
 // matter the id is its base name without extension and the date is looked
 // for in the text. UTF-8 with or without BOM, LF or CRLF.
 func ReadArticle(name string, data []byte) (*Article, error) {
-	if !utf8.Valid(data) {
+	ascii := isASCII(data)
+	if !ascii && !utf8.Valid(data) {
 		return nil, fmt.Errorf("%q: not UTF-8", name)
 	}
 	a := &Article{text: string(data)}
-	a.cp = newCPIndex(a.text)
+	a.cp = newCPIndex(a.text, ascii)
 	pos, bpos := 0, 0
 	if strings.HasPrefix(a.text, "\ufeff") {
 		pos, bpos = 1, len("\ufeff")
 	}
-	lines := splitLines(a.text, pos, bpos)
+	lines := splitLines(a.text, pos, bpos, ascii)
 	body := lines
 	if len(lines) > 0 && a.line(lines[0]) == "---" {
 		end := -1
@@ -168,9 +171,25 @@ func (a *Article) frontMatter(line string) error {
 
 // splitLines returns every line of text from code point pos (byte bpos),
 // without \r\n.
-func splitLines(text string, pos, bpos int) []Line {
+func splitLines(text string, pos, bpos int, ascii bool) []Line {
 	out := make([]Line, 0, strings.Count(text[bpos:], "\n")+1)
 	start, bstart := pos, bpos
+	if ascii {
+		// code points are bytes
+		for bstart < len(text) {
+			bend := len(text)
+			next := bend
+			if i := strings.IndexByte(text[bstart:], '\n'); i >= 0 {
+				bend, next = bstart+i, bstart+i+1
+			}
+			if bend > bstart && text[bend-1] == '\r' {
+				bend--
+			}
+			out = append(out, Line{Start: bstart, End: bend, bStart: bstart, bEnd: bend})
+			bstart = next
+		}
+		return out
+	}
 	cp := pos // code point at byte i
 	for i := bpos; i < len(text); i++ {
 		c := text[i]
@@ -213,12 +232,8 @@ type cpIndex struct {
 
 const cpStep = 32
 
-func newCPIndex(text string) cpIndex {
-	i := 0
-	for i < len(text) && text[i] < utf8.RuneSelf {
-		i++
-	}
-	if i == len(text) {
+func newCPIndex(text string, ascii bool) cpIndex {
+	if ascii {
 		return cpIndex{ascii: true, n: len(text)}
 	}
 	x := cpIndex{every: make([]int32, 0, len(text)/cpStep+1)}
@@ -234,6 +249,22 @@ func newCPIndex(text string) cpIndex {
 	}
 	x.n = n
 	return x
+}
+
+// isASCII reports whether b has no byte ≥ 0x80, eight bytes at a time.
+func isASCII(b []byte) bool {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		if binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 != 0 {
+			return false
+		}
+	}
+	for ; i < len(b); i++ {
+		if b[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // byteOff returns the byte offset of code point i (len(text) for i = n).
@@ -282,23 +313,28 @@ func classifyLine(t string) LineKind {
 		}
 		return LineText
 	}
-	l := asciiLower(t)
-	if strings.Count(l, "icon") >= 4 || strings.HasPrefix(l, "site icon") {
+	var buf [400]byte // the line in lower case, on the stack
+	l := appendASCIILower(buf[:0], t)
+	if bytes.Count(l, []byte("icon")) >= 4 || bytes.HasPrefix(l, []byte("site icon")) {
 		return LineJunk
 	}
-	if strings.HasSuffix(l, ":") && len(l) < 30 && (strings.HasPrefix(l, "share") || strings.HasPrefix(l, "tags") || strings.HasPrefix(l, "related")) {
+	if len(l) < 30 && l[len(l)-1] == ':' && (bytes.HasPrefix(l, []byte("share")) || bytes.HasPrefix(l, []byte("tags")) || bytes.HasPrefix(l, []byte("related"))) {
 		return LineJunk
 	}
 	if len(l) < 80 {
 		for _, j := range junkLines {
-			if l == j || strings.TrimRight(l, ".:!") == j {
+			if string(l) == j || string(bytes.TrimRight(l, ".:!")) == j {
 				return LineJunk
 			}
 		}
 	}
-	if strings.IndexByte(l, '(') >= 0 || strings.IndexByte(l, ':') >= 0 || len(l) < 200 || strings.Contains(t, "©") {
+	paren, colon := bytes.IndexByte(l, '(') >= 0, bytes.IndexByte(l, ':') >= 0
+	if paren || colon || len(l) < 200 || strings.Contains(t, "©") {
 		for _, j := range junkContains {
-			if i := strings.Index(l, j); i >= 0 && !wireDateline(l, i) {
+			if strings.IndexByte(j, '(') >= 0 && !paren || strings.IndexByte(j, ':') >= 0 && !colon {
+				continue // cannot occur
+			}
+			if i := bytes.Index(l, []byte(j)); i >= 0 && !wireDateline(l, i) {
 				return LineJunk
 			}
 		}
@@ -311,7 +347,7 @@ func classifyLine(t string) LineKind {
 			return LineJunk // a dateline: "Moscow, January 14, 2022"
 		}
 	}
-	if strings.HasPrefix(l, "by ") && utf8.RuneCountInString(t) < 60 && !strings.ContainsAny(t, ".“\"") {
+	if bytes.HasPrefix(l, []byte("by ")) && utf8.RuneCountInString(t) < 60 && !strings.ContainsAny(t, ".“\"") {
 		return LineJunk // byline
 	}
 	return LineText
@@ -320,17 +356,17 @@ func classifyLine(t string) LineKind {
 // wireDateline reports whether the agency credit at byte i of the lower-case
 // line l opens a wire story's lead ("MOSCOW, Jan 11 (Reuters) - Russia …"),
 // which is text, rather than a photo credit.
-func wireDateline(l string, i int) bool {
+func wireDateline(l []byte, i int) bool {
 	if i > 40 || len(l) < 100 {
 		return false
 	}
 	rest := l[i:]
-	j := strings.IndexByte(rest, ')')
+	j := bytes.IndexByte(rest, ')')
 	if j < 0 {
 		return false
 	}
-	rest = strings.TrimLeft(rest[j+1:], " ")
-	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–")
+	rest = bytes.TrimLeft(rest[j+1:], " ")
+	return bytes.HasPrefix(rest, []byte("-")) || bytes.HasPrefix(rest, []byte("—")) || bytes.HasPrefix(rest, []byte("–"))
 }
 
 // isHeadline reports whether a text line is a title, a subtitle, a section
@@ -364,24 +400,15 @@ func hasYear(t string) bool {
 	return false
 }
 
-// asciiLower lower-cases ASCII letters only: enough to find the junk
-// markers, and faster than strings.ToLower on long lines.
-func asciiLower(t string) string {
+// appendASCIILower appends t with its ASCII letters lower-cased: enough to
+// find the junk markers, and faster than strings.ToLower.
+func appendASCIILower(b []byte, t string) []byte {
 	for i := 0; i < len(t); i++ {
-		if c := t[i]; c >= 'A' && c <= 'Z' {
-			// one allocation: the builder's bytes become the string
-			var b strings.Builder
-			b.Grow(len(t))
-			b.WriteString(t[:i])
-			for j := i; j < len(t); j++ {
-				c := t[j]
-				if c >= 'A' && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				b.WriteByte(c)
-			}
-			return b.String()
+		c := t[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
 		}
+		b = append(b, c)
 	}
-	return t
+	return b
 }

@@ -176,7 +176,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 		var e *nameEntry
 		n := 0
 		if lex.infoOf(t)&wNameStart != 0 {
-			e, n = lex.names.match(toks[i:])
+			e, n = lex.matchName(toks[i:])
 		}
 		if e != nil {
 			m := mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End}

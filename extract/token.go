@@ -14,7 +14,7 @@ type token struct {
 	Cap        bool // starts with an upper-case letter
 	Info       wordInfo
 	Cs         conceptSet // the concepts of the terms that start here (when Info has wConcepts)
-	term       *termTrie  // the concept-term node after this word at the root (annotated tokens)
+	w          *wordEntry // the lexicon's entry for Lower (annotated tokens), or nil
 }
 
 // tokenize splits runes[start:end] into tokens. Words are runs of letters and

@@ -97,22 +97,48 @@ func (lex *Lexicon) buildWordInfo() {
 	}
 	// one entry per word: its info and its node below the root of the
 	// concept terms, under exactly the keys the maps had
-	lex.words = make(map[string]wordEntry, len(info)+len(t.next))
+	lex.words = make(map[string]*wordEntry, len(info)+len(t.next))
+	entry := func(w string) *wordEntry {
+		e := lex.words[w]
+		if e == nil {
+			e = &wordEntry{key: w}
+			lex.words[w] = e
+		}
+		return e
+	}
 	for w, f := range info {
-		lex.words[w] = wordEntry{key: w, info: f, term: t.next[w]}
+		entry(w).info = f
 	}
 	for w, n := range t.next {
-		if _, ok := info[w]; !ok {
-			lex.words[w] = wordEntry{key: w, term: n}
+		entry(w).term = n
+	}
+	// the gazetteer's first step: an exact key is found by its lower-case
+	// form and compared with the token's text, a folded key is the word
+	lex.nameFast = true
+	for k, n := range lex.names.exact {
+		if strings.ContainsAny(k, "'’") || lower(k) != strings.ToLower(k) {
+			lex.nameFast = false // "n't" is lower-cased to "not": keep to the maps
 		}
+		e := entry(lower(k))
+		e.nameExact = append(e.nameExact, nameChild{k, n})
+	}
+	for k, n := range lex.names.fold {
+		entry(k).nameFold = n
 	}
 }
 
 // wordEntry is what the lexicon knows about one lower-case word.
 type wordEntry struct {
-	key  string // the word, so that tokens can share it
-	info wordInfo
-	term *termTrie // the concept-term node after this word at the root, or nil
+	key       string // the word, so that tokens can share it
+	info      wordInfo
+	term      *termTrie   // the concept-term node after this word at the root, or nil
+	nameFold  *nameTrie   // the gazetteer's node for the word in any case, or nil
+	nameExact []nameChild // the gazetteer's nodes for spellings of the word with capitals
+}
+
+type nameChild struct {
+	key  string
+	node *nameTrie
 }
 
 // prefixIndex maps three lower-case ASCII letters to an index of prefix3.
@@ -139,7 +165,7 @@ func (lex *Lexicon) annotate(toks []token) {
 			t.Info = wSeen // every word list is of words
 			continue
 		}
-		var e wordEntry
+		var e *wordEntry
 		if t.Lower == "" {
 			// lower-case the word on the stack: a word the lexicon knows
 			// shares its string, only others are allocated
@@ -154,8 +180,11 @@ func (lex *Lexicon) annotate(toks []token) {
 		} else {
 			e = lex.words[t.Lower]
 		}
-		f := e.info | wSeen
-		t.term = e.term
+		f := wSeen
+		if e != nil {
+			f |= e.info
+		}
+		t.w = e
 		if f&wTermStart == 0 && len(t.Lower) >= 3 {
 			if k, ok := prefixIndex(t.Lower[:3]); ok {
 				if lex.prefix3[k] != 0 {
@@ -202,12 +231,40 @@ func isWordOf[V any](t token, f wordInfo, list map[string]V) bool {
 	return ok
 }
 
-// matchName is names.match, skipping tokens that start no name.
+// matchName is names.match, skipping tokens that start no name and taking
+// the first step from the token's word entry.
 func (lex *Lexicon) matchName(toks []token) (*nameEntry, int) {
-	if len(toks) > 0 && toks[0].Info&(wSeen|wNameStart) == wSeen {
+	if len(toks) == 0 {
 		return nil, 0
 	}
-	return lex.names.match(toks)
+	t := &toks[0]
+	if t.Info&wSeen == 0 || !lex.nameFast {
+		return lex.names.match(toks)
+	}
+	if t.Info&wNameStart == 0 || t.w == nil {
+		return nil, 0
+	}
+	var next *nameTrie
+	for _, c := range t.w.nameExact {
+		if c.key == t.Text {
+			next = c.node
+			break
+		}
+	}
+	if next == nil {
+		next = t.w.nameFold
+	}
+	if next == nil {
+		return nil, 0
+	}
+	e, n := next.match(toks[1:])
+	if e == nil && next.entry != nil {
+		return next.entry, 1
+	}
+	if e == nil {
+		return nil, 0
+	}
+	return e, n + 1
 }
 
 func (lex *Lexicon) infoOf(t token) wordInfo {
@@ -252,10 +309,10 @@ func (lex *Lexicon) matchTermsAt(toks []token, s *conceptSet) {
 			}
 		}
 	}
-	n := toks[0].term
-	if n == nil {
+	if toks[0].w == nil || toks[0].w.term == nil {
 		return
 	}
+	n := toks[0].w.term
 	for _, c := range n.concepts {
 		s.add(c)
 	}
