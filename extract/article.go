@@ -299,6 +299,13 @@ var junkContains = []string{
 	"your email address will not be published", "required fields are marked",
 }
 
+var junkContainsBytes = func() (b [][]byte) {
+	for _, j := range junkContains {
+		b = append(b, []byte(j))
+	}
+	return b
+}()
+
 var reDateLine = regexp.MustCompile(`^(\d{1,2} [A-Z][a-z]{2,8},? \d{4}( \d{1,2}:\d{2})?|[A-Z][a-z]{2,8} \d{1,2}, \d{4}( \d{1,2}:\d{2})?( ?[AaPp][Mm])?|\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?)$`)
 
 // classifyLine tells junk and blank lines from text. Headlines are decided later.
@@ -330,11 +337,11 @@ func classifyLine(t string) LineKind {
 	}
 	paren, colon := bytes.IndexByte(l, '(') >= 0, bytes.IndexByte(l, ':') >= 0
 	if paren || colon || len(l) < 200 || strings.Contains(t, "©") {
-		for _, j := range junkContains {
+		for k, j := range junkContains {
 			if strings.IndexByte(j, '(') >= 0 && !paren || strings.IndexByte(j, ':') >= 0 && !colon {
 				continue // cannot occur
 			}
-			if i := bytes.Index(l, []byte(j)); i >= 0 && !wireDateline(l, i) {
+			if i := bytes.Index(l, junkContainsBytes[k]); i >= 0 && !wireDateline(l, i) {
 				return LineJunk
 			}
 		}

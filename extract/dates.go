@@ -198,7 +198,7 @@ func resolveMD(year int, m time.Month, day int, pub time.Time) (time.Time, bool)
 }
 
 func isDay(s string) bool {
-	if len(s) == 0 || len(s) > 2 {
+	if len(s) == 0 || len(s) > 2 || !allDigits(s) {
 		return false
 	}
 	n, err := strconv.Atoi(s)
@@ -206,9 +206,21 @@ func isDay(s string) bool {
 }
 
 func isYear(s string) bool {
-	if len(s) != 4 {
+	if len(s) != 4 || !allDigits(s) {
 		return false
 	}
 	n, err := strconv.Atoi(s)
 	return err == nil && n >= 1900 && n <= 2100
+}
+
+// allDigits reports whether s is ASCII digits only. Tokens are words or
+// single marks, so no sign precedes the digits: anything else is no number
+// for Atoi, whose error would be allocated.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

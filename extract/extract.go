@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 
@@ -81,20 +80,36 @@ type extractor struct {
 // that a corpus of thousands of articles runs in flat memory and allocates
 // little per article; nothing the result holds points into it.
 type state struct {
-	toks   []token
-	quotes []quoteSpan
-	sents  []sentence
-	ments  []mention
-	paras  []paragraph
-	pp     []*paragraph
-	ln     lineRunes
-	frame  []token // scratch for frames without quotations
-	before []token // scratch for the part of a sentence before a quotation
+	toks    []token
+	quotes  []quoteSpan
+	sents   []sentence
+	ments   []mention
+	paras   []paragraph
+	pp      []*paragraph
+	ln      lineRunes
+	frame   []token // scratch for frames without quotations
+	before  []token // scratch for the part of a sentence before a quotation
+	history []ref
 }
 
-var statePool = sync.Pool{New: func() any { return &state{toks: make([]token, 0, 4096)} }}
+// states is a free list of states. Unlike a sync.Pool it is not emptied by
+// every garbage collection, which would make a corpus allocate a state
+// (and its token array) every few articles; it holds at most cap(states).
+var states = make(chan *state, 8)
 
-// release clears what points into the article and returns st to the pool.
+func getState() *state {
+	select {
+	case st := <-states:
+		return st
+	default:
+		return &state{toks: make([]token, 0, 4096)}
+	}
+}
+
+// maxKeptTokens bounds the token array a state keeps for the next article.
+const maxKeptTokens = 1 << 16
+
+// release clears what points into the article and returns st to the free list.
 func (st *state) release() {
 	// the used parts: beyond them the arrays hold only cleared values
 	clear(st.toks)
@@ -105,8 +120,16 @@ func (st *state) release() {
 	clear(st.before[:cap(st.before)])
 	st.toks, st.quotes, st.sents, st.ments = st.toks[:0], st.quotes[:0], st.sents[:0], st.ments[:0]
 	st.paras, st.pp, st.frame, st.before = st.paras[:0], st.pp[:0], st.frame[:0], st.before[:0]
+	clear(st.history)
+	st.history = st.history[:0]
 	st.ln.src = ""
-	statePool.Put(st)
+	if cap(st.toks) > maxKeptTokens {
+		return // an unusually long article: let its memory go
+	}
+	select {
+	case states <- st:
+	default:
+	}
 }
 
 // ref is a resolved mention in the article's history.
@@ -123,16 +146,19 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 	}
 	x := &extractor{a: a, lex: lex, ents: newArticleEntities(lex), pub: a.Published,
 		lastDate: map[string]time.Time{}, lastQuotePara: -10}
-	x.st = statePool.Get().(*state)
+	x.st = getState()
+	x.history = x.st.history
 	x.read()
 	for i, p := range x.paras {
 		x.paragraph(i, p)
 	}
+	x.st.history = x.history
 	x.st.release()
 	res := &Result{Article: a, Statements: x.out}
 	if a.Publisher != "" {
 		res.Publisher = lex.Publisher(a.Publisher)
 	}
+	res.Entities = make([]Entity, 0, len(x.ents.order))
 	for _, e := range x.ents.order {
 		res.Entities = append(res.Entities, Entity{ID: e.ID, Name: e.Name, Person: e.Person, Class: e.Class, Title: e.Title, Known: e.Known})
 	}
