@@ -57,7 +57,7 @@ func (x *extractor) resolveRole(r *Role) *entity {
 		// noun ("the official", "the minister") come first, then those whose
 		// title fits it otherwise; within each, a subject beats a later
 		// non-subject (centering, as for pronouns); else the latest person.
-		head := r.Phrase[strings.LastIndexByte(r.Phrase, ' ')+1:]
+		head := strings.ToLower(r.Phrase[strings.LastIndexByte(r.Phrase, ' ')+1:])
 		var nearest *entity
 		var best [2][2]*entity // [head, fits][subject, any]
 		for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-maxBack; i-- {
@@ -70,9 +70,9 @@ func (x *extractor) resolveRole(r *Role) *entity {
 			}
 			tier := -1
 			switch {
-			case hasTitleWord(e.Title, []string{strings.ToLower(head)}) || strings.Contains(e.Styled, strings.ToLower(head)):
+			case strings.Contains(e.titleLower.of(e.Title), head) || strings.Contains(e.Styled, head):
 				tier = 0
-			case len(r.Fits) > 0 && (hasTitleWord(e.Title, r.Fits) || hasTitleWord(e.Styled, r.Fits)):
+			case len(r.Fits) > 0 && (containsAny(e.titleLower.of(e.Title), r.Fits) || containsAny(e.styledLower.of(e.Styled), r.Fits)):
 				tier = 1
 			}
 			if tier < 0 {

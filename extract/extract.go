@@ -72,6 +72,9 @@ type extractor struct {
 	lastQuoteSpeaker *entity
 	lastQuotePara    int
 	author           *entity // the organisation that last published or proposed documents
+	dateDay          time.Time
+	dateText         string            // dateDay formatted: statements in a row share their day
+	names            map[string]string // speaker names as written → their copies
 }
 
 // state is the memory one Extract call works in: the backing arrays of the
@@ -90,6 +93,7 @@ type state struct {
 	frame   []token // scratch for frames without quotations
 	before  []token // scratch for the part of a sentence before a quotation
 	history []ref
+	out     []Statement // the statements, copied to an array of their size at the end
 }
 
 // states is a free list of states. Unlike a sync.Pool it is not emptied by
@@ -122,6 +126,8 @@ func (st *state) release() {
 	st.paras, st.pp, st.frame, st.before = st.paras[:0], st.pp[:0], st.frame[:0], st.before[:0]
 	clear(st.history)
 	st.history = st.history[:0]
+	clear(st.out)
+	st.out = st.out[:0]
 	st.ln.src = ""
 	if cap(st.toks) > maxKeptTokens {
 		return // an unusually long article: let its memory go
@@ -147,14 +153,18 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 	x := &extractor{a: a, lex: lex, ents: newArticleEntities(lex), pub: a.Published,
 		lastDate: map[string]time.Time{}, lastQuotePara: -10}
 	x.st = getState()
-	x.history = x.st.history
+	x.history, x.out = x.st.history, x.st.out
 	x.read()
 	for i, p := range x.paras {
 		x.paragraph(i, p)
 	}
-	x.st.history = x.history
+	var stmts []Statement
+	if len(x.out) > 0 {
+		stmts = append(make([]Statement, 0, len(x.out)), x.out...)
+	}
+	x.st.history, x.st.out = x.history, x.out
 	x.st.release()
-	res := &Result{Article: a, Statements: x.out}
+	res := &Result{Article: a, Statements: stmts}
 	if a.Publisher != "" {
 		res.Publisher = lex.Publisher(a.Publisher)
 	}
@@ -415,11 +425,24 @@ func (x *extractor) dateFor(speaker *entity, date dateExpr, has bool) string {
 	if d.IsZero() {
 		return ""
 	}
-	return d.Format("2006-01-02")
+	if d != x.dateDay || x.dateText == "" {
+		x.dateDay, x.dateText = d, d.Format("2006-01-02")
+	}
+	return x.dateText
 }
 
 func (x *extractor) emit(speaker *entity, name string, demands []string, stances []string, quote string, direct bool, date string, start, end int, evidence []token) {
-	name = strings.Clone(name) // not a window on the article's text
+	// not a window on the article's text; one copy per name
+	if c, ok := x.names[name]; ok {
+		name = c
+	} else {
+		if x.names == nil {
+			x.names = map[string]string{}
+		}
+		c = strings.Clone(name)
+		x.names[c] = c
+		name = c
+	}
 	refs := x.lex.documents(evidence)
 	if len(demands) == 0 {
 		x.out = append(x.out, Statement{Doc: x.a.ID, Speaker: speaker.ID, SpeakerName: name, Quote: quote, Direct: direct, Date: date, SpanStart: start, SpanEnd: end, RefersTo: refs})

@@ -149,16 +149,23 @@ func buildNameTrie(lex *Lexicon) *nameTrie {
 	return t
 }
 
-// hasTitleWord reports whether title contains one of words.
-func hasTitleWord(title string, words []string) bool {
-	if len(words) == 0 {
-		return true
-	}
-	t := strings.ToLower(title)
+// containsAny reports whether s contains one of words.
+func containsAny(s string, words []string) bool {
 	for _, w := range words {
-		if strings.Contains(t, w) {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// lowerCache is strings.ToLower of the string last asked about: a title is
+// compared with role nouns for every reference back, and changes rarely.
+type lowerCache struct{ src, lower string }
+
+func (c *lowerCache) of(s string) string {
+	if s != c.src || c.lower == "" && s != "" {
+		c.src, c.lower = s, strings.ToLower(s)
+	}
+	return c.lower
 }

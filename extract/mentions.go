@@ -21,6 +21,8 @@ type entity struct {
 	Historical bool   // speaks only about the past (1990)
 	Leaning    string // an analyst's country side: their stance when they voice a demand themselves
 	Styled     string // the titles the article gives them ("Polish Foreign Minister"), lower case, for role nouns
+
+	titleLower, styledLower lowerCache
 }
 
 type mentionKind uint8

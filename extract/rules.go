@@ -227,7 +227,8 @@ func (rs *RuleSet) historical(s conceptSet) bool {
 // demands returns the demand ids whose rules hold for s and a speaker of
 // side (any when ""), in vocabulary order.
 func (rs *RuleSet) demands(s conceptSet, side string) []string {
-	var found []string
+	var buf [16]string
+	found := buf[:0]
 	for _, r := range rs.Rules {
 		if !holds(r, s) || contains(found, r.Demand) {
 			continue

@@ -1,6 +1,9 @@
 package extract
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // sentence is one sentence of a paragraph: its offsets into the file and
 // its tokens' range in the paragraph's token slice.
@@ -112,5 +115,11 @@ func isAbbrev(rs []rune, start, i int) bool {
 	if len(w) == 3 && w[1] == '.' && unicode.IsUpper(w[0]) && unicode.IsUpper(w[2]) {
 		return true // "U.S", "U.K", "E.U"
 	}
-	return abbreviations[lower(string(w))]
+	// lower(string(w)) on the stack
+	var buf [32]byte
+	b := buf[:0]
+	for _, r := range w {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return abbreviations[string(b)]
 }
