@@ -75,6 +75,9 @@ type dateExpr struct {
 // the past); a month and day without year is the latest such day that is
 // not more than a week after pub.
 func findDateExpr(toks []token, pub time.Time) (dateExpr, bool) {
+	if !mayHaveDate(toks) {
+		return dateExpr{}, false
+	}
 	if pub.IsZero() {
 		// absolute dates only
 		for i := range toks {
@@ -130,6 +133,18 @@ func findDateExpr(toks []token, pub time.Time) (dateExpr, bool) {
 		}
 	}
 	return dateExpr{}, false
+}
+
+// mayHaveDate reports whether toks have a word a date expression starts
+// with or turns on (wDate) or a number; tokens the lexicon has not seen may.
+func mayHaveDate(toks []token) bool {
+	for i := range toks {
+		t := &toks[i]
+		if t.Info&wSeen == 0 || t.Info&wDate != 0 || t.Word && t.Text[0] >= '0' && t.Text[0] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // lastWeek is the Monday of the week before pub's week.

@@ -30,36 +30,54 @@ func tokenizeSrc(runes []rune, src string, boff []int32, start, end int, out []t
 	i := start
 	for i < end {
 		r := runes[i]
-		if r < 0x80 && asciiClass[r] == classSpace {
-			i++
-			continue
+		var class uint8
+		if r < 0x80 {
+			class = asciiClass[r]
+		} else {
+			switch {
+			case unicode.IsSpace(r) || r == '\u00ad' || r == '\ufeff':
+				class = classSpace
+			case isWordRune(r):
+				class = classWord
+			default:
+				class = classPunct
+			}
 		}
-		switch {
-		case r >= 0x80 && (unicode.IsSpace(r) || r == '\u00ad' || r == '\ufeff'):
+		switch class {
+		case classSpace:
 			i++
-		case isWordRune(r):
+		case classWord:
 			j := i + 1
-			for j < end && isWordRune(runes[j]) {
+			for j < end {
+				if c := runes[j]; c < 0x80 {
+					if asciiClass[c] != classWord {
+						break
+					}
+				} else if !isWordRune(c) {
+					break
+				}
 				j++
 			}
 			// split "didn't" into "did" + "n't"
 			if j-i > 1 && (runes[j-1] == 'n' || runes[j-1] == 'N') && j+1 < end && isApos(runes[j]) && (runes[j+1] == 't' || runes[j+1] == 'T') && (j+2 >= end || !isWordRune(runes[j+2])) {
-				out = append(out, wordToken(runes, src, boff, i, j-1))
+				out = appendWord(out, runes, src, boff, i, j-1)
 				out = append(out, token{Start: j - 1, End: j + 2, Text: "n't", Lower: "not", Word: true})
 				i = j + 2
 				continue
 			}
-			out = append(out, wordToken(runes, src, boff, i, j))
+			out = appendWord(out, runes, src, boff, i, j)
 			i = j
 		default:
-			out = append(out, token{Start: i, End: i + 1, Text: punctText(r), Lower: punctText(r)})
+			p := punctText(r)
+			out = append(out, token{Start: i, End: i + 1, Text: p, Lower: p})
 			i++
 		}
 	}
 	return out
 }
 
-func wordToken(runes []rune, src string, boff []int32, i, j int) token {
+// appendWord appends the word runes[i:j] to out, built in place.
+func appendWord(out []token, runes []rune, src string, boff []int32, i, j int) []token {
 	var s string
 	if boff != nil {
 		s = src[boff[i]:boff[j]]
@@ -73,11 +91,12 @@ func wordToken(runes []rune, src string, boff []int32, i, j int) token {
 	} else {
 		up = unicode.IsUpper(r)
 	}
-	t := token{Start: i, End: j, Text: s, Word: true, Cap: up}
-	if boff == nil || isLowerASCII(s) {
-		t.Lower = lower(s)
-	} // else annotate lower-cases it, sharing the lexicon's string when it can
-	return t
+	out = append(out, token{Start: i, End: j, Text: s, Word: true, Cap: up})
+	if boff == nil || !up && isLowerASCII(s) {
+		// else annotate lower-cases it, sharing the lexicon's string when it can
+		out[len(out)-1].Lower = lower(s)
+	}
+	return out
 }
 
 // lower is strings.ToLower with a fast path for ASCII lower case.

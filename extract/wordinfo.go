@@ -28,6 +28,7 @@ const (
 	wMonth                          // a key of months
 	wWeekday                        // a key of weekdays
 	wPrep                           // a key of prepositions
+	wDate                           // a word of a date expression: a month, a weekday, "yesterday", "today", "tonight", "week"
 )
 
 // buildWordInfo fills lex.info from the loaded lexicon and rules.
@@ -82,6 +83,15 @@ func (lex *Lexicon) buildWordInfo() {
 	}
 	for w := range prepositions {
 		set(w, wPrep)
+	}
+	for w := range months {
+		set(w, wDate)
+	}
+	for w := range weekdays {
+		set(w, wDate)
+	}
+	for _, w := range []string{"yesterday", "today", "tonight", "week"} {
+		set(w, wDate)
 	}
 	t := lex.Rules.terms
 	for w := range t.next {
