@@ -306,6 +306,54 @@ var junkContainsBytes = func() (b [][]byte) {
 	return b
 }()
 
+// junkGrams maps a hash of four bytes to the junk markers (bits, by index
+// in junkContains) that begin with them; markers shorter than four bytes
+// ("©") are in every entry.
+var junkGrams = func() (g [1 << 12]uint32) {
+	var short uint32
+	for k, j := range junkContains {
+		if len(j) < 4 {
+			short |= 1 << k
+			continue
+		}
+		g[gramHash(binary.LittleEndian.Uint32([]byte(j)))] |= 1 << k
+	}
+	for i := range g {
+		g[i] |= short
+	}
+	return g
+}()
+
+func gramHash(v uint32) uint32 { return (v * 0x9E3779B1) >> 20 }
+
+var iconGram = binary.LittleEndian.Uint32([]byte("icon"))
+
+// scanJunk reads the lower-case line l once: how often "icon" occurs, and
+// which junk markers may occur (a marker whose bit is clear does not).
+func scanJunk(l []byte) (icons int, maybe uint32) {
+	if len(l) < 4 {
+		return 0, junkGrams[0] & shortJunk
+	}
+	for i := 0; i+4 <= len(l); i++ {
+		v := binary.LittleEndian.Uint32(l[i:])
+		if v == iconGram {
+			icons++
+		}
+		maybe |= junkGrams[gramHash(v)]
+	}
+	return icons, maybe
+}
+
+// shortJunk has the bits of the markers shorter than four bytes.
+var shortJunk = func() (m uint32) {
+	for k, j := range junkContains {
+		if len(j) < 4 {
+			m |= 1 << k
+		}
+	}
+	return m
+}()
+
 var reDateLine = regexp.MustCompile(`^(\d{1,2} [A-Z][a-z]{2,8},? \d{4}( \d{1,2}:\d{2})?|[A-Z][a-z]{2,8} \d{1,2}, \d{4}( \d{1,2}:\d{2})?( ?[AaPp][Mm])?|\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?)$`)
 
 // classifyLine tells junk and blank lines from text. Headlines are decided later.
@@ -321,8 +369,16 @@ func classifyLine(t string) LineKind {
 		return LineText
 	}
 	var buf [400]byte // the line in lower case, on the stack
-	l := appendASCIILower(buf[:0], t)
-	if bytes.Count(l, []byte("icon")) >= 4 || bytes.HasPrefix(l, []byte("site icon")) {
+	l := buf[:len(t)]
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		l[i] = c
+	}
+	icons, maybe := scanJunk(l)
+	if icons >= 4 || bytes.HasPrefix(l, []byte("site icon")) {
 		return LineJunk
 	}
 	if len(l) < 30 && l[len(l)-1] == ':' && (bytes.HasPrefix(l, []byte("share")) || bytes.HasPrefix(l, []byte("tags")) || bytes.HasPrefix(l, []byte("related"))) {
@@ -335,11 +391,10 @@ func classifyLine(t string) LineKind {
 			}
 		}
 	}
-	paren, colon := bytes.IndexByte(l, '(') >= 0, bytes.IndexByte(l, ':') >= 0
-	if paren || colon || len(l) < 200 || strings.Contains(t, "©") {
-		for k, j := range junkContains {
-			if strings.IndexByte(j, '(') >= 0 && !paren || strings.IndexByte(j, ':') >= 0 && !colon {
-				continue // cannot occur
+	if bytes.IndexByte(l, '(') >= 0 || bytes.IndexByte(l, ':') >= 0 || len(l) < 200 || strings.Contains(t, "©") {
+		for k := range junkContains {
+			if maybe&(1<<k) == 0 {
+				continue // its first four bytes do not occur
 			}
 			if i := bytes.Index(l, junkContainsBytes[k]); i >= 0 && !wireDateline(l, i) {
 				return LineJunk
@@ -405,17 +460,4 @@ func hasYear(t string) bool {
 		}
 	}
 	return false
-}
-
-// appendASCIILower appends t with its ASCII letters lower-cased: enough to
-// find the junk markers, and faster than strings.ToLower.
-func appendASCIILower(b []byte, t string) []byte {
-	for i := 0; i < len(t); i++ {
-		c := t[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
-	return b
 }
