@@ -65,6 +65,7 @@ type Lexicon struct {
 	docs   *nameTrie // document names; entries carry their required word
 
 	words       map[string]*wordEntry // what a lower-case word is, in one lookup
+	wordTab     *wordTable            // words, for the lookups per token
 	nameFast    bool                  // matchName may take its first step from a token's entry
 	prefix3     [26 * 26 * 26]uint16  // concept prefixes of the root by their first three letters: 1 + index in prefixes3
 	prefixes3   [][]prefixTerm

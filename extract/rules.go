@@ -21,6 +21,23 @@ type RuleSet struct {
 
 	index map[string]int
 	terms *termTrie
+	masks []ruleMask // Rules as bit masks, when ParseRules made them
+}
+
+// ruleMask is a rule's concepts as sets: it holds for s when s has all of
+// all and none of none.
+type ruleMask struct{ all, none conceptSet }
+
+func (m ruleMask) holds(s conceptSet) bool {
+	return s[0]&m.all[0] == m.all[0] && s[1]&m.all[1] == m.all[1] && s[0]&m.none[0] == 0 && s[1]&m.none[1] == 0
+}
+
+// holds reports whether rule i holds for s.
+func (rs *RuleSet) holds(i int, s conceptSet) bool {
+	if len(rs.masks) == len(rs.Rules) {
+		return rs.masks[i].holds(s)
+	}
+	return holds(rs.Rules[i], s)
 }
 
 // DemandRule recognises Demand when every concept of All occurs and none of
@@ -176,6 +193,14 @@ func ParseRules(name string, data []byte) (*RuleSet, error) {
 			return nil, fail("rule %s needs at least one concept that must occur", demand)
 		}
 		rs.Rules = append(rs.Rules, r)
+		var m ruleMask
+		for _, c := range r.All {
+			m.all.add(c)
+		}
+		for _, c := range r.None {
+			m.none.add(c)
+		}
+		rs.masks = append(rs.masks, m)
 	}
 	for _, c := range []string{"supports", "rejects", "negation"} {
 		if _, ok := rs.Cues[c]; !ok {
@@ -206,8 +231,8 @@ func (rs *RuleSet) concepts(toks []token) conceptSet {
 
 // any reports whether some rule holds for s, for a speaker of any side.
 func (rs *RuleSet) any(s conceptSet) bool {
-	for _, r := range rs.Rules {
-		if holds(r, s) {
+	for i := range rs.Rules {
+		if rs.holds(i, s) {
 			return true
 		}
 	}
@@ -229,8 +254,12 @@ func (rs *RuleSet) historical(s conceptSet) bool {
 func (rs *RuleSet) demands(s conceptSet, side string) []string {
 	var buf [16]string
 	found := buf[:0]
-	for _, r := range rs.Rules {
-		if !holds(r, s) || contains(found, r.Demand) {
+	for i := range rs.Rules {
+		if !rs.holds(i, s) {
+			continue
+		}
+		r := &rs.Rules[i]
+		if contains(found, r.Demand) {
 			continue
 		}
 		if r.Side != "" && r.Side != sideGroup(side) {

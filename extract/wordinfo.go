@@ -135,6 +135,66 @@ func (lex *Lexicon) buildWordInfo() {
 	for k, n := range lex.names.fold {
 		entry(k).nameFold = n
 	}
+	lex.wordTab = newWordTable(lex.words)
+}
+
+// wordTable is lex.words as an open-addressing hash table: a lookup per
+// token is the extractor's most frequent operation, and a table that hashes
+// a short word in a few instructions and probes one slot beats a map.
+type wordTable struct {
+	mask   uint32
+	hashes []uint32
+	slots  []*wordEntry
+}
+
+func newWordTable(words map[string]*wordEntry) *wordTable {
+	n := uint32(16)
+	for n < uint32(2*len(words)) {
+		n *= 2
+	}
+	t := &wordTable{mask: n - 1, hashes: make([]uint32, n), slots: make([]*wordEntry, n)}
+	for k, e := range words {
+		h := hashWord(k)
+		i := h & t.mask
+		for t.slots[i] != nil {
+			i = (i + 1) & t.mask
+		}
+		t.hashes[i], t.slots[i] = h, e
+	}
+	return t
+}
+
+// get returns the entry of the word w (a string or bytes), or nil.
+func getWord[T string | []byte](t *wordTable, w T) *wordEntry {
+	h := hashWord(w)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		e := t.slots[i]
+		if e == nil {
+			return nil
+		}
+		if t.hashes[i] == h && e.key == string(w) {
+			return e
+		}
+	}
+}
+
+// hashWord mixes eight bytes at a time.
+func hashWord[T string | []byte](s T) uint32 {
+	h := uint64(len(s)) * 0x9E3779B97F4A7C15
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		v := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		h = (h ^ v) * 0xff51afd7ed558ccd
+		h ^= h >> 32
+	}
+	var v uint64
+	for j := uint(0); i < len(s); i, j = i+1, j+8 {
+		v |= uint64(s[i]) << j
+	}
+	h = (h ^ v) * 0xc4ceb9fe1a85ec53
+	h ^= h >> 29
+	return uint32(h)
 }
 
 // wordEntry is what the lexicon knows about one lower-case word.
@@ -181,14 +241,13 @@ func (lex *Lexicon) annotate(toks []token) {
 			// shares its string, only others are allocated
 			var buf [64]byte
 			b := appendLower(buf[:0], t.Text)
-			var ok bool
-			if e, ok = lex.words[string(b)]; ok {
+			if e = getWord(lex.wordTab, b); e != nil {
 				t.Lower = e.key
 			} else {
 				t.Lower = string(b)
 			}
 		} else {
-			e = lex.words[t.Lower]
+			e = getWord(lex.wordTab, t.Lower)
 		}
 		f := wSeen
 		if e != nil {
