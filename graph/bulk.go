@@ -407,8 +407,8 @@ type chunkView struct {
 	scan  *scan
 	chunk []schema.Located
 	in    map[string]bool
-	// pre holds, on PostgreSQL, what the store has about every IRI of the
-	// chunk, read in one query when the first question comes.
+	// pre holds what the store has about every IRI of the chunk, read ahead
+	// when the first question comes (on PostgreSQL in one query).
 	pre map[cgraph.ValueHash][]quad.Quad
 }
 
@@ -420,10 +420,8 @@ func (v *chunkView) Describe(ctx context.Context, s quad.Value) ([]quad.Quad, er
 				v.in[string(si)] = true
 			}
 		}
-		if v.store.loc.Backend == Postgres {
-			if err := v.readAhead(ctx); err != nil {
-				return nil, err
-			}
+		if err := v.readAhead(ctx); err != nil {
+			return nil, err
 		}
 	}
 	qs, ok := v.pre[cgraph.HashOf(s)]
@@ -452,21 +450,48 @@ func (v *chunkView) Describe(ctx context.Context, s quad.Value) ([]quad.Quad, er
 
 // readAhead fills pre for the chunk's subjects and IRI objects.
 func (v *chunkView) readAhead(ctx context.Context) error {
-	seen := map[cgraph.ValueHash]bool{}
+	iris := map[cgraph.ValueHash]quad.IRI{}
 	var hashes []cgraph.ValueHash
 	for _, l := range v.chunk {
 		for _, x := range []quad.Value{l.Quad.Subject, l.Quad.Object} {
 			if iri, ok := x.(quad.IRI); ok {
-				if h := cgraph.HashOf(iri); !seen[h] {
-					seen[h] = true
+				if h := cgraph.HashOf(iri); iris[h] == "" {
+					iris[h] = iri
 					hashes = append(hashes, h)
 				}
 			}
 		}
 	}
-	pre, err := v.store.quadsBySubject(ctx, hashes)
-	if err != nil {
-		return err
+	var pre map[cgraph.ValueHash][]quad.Quad
+	if v.store.loc.Backend == Postgres {
+		var err error
+		if pre, err = v.store.quadsBySubject(ctx, hashes); err != nil {
+			return err
+		}
+	} else {
+		// Elsewhere: the IRIs the store knows, read ahead in one batch.
+		var refs []cgraph.Ref
+		for _, h := range hashes {
+			if r := v.store.qs.ValueOf(iris[h]); r != nil {
+				refs = append(refs, r)
+			}
+		}
+		pre = make(map[cgraph.ValueHash][]quad.Quad, len(hashes))
+		if len(refs) > 0 {
+			pctx, _, err := v.store.prefetch(ctx, refs)
+			if err != nil {
+				return err
+			}
+			got, _ := pctx.Value(prefetchKey{}).(map[any][]quad.Quad)
+			if got == nil {
+				return nil // nothing read ahead: Describe asks the store
+			}
+			for _, qs := range got {
+				if len(qs) > 0 {
+					pre[cgraph.HashOf(qs[0].Subject)] = qs
+				}
+			}
+		}
 	}
 	for _, h := range hashes {
 		if _, ok := pre[h]; !ok {
