@@ -97,6 +97,10 @@ func (p *bar) Start(phase string, total int64) {
 		opts = append(opts, progressbar.OptionShowBytes(true))
 	}
 	p.b = progressbar.NewOptions64(total, opts...)
+	// Start the clocks now: the first Add comes a chunk later, and the bar
+	// would otherwise time its rate from that Add.
+	p.b.StartWithoutRender()
+	_ = p.b.RenderBlank()
 }
 
 func (p *bar) Add(n int64) { _ = p.b.Add64(n) }
