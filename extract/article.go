@@ -252,10 +252,12 @@ func newCPIndex(text string, ascii bool) cpIndex {
 }
 
 // isASCII reports whether b has no byte ≥ 0x80, eight bytes at a time.
-func isASCII(b []byte) bool {
+func isASCII[T string | []byte](b T) bool {
 	i := 0
 	for ; i+8 <= len(b); i += 8 {
-		if binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 != 0 {
+		v := uint64(b[i]) | uint64(b[i+1])<<8 | uint64(b[i+2])<<16 | uint64(b[i+3])<<24 |
+			uint64(b[i+4])<<32 | uint64(b[i+5])<<40 | uint64(b[i+6])<<48 | uint64(b[i+7])<<56
+		if v&0x8080808080808080 != 0 {
 			return false
 		}
 	}

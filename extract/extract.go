@@ -200,11 +200,11 @@ func (x *extractor) read() {
 		// the scanners work on the line's code points, with offsets relative
 		// to the line; they are moved to the file's offsets afterwards
 		ln := &st.ln
-		ln.load(x.a.text, l.bStart, l.bEnd)
+		ln.load(x.a.text, l.bStart, l.bEnd, x.a.cp.ascii || isASCII(x.a.text[l.bStart:l.bEnd]))
 		n := len(ln.rs)
 		// appending may move the backing arrays; earlier paragraphs keep
 		// their old ones
-		toks = tokenizeSrc(ln.rs, ln.src, ln.bo, 0, n, toks)
+		toks = tokenizeSrc(ln.rs, ln, 0, n, toks)
 		x.lex.annotate(toks[start:])
 		x.lex.annotateConcepts(toks[start:])
 		x.toks = toks

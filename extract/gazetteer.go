@@ -126,6 +126,31 @@ func (t *nameTrie) match(toks []token) (*nameEntry, int) {
 	return best, bestN
 }
 
+// matchSeen is match for annotated tokens, under lex.nameFast: a word
+// without wNameWord is the key of no node (marks are not annotated).
+func (t *nameTrie) matchSeen(toks []token) (*nameEntry, int) {
+	var best *nameEntry
+	bestN := 0
+	n := t
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Word && toks[i].Info&(wSeen|wNameWord) == wSeen {
+			break
+		}
+		next := n.exact[toks[i].Text]
+		if next == nil {
+			next = n.fold[toks[i].Lower]
+		}
+		if next == nil {
+			break
+		}
+		n = next
+		if n.entry != nil {
+			best, bestN = n.entry, i+1
+		}
+	}
+	return best, bestN
+}
+
 func buildNameTrie(lex *Lexicon) *nameTrie {
 	t := &nameTrie{}
 	for i := range lex.Roles {

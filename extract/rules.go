@@ -404,6 +404,33 @@ func (t *termTrie) matchAt(toks []token, s *conceptSet) {
 	}
 }
 
+// matchAtSeen is matchAt for annotated tokens: a word without wTermWord
+// is the key of no node (prefixes are still tried; marks are not annotated).
+func (t *termTrie) matchAtSeen(toks []token, s *conceptSet) {
+	n := t
+	for i := 0; i < len(toks) && n != nil; i++ {
+		w := toks[i].Lower
+		if n.prefixes != nil {
+			for _, p := range n.prefixes[key3(w)] {
+				if strings.HasPrefix(w, p.prefix) {
+					for _, c := range p.concepts {
+						s.add(c)
+					}
+				}
+			}
+		}
+		if toks[i].Word && toks[i].Info&(wSeen|wTermWord) == wSeen {
+			return
+		}
+		n = n.next[w]
+		if n != nil {
+			for _, c := range n.concepts {
+				s.add(c)
+			}
+		}
+	}
+}
+
 // sideGroup puts Ukraine with the West: the demands have two sides.
 func sideGroup(side string) string {
 	if side == "ukraine" {

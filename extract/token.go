@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"unicode"
 )
 
@@ -21,12 +22,12 @@ type token struct {
 // digits; every other non-space rune is a token of its own. "n't" becomes a
 // word of its own whose Lower is "not".
 func tokenize(runes []rune, start, end int, out []token) []token {
-	return tokenizeSrc(runes, "", nil, start, end, out)
+	return tokenizeSrc(runes, nil, start, end, out)
 }
 
-// tokenizeSrc is tokenize with the file as a string and the byte offset of
-// every rune, so that token texts are substrings of src, not copies.
-func tokenizeSrc(runes []rune, src string, boff []int32, start, end int, out []token) []token {
+// tokenizeSrc is tokenize for the article line ln holds (runes is ln.rs),
+// so that token texts are substrings of the file, not copies.
+func tokenizeSrc(runes []rune, ln *lineRunes, start, end int, out []token) []token {
 	i := start
 	for i < end {
 		r := runes[i]
@@ -60,12 +61,12 @@ func tokenizeSrc(runes []rune, src string, boff []int32, start, end int, out []t
 			}
 			// split "didn't" into "did" + "n't"
 			if j-i > 1 && (runes[j-1] == 'n' || runes[j-1] == 'N') && j+1 < end && isApos(runes[j]) && (runes[j+1] == 't' || runes[j+1] == 'T') && (j+2 >= end || !isWordRune(runes[j+2])) {
-				out = appendWord(out, runes, src, boff, i, j-1)
+				out = appendWord(out, runes, ln, i, j-1)
 				out = append(out, token{Start: j - 1, End: j + 2, Text: "n't", Lower: "not", Word: true})
 				i = j + 2
 				continue
 			}
-			out = appendWord(out, runes, src, boff, i, j)
+			out = appendWord(out, runes, ln, i, j)
 			i = j
 		default:
 			p := punctText(r)
@@ -77,10 +78,10 @@ func tokenizeSrc(runes []rune, src string, boff []int32, start, end int, out []t
 }
 
 // appendWord appends the word runes[i:j] to out, built in place.
-func appendWord(out []token, runes []rune, src string, boff []int32, i, j int) []token {
+func appendWord(out []token, runes []rune, ln *lineRunes, i, j int) []token {
 	var s string
-	if boff != nil {
-		s = src[boff[i]:boff[j]]
+	if ln != nil {
+		s = ln.sub(i, j)
 	} else {
 		s = string(runes[i:j])
 	}
@@ -92,7 +93,7 @@ func appendWord(out []token, runes []rune, src string, boff []int32, i, j int) [
 		up = unicode.IsUpper(r)
 	}
 	out = append(out, token{Start: i, End: j, Text: s, Word: true, Cap: up})
-	if boff == nil || !up && isLowerASCII(s) {
+	if ln == nil || !up && isLowerASCII(s) {
 		// else annotate lower-cases it, sharing the lexicon's string when it can
 		out[len(out)-1].Lower = lower(s)
 	}
@@ -200,15 +201,24 @@ var asciiPunct = func() (t [128]string) {
 // scanners that look around a position (tokens, quotations, sentences).
 // Its buffers are reused from line to line and from article to article.
 type lineRunes struct {
-	rs  []rune  // the line's code points
-	bo  []int32 // byte offset in src of each code point, and of the end
-	src string  // the article file
+	rs    []rune  // the line's code points
+	bo    []int32 // byte offset in src of each code point, and of the end (unless ascii)
+	ascii bool    // code point k is byte base+k
+	base  int
+	src   string // the article file
 }
 
-// load decodes src[bstart:bend].
-func (l *lineRunes) load(src string, bstart, bend int) {
-	l.src = src
+// load decodes src[bstart:bend]; ascii says that it is ASCII.
+func (l *lineRunes) load(src string, bstart, bend int, ascii bool) {
+	l.src, l.ascii, l.base = src, ascii, bstart
 	l.rs, l.bo = l.rs[:0], l.bo[:0]
+	if ascii {
+		l.rs = slices.Grow(l.rs, bend-bstart)[:bend-bstart]
+		for i, c := range []byte(src[bstart:bend]) {
+			l.rs[i] = rune(c)
+		}
+		return
+	}
 	for i, r := range src[bstart:bend] {
 		l.rs = append(l.rs, r)
 		l.bo = append(l.bo, int32(bstart+i))
@@ -217,7 +227,12 @@ func (l *lineRunes) load(src string, bstart, bend int) {
 }
 
 // sub is the text of the line's code points [start, end), without a copy.
-func (l *lineRunes) sub(start, end int) string { return l.src[l.bo[start]:l.bo[end]] }
+func (l *lineRunes) sub(start, end int) string {
+	if l.ascii {
+		return l.src[l.base+start : l.base+end]
+	}
+	return l.src[l.bo[start]:l.bo[end]]
+}
 
 // tokenizeString tokenizes a lexicon entry.
 func tokenizeString(s string) []token {

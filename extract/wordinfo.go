@@ -29,6 +29,8 @@ const (
 	wWeekday                        // a key of weekdays
 	wPrep                           // a key of prepositions
 	wDate                           // a word of a date expression: a month, a weekday, "yesterday", "today", "tonight", "week"
+	wNameWord                       // a key of some node of the gazetteer (lower-cased)
+	wTermWord                       // a key of some node of the concept terms
 )
 
 // buildWordInfo fills lex.info from the loaded lexicon and rules.
@@ -135,6 +137,31 @@ func (lex *Lexicon) buildWordInfo() {
 	for k, n := range lex.names.fold {
 		entry(k).nameFold = n
 	}
+	// every key below the roots, so that a word that is none stops a match
+	// without a map lookup
+	var names func(n *nameTrie)
+	names = func(n *nameTrie) {
+		for k, c := range n.exact {
+			if strings.ContainsAny(k, "'’") {
+				lex.nameFast = false
+			}
+			entry(lower(k)).info |= wNameWord
+			names(c)
+		}
+		for k, c := range n.fold {
+			entry(k).info |= wNameWord
+			names(c)
+		}
+	}
+	names(lex.names)
+	var terms func(n *termTrie)
+	terms = func(n *termTrie) {
+		for k, c := range n.next {
+			entry(k).info |= wTermWord
+			terms(c)
+		}
+	}
+	terms(t)
 	lex.wordTab = newWordTable(lex.words)
 }
 
@@ -164,8 +191,22 @@ func newWordTable(words map[string]*wordEntry) *wordTable {
 	return t
 }
 
-// get returns the entry of the word w (a string or bytes), or nil.
-func getWord[T string | []byte](t *wordTable, w T) *wordEntry {
+// get returns the entry of the word w, or nil.
+func (t *wordTable) get(w string) *wordEntry {
+	h := hashWord(w)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		e := t.slots[i]
+		if e == nil {
+			return nil
+		}
+		if t.hashes[i] == h && e.key == w {
+			return e
+		}
+	}
+}
+
+// getBytes is get for a word in a buffer.
+func (t *wordTable) getBytes(w []byte) *wordEntry {
 	h := hashWord(w)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		e := t.slots[i]
@@ -241,13 +282,13 @@ func (lex *Lexicon) annotate(toks []token) {
 			// shares its string, only others are allocated
 			var buf [64]byte
 			b := appendLower(buf[:0], t.Text)
-			if e = getWord(lex.wordTab, b); e != nil {
+			if e = lex.wordTab.getBytes(b); e != nil {
 				t.Lower = e.key
 			} else {
 				t.Lower = string(b)
 			}
 		} else {
-			e = getWord(lex.wordTab, t.Lower)
+			e = lex.wordTab.get(t.Lower)
 		}
 		f := wSeen
 		if e != nil {
@@ -326,7 +367,7 @@ func (lex *Lexicon) matchName(toks []token) (*nameEntry, int) {
 	if next == nil {
 		return nil, 0
 	}
-	e, n := next.match(toks[1:])
+	e, n := next.matchSeen(toks[1:])
 	if e == nil && next.entry != nil {
 		return next.entry, 1
 	}
@@ -367,7 +408,9 @@ func (lex *Lexicon) matchTermsAt(toks []token, s *conceptSet) {
 			if j := lex.prefix3[k]; j != 0 {
 				ps = lex.prefixes3[j-1]
 			}
-		} else {
+		} else if len(w) >= 3 && len(lex.prefixOther) > 0 {
+			// keys have three code points, and those of other than three
+			// lower-case ASCII letters are in prefixOther
 			ps = root.prefixes[key3(w)]
 		}
 		for _, p := range ps {
@@ -385,7 +428,7 @@ func (lex *Lexicon) matchTermsAt(toks []token, s *conceptSet) {
 	for _, c := range n.concepts {
 		s.add(c)
 	}
-	n.matchAt(toks[1:], s)
+	n.matchAtSeen(toks[1:], s)
 }
 
 // prefixIndex3 is prefixIndex of the first three bytes of a word.
