@@ -239,6 +239,15 @@ func newCPIndex(text string, ascii bool) cpIndex {
 	x := cpIndex{every: make([]int32, 0, len(text)/cpStep+1)}
 	n := 0
 	for b := 0; b < len(text); b++ {
+		if b+8 <= len(text) && isASCII(text[b:b+8]) {
+			// eight code points: the one at a multiple of cpStep, if any
+			if k := (cpStep - n%cpStep) % cpStep; k < 8 {
+				x.every = append(x.every, int32(b+k))
+			}
+			n += 8
+			b += 7
+			continue
+		}
 		if text[b]&0xC0 == 0x80 {
 			continue
 		}

@@ -115,9 +115,9 @@ const maxKeptTokens = 1 << 16
 
 // release clears what points into the article and returns st to the free list.
 func (st *state) release() {
-	// the used parts: beyond them the arrays hold only cleared values
-	clear(st.toks)
-	clear(st.ments)
+	// Tokens and mentions are not cleared: every field is written again
+	// when they are reused, and what they point to (one article's text,
+	// its entities) is bounded by the free list.
 	clear(st.paras)
 	clear(st.pp)
 	clear(st.frame[:cap(st.frame)])

@@ -32,6 +32,9 @@ func appendQuotes(out []quoteSpan, rs []rune, start, end int) []quoteSpan {
 	open := -1
 	for i := start; i < end; i++ {
 		r := rs[i]
+		if r < 0x80 && r != '"' && r != '\'' {
+			continue // no quotation mark
+		}
 		if isDoubleQuote(r) {
 			if open < 0 {
 				open = i
