@@ -608,5 +608,5 @@ func prepositional(toks []token, i int) bool {
 	if i > 1 && (toks[i-1].Lower == "the" || toks[i-1].Lower == "its" || toks[i-1].Lower == "their") {
 		i--
 	}
-	return i > 0 && isWordOf(toks[i-1], wPrep, prepositions)
+	return i > 0 && isWordOf(&toks[i-1], wPrep, prepositions)
 }

@@ -119,7 +119,7 @@ func findDateExpr(toks []token, pub time.Time) (dateExpr, bool) {
 		if !t.Cap {
 			continue
 		}
-		if isWordOf(t, wWeekday, weekdays) {
+		if isWordOf(&toks[i], wWeekday, weekdays) {
 			wd := weekdays[t.Lower]
 			// "next Monday" talks about the future: skip it
 			if i > 0 && (toks[i-1].Lower == "next" || toks[i-1].Lower == "until" || toks[i-1].Lower == "by") {
@@ -159,7 +159,7 @@ func absDate(toks []token, i int, pub time.Time) (time.Time, bool) {
 	if !t.Word || !t.Cap && (t.Text[0] < '0' || t.Text[0] > '9') {
 		return time.Time{}, false
 	}
-	if t.Cap && isWordOf(t, wMonth, months) {
+	if t.Cap && isWordOf(&toks[i], wMonth, months) {
 		m := months[t.Lower]
 		j := i + 1
 		if j < len(toks) && toks[j].Text == "." {
@@ -177,7 +177,7 @@ func absDate(toks []token, i int, pub time.Time) (time.Time, bool) {
 		}
 	}
 	if isDay(t.Text) && i+1 < len(toks) {
-		if toks[i+1].Cap && isWordOf(toks[i+1], wMonth, months) {
+		if toks[i+1].Cap && isWordOf(&toks[i+1], wMonth, months) {
 			m := months[toks[i+1].Lower]
 			day, _ := strconv.Atoi(t.Text)
 			year := 0

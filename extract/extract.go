@@ -94,6 +94,8 @@ type state struct {
 	before  []token // scratch for the part of a sentence before a quotation
 	history []ref
 	out     []Statement // the statements, copied to an array of their size at the end
+	byEntry []*entity   // articleEntities.byEntry
+	touched []int
 }
 
 // states is a free list of states. Unlike a sync.Pool it is not emptied by
@@ -124,6 +126,10 @@ func (st *state) release() {
 	clear(st.before[:cap(st.before)])
 	st.toks, st.quotes, st.sents, st.ments = st.toks[:0], st.quotes[:0], st.sents[:0], st.ments[:0]
 	st.paras, st.pp, st.frame, st.before = st.paras[:0], st.pp[:0], st.frame[:0], st.before[:0]
+	for _, i := range st.touched {
+		st.byEntry[i] = nil
+	}
+	st.touched = st.touched[:0]
 	clear(st.history)
 	st.history = st.history[:0]
 	clear(st.out)
@@ -154,6 +160,10 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 		lastDate: map[string]time.Time{}, lastQuotePara: -10}
 	x.st = getState()
 	x.history, x.out = x.st.history, x.st.out
+	if len(x.st.byEntry) < lex.nameEntries {
+		x.st.byEntry = make([]*entity, lex.nameEntries)
+	}
+	x.ents.byEntry, x.ents.touched = x.st.byEntry, x.st.touched
 	x.read()
 	for i, p := range x.paras {
 		x.paragraph(i, p)
@@ -162,7 +172,7 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 	if len(x.out) > 0 {
 		stmts = append(make([]Statement, 0, len(x.out)), x.out...)
 	}
-	x.st.history, x.st.out = x.history, x.out
+	x.st.history, x.st.out, x.st.touched = x.history, x.out, x.ents.touched
 	x.st.release()
 	res := &Result{Article: a, Statements: stmts}
 	if a.Publisher != "" {

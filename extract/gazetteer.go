@@ -16,6 +16,7 @@ type nameEntry struct {
 	kind entryKind
 	id   string // person or actor id; for roles the index into Lexicon.Roles as text
 	role *Role
+	idx  int // index among the gazetteer's entries (people and actors)
 }
 
 // nameTrie matches lexicon names on token sequences. An alias token with an
@@ -158,14 +159,16 @@ func buildNameTrie(lex *Lexicon) *nameTrie {
 		t.add(r.Phrase, &nameEntry{kind: kindRole, role: r})
 	}
 	for _, a := range lex.Actors {
-		e := &nameEntry{kind: kindActor, id: a.ID}
+		e := &nameEntry{kind: kindActor, id: a.ID, idx: lex.nameEntries}
+		lex.nameEntries++
 		t.add(a.Name, e)
 		for _, al := range a.Aliases {
 			t.add(al, e)
 		}
 	}
 	for _, p := range lex.People {
-		e := &nameEntry{kind: kindPerson, id: p.ID}
+		e := &nameEntry{kind: kindPerson, id: p.ID, idx: lex.nameEntries}
+		lex.nameEntries++
 		t.add(p.Name, e)
 		for _, al := range p.Aliases {
 			t.add(al, e)

@@ -59,10 +59,11 @@ type Lexicon struct {
 	Publishers map[string]Publisher // lower-case name or alias → outlet
 	Documents  []Document
 
-	people map[string]*Person
-	actors map[string]*Actor
-	names  *nameTrie
-	docs   *nameTrie // document names; entries carry their required word
+	people      map[string]*Person
+	actors      map[string]*Actor
+	names       *nameTrie
+	nameEntries int       // people and actors in names (nameEntry.idx)
+	docs        *nameTrie // document names; entries carry their required word
 
 	words       map[string]*wordEntry // what a lower-case word is, in one lookup
 	wordTab     *wordTable            // words, for the lookups per token

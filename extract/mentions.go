@@ -54,6 +54,30 @@ type articleEntities struct {
 	byID     map[string]*entity
 	order    []*entity
 	surnames map[string]*entity // last names of unknown people found in this article
+	// byEntry caches the entity of a gazetteer entry (by nameEntry.idx), when set
+	byEntry []*entity
+	touched []int
+}
+
+// entry returns the entity of a person's or an actor's gazetteer entry.
+func (ae *articleEntities) entry(e *nameEntry) *entity {
+	if ae.byEntry != nil {
+		if ent := ae.byEntry[e.idx]; ent != nil {
+			return ent
+		}
+	}
+	var ent *entity
+	if e.kind == kindPerson {
+		ent = ae.person(e.id)
+	} else {
+		ent = ae.actor(e.id)
+	}
+	if ae.byEntry != nil && ent != nil {
+		// byID never replaces an entity: the cache stays right
+		ae.byEntry[e.idx] = ent
+		ae.touched = append(ae.touched, e.idx)
+	}
+	return ent
 }
 
 func newArticleEntities(lex *Lexicon) *articleEntities {
@@ -184,9 +208,9 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 			m := mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End}
 			switch e.kind {
 			case kindPerson:
-				m.Kind, m.Ent = mPerson, ae.person(e.id)
+				m.Kind, m.Ent = mPerson, ae.entry(e)
 			case kindActor:
-				m.Kind, m.Ent = mActor, ae.actor(e.id)
+				m.Kind, m.Ent = mActor, ae.entry(e)
 				// "Russia's Deputy Foreign Minister X": part of a title
 			case kindRole:
 				m.Kind, m.Role = mRole, e.role
@@ -200,7 +224,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 			i += n
 			continue
 		}
-		if isWordOf(t, wPronoun, pronouns) {
+		if isWordOf(&toks[i], wPronoun, pronouns) {
 			g := pronouns[t.Lower]
 			out = append(out, mention{T0: i, T1: i + 1, Start: t.Start, End: t.End, Kind: mPronoun, Gender: g})
 			i++

@@ -330,10 +330,14 @@ func (lex *Lexicon) annotateConcepts(toks []token) {
 // isWordOf reports whether t's lower-case form is a key of a word list
 // whose keys all have the bit f in the lexicon's word info; annotated tokens
 // answer from their Info, others (and only they) look in the list.
-func isWordOf[V any](t token, f wordInfo, list map[string]V) bool {
+func isWordOf[V any](t *token, f wordInfo, list map[string]V) bool {
 	if t.Info&wSeen != 0 {
 		return t.Info&f != 0
 	}
+	return isWordOfSlow(t, list)
+}
+
+func isWordOfSlow[V any](t *token, list map[string]V) bool {
 	if !t.Word {
 		return false // every key is a word
 	}
