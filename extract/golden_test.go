@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -199,4 +200,63 @@ func digest(lex *Lexicon, data []byte) string {
 	}
 	w.Close()
 	return fmt.Sprintf("%x %d", h.Sum(nil)[:12], len(r.Statements))
+}
+
+// TestGoldenConcurrent extracts the golden articles from several goroutines
+// at once: the states on the free list and the lexicon's tables are shared,
+// and the output must not depend on who ran before.
+func TestGoldenConcurrent(t *testing.T) {
+	lex := mustLexicon(t)
+	var files []string
+	for _, src := range goldenSources {
+		fs, _ := filepath.Glob(src.glob)
+		files = append(files, fs...)
+	}
+	want := make([][]byte, len(files))
+	for i, f := range files {
+		want[i] = goldenNQuads(t, lex, f)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4*len(files))
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range files {
+				i := (k + g*7) % len(files) // each goroutine in its own order
+				data, err := os.ReadFile(files[i])
+				if err != nil {
+					errs <- err.Error()
+					return
+				}
+				if got := digestBytes(lex, files[i], data); !bytes.Equal(got, want[i]) {
+					errs <- files[i]
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Errorf("concurrent extraction differs: %s", e)
+	}
+}
+
+// digestBytes is the N-Quads of one article, or nil on error.
+func digestBytes(lex *Lexicon, name string, data []byte) []byte {
+	a, err := ReadArticle(name, data)
+	if err != nil {
+		return nil
+	}
+	r, err := Extract(a, lex)
+	if err != nil {
+		return nil
+	}
+	var buf bytes.Buffer
+	w := nquads.NewWriter(&buf)
+	if _, err := w.WriteQuads(r.Quads()); err != nil {
+		return nil
+	}
+	w.Close()
+	return buf.Bytes()
 }
