@@ -159,7 +159,7 @@ func (x *extractor) isVerb(t token) bool {
 	if !t.Word || t.Cap && t.Lower != "says" && t.Lower != "said" {
 		return false
 	}
-	return x.lex.infoOf(t)&wVerb != 0
+	return x.lex.infoOf(&t)&wVerb != 0
 }
 
 // quoteSpeaker attributes a quotation: a cue after it ("…,” Ryabkov said;
@@ -563,7 +563,7 @@ func (x *extractor) speakers(p *paragraph, toks []token) []speakerRef {
 	t0 := sort.Search(len(p.Toks), func(i int) bool { return p.Toks[i].Start >= toks[0].Start })
 	t1 := t0 + len(toks)
 	for i := t0; i < t1 && i < len(p.Toks); i++ {
-		if x.lex.infoOf(p.Toks[i])&wHintRej == 0 {
+		if x.lex.infoOf(&p.Toks[i])&wHintRej == 0 {
 			continue
 		}
 		if i+1 < len(p.Toks) && p.Toks[i+1].Lower == "by" {

@@ -407,7 +407,7 @@ var publishing = map[string]bool{"published": true, "publishes": true, "proposed
 
 func (x *extractor) noteAuthor(p *paragraph, toks []token) {
 	for i, t := range toks {
-		if x.lex.infoOf(t)&wPublish == 0 {
+		if x.lex.infoOf(&t)&wPublish == 0 {
 			continue
 		}
 		ms := p.ments(toks[0].Start, t.Start)
@@ -623,7 +623,7 @@ func (x *extractor) speakerVerbHint(p *paragraph, m *mention, frame []token) str
 		return verbHint(x.lex, frame)
 	}
 	for i := m.T1; i < len(p.Toks) && i < m.T1+4; i++ {
-		if f := x.lex.infoOf(p.Toks[i]); f&wVerb != 0 {
+		if f := x.lex.infoOf(&p.Toks[i]); f&wVerb != 0 {
 			return hintOf(f)
 		}
 	}
@@ -633,7 +633,7 @@ func (x *extractor) speakerVerbHint(p *paragraph, m *mention, frame []token) str
 // verbHint returns the stance hint of the first speech verb in toks.
 func verbHint(lex *Lexicon, toks []token) string {
 	for _, t := range toks {
-		if h := hintOf(lex.infoOf(t)); h != "" {
+		if h := hintOf(lex.infoOf(&t)); h != "" {
 			return h
 		}
 	}
@@ -700,7 +700,7 @@ func (x *extractor) attributed(sp *entity, toks []token) bool {
 			}
 			var one conceptSet
 			x.lex.Rules.terms.matchAt(toks[j:j+1], &one)
-			if one.has(sup) || x.lex.infoOf(toks[j])&wVerb != 0 {
+			if one.has(sup) || x.lex.infoOf(&toks[j])&wVerb != 0 {
 				return true
 			}
 		}
@@ -738,7 +738,7 @@ func (x *extractor) negatedDiscuss(toks []token) bool {
 		for j := max(0, i-3); j < i; j++ {
 			var n conceptSet
 			x.lex.Rules.terms.matchAt(toks[j:j+1], &n)
-			if n.has(neg) || x.lex.infoOf(toks[j])&wHintRej != 0 {
+			if n.has(neg) || x.lex.infoOf(&toks[j])&wHintRej != 0 {
 				return true
 			}
 		}

@@ -201,7 +201,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 		}
 		var e *nameEntry
 		n := 0
-		if lex.infoOf(t)&wNameStart != 0 {
+		if lex.infoOf(&t)&wNameStart != 0 {
 			e, n = lex.matchName(toks[i:])
 		}
 		if e != nil {
@@ -216,7 +216,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				m.Kind, m.Role = mRole, e.role
 			}
 			// a longer unknown name wins over a surname alias ("Andrei Price")
-			if m.Kind == mPerson && n == 1 && i > 0 && toks[i-1].Cap && toks[i-1].Word && lex.infoOf(toks[i-1])&wFirst != 0 {
+			if m.Kind == mPerson && n == 1 && i > 0 && toks[i-1].Cap && toks[i-1].Word && lex.infoOf(&toks[i-1])&wFirst != 0 {
 				i++
 				continue
 			}
@@ -237,7 +237,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				continue
 			}
 		}
-		if t.Cap && lex.infoOf(t)&(wTitle|wQual) == 0 {
+		if t.Cap && lex.infoOf(&t)&(wTitle|wQual) == 0 {
 			if n, ok := capName(lex, toks[i:]); ok {
 				name := ln.sub(t.Start, toks[i+n-1].End)
 				titleStart := titleRun(lex, toks, i)
@@ -253,7 +253,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 					i++
 					continue
 				}
-				fi := lex.infoOf(t)
+				fi := lex.infoOf(&t)
 				if n >= 2 && (fi&wFirst != 0 || title != "") && !hasOrgWord(toks[i:i+n]) {
 					gender := ""
 					if fi&wFirst != 0 {
@@ -317,7 +317,7 @@ func capName(lex *Lexicon, toks []token) (int, bool) {
 	words := 0
 	for n < len(toks) && words < 5 {
 		t := toks[n]
-		if n > 0 && lex.infoOf(t)&(wTitle|wQual) != 0 {
+		if n > 0 && lex.infoOf(&t)&(wTitle|wQual) != 0 {
 			break
 		}
 		if n > 0 && words > 0 {
@@ -325,7 +325,7 @@ func capName(lex *Lexicon, toks []token) (int, bool) {
 			if e, _ := lex.matchName(toks[n:]); e != nil && e.kind == kindPerson {
 				break
 			}
-			if lex.infoOf(t)&wFirst != 0 && lex.infoOf(toks[0])&wFirst == 0 {
+			if lex.infoOf(&t)&wFirst != 0 && lex.infoOf(&toks[0])&wFirst == 0 {
 				break
 			}
 		}
@@ -400,12 +400,12 @@ func titleRun(lex *Lexicon, toks []token, i int) int {
 		if !t.Word {
 			break
 		}
-		if lex.infoOf(t)&wTitle != 0 {
+		if lex.infoOf(&t)&wTitle != 0 {
 			hasTitle = true
 			j--
 			continue
 		}
-		if lex.infoOf(t)&wQual != 0 || isActorWord(lex, t) {
+		if lex.infoOf(&t)&wQual != 0 || isActorWord(lex, t) {
 			j--
 			continue
 		}
@@ -418,7 +418,7 @@ func titleRun(lex *Lexicon, toks []token, i int) int {
 	if !hasTitle {
 		return i
 	}
-	for j < i && (!toks[j].Word || lex.infoOf(toks[j])&wQual != 0 && lex.infoOf(toks[j])&wTitle == 0 && (toks[j].Lower == "the" || toks[j].Lower == "of" || toks[j].Lower == "and" || toks[j].Lower == "for" || toks[j].Lower == "to")) {
+	for j < i && (!toks[j].Word || lex.infoOf(&toks[j])&wQual != 0 && lex.infoOf(&toks[j])&wTitle == 0 && (toks[j].Lower == "the" || toks[j].Lower == "of" || toks[j].Lower == "and" || toks[j].Lower == "for" || toks[j].Lower == "to")) {
 		j++
 	}
 	return j
@@ -427,7 +427,7 @@ func titleRun(lex *Lexicon, toks []token, i int) int {
 // titleWordBefore reports whether a title word occurs in toks[i-n+1 : i+1].
 func titleWordBefore(lex *Lexicon, toks []token, i, n int) bool {
 	for k := i; k >= 0 && k > i-n; k-- {
-		if lex.infoOf(toks[k])&wTitle != 0 {
+		if lex.infoOf(&toks[k])&wTitle != 0 {
 			return true
 		}
 		if !toks[k].Word {
@@ -456,7 +456,7 @@ func apposition(lex *Lexicon, ln *lineRunes, toks []token, i int) string {
 	k := j
 	hasTitle := false
 	for k < len(toks) && k < j+12 && toks[k].Text != "," && toks[k].Text != "." {
-		if lex.infoOf(toks[k])&wTitle != 0 {
+		if lex.infoOf(&toks[k])&wTitle != 0 {
 			hasTitle = true
 		}
 		k++
@@ -482,7 +482,7 @@ func anonOfficial(lex *Lexicon, toks []token) (int, bool) {
 		case "official", "officials", "diplomat", "source", "spokesman", "spokeswoman", "spokesperson":
 			return n + 1, true
 		}
-		if !(lex.infoOf(t)&wQual != 0 || isActorWord(lex, t) || t.Lower == "administration" || t.Lower == "government" || t.Lower == "western" || t.Lower == "high-ranking") {
+		if !(lex.infoOf(&t)&wQual != 0 || isActorWord(lex, t) || t.Lower == "administration" || t.Lower == "government" || t.Lower == "western" || t.Lower == "high-ranking") {
 			return 0, false
 		}
 	}

@@ -381,11 +381,15 @@ func (lex *Lexicon) matchName(toks []token) (*nameEntry, int) {
 	return e, n + 1
 }
 
-func (lex *Lexicon) infoOf(t token) wordInfo {
+func (lex *Lexicon) infoOf(t *token) wordInfo {
 	if t.Info&wSeen != 0 || !t.Word {
 		return t.Info
 	}
-	one := []token{t}
+	return lex.infoSlow(t)
+}
+
+func (lex *Lexicon) infoSlow(t *token) wordInfo {
+	one := []token{*t}
 	lex.annotate(one)
 	return one[0].Info
 }
