@@ -155,11 +155,11 @@ func (x *extractor) resolveAnon(m *mention) *entity {
 }
 
 // isVerb reports whether t is a speech or attitude verb of the lexicon.
-func (x *extractor) isVerb(t token) bool {
+func (x *extractor) isVerb(t *token) bool {
 	if !t.Word || t.Cap && t.Lower != "says" && t.Lower != "said" {
 		return false
 	}
-	return x.lex.infoOf(&t)&wVerb != 0
+	return x.lex.infoOf(t)&wVerb != 0
 }
 
 // quoteSpeaker attributes a quotation: a cue after it ("…,” Ryabkov said;
@@ -238,7 +238,8 @@ func (p *paragraph) ments(start, end int) []mention {
 // the quotation is Blinken's.
 func (x *extractor) nearestSpeaker(p *paragraph, toks []token) *mention {
 	var best *mention
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if !x.isVerb(t) || t.Lower == "according" {
 			continue
 		}
@@ -268,8 +269,8 @@ func (x *extractor) nearestSpeaker(p *paragraph, toks []token) *mention {
 // cue finds "NAME VERB" or "VERB NAME" in win, the tokens after a quotation.
 func (x *extractor) cue(p *paragraph, win []token) (*entity, string) {
 	v := -1
-	for i, t := range win {
-		if x.isVerb(t) {
+	for i := range win {
+		if x.isVerb(&win[i]) {
 			v = i
 			break
 		}
@@ -361,8 +362,8 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 		return m
 	}
 	v := -1
-	for _, t := range toks {
-		if x.isVerb(t) && t.Lower != "according" {
+	for i := range toks {
+		if t := &toks[i]; x.isVerb(t) && t.Lower != "according" {
 			v = t.Start
 			break
 		}
@@ -435,8 +436,8 @@ func (x *extractor) tailSpeaker(p *paragraph, toks []token) *mention {
 	}
 	tail := toks[c+1:]
 	v := -1
-	for i, t := range tail {
-		if x.isVerb(t) {
+	for i := range tail {
+		if x.isVerb(&tail[i]) {
 			v = i
 			break
 		}

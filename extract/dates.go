@@ -94,7 +94,7 @@ func findDateExpr(toks []token, pub time.Time) (dateExpr, bool) {
 		}
 	}
 	for i := range toks {
-		t := toks[i]
+		t := &toks[i]
 		if !t.Word {
 			continue
 		}
@@ -155,7 +155,7 @@ func lastWeek(pub time.Time) time.Time {
 
 // absDate reads "December 23", "23 December", "December 23, 2021", "Dec. 23" at toks[i].
 func absDate(toks []token, i int, pub time.Time) (time.Time, bool) {
-	t := toks[i]
+	t := &toks[i]
 	if !t.Word || !t.Cap && (t.Text[0] < '0' || t.Text[0] > '9') {
 		return time.Time{}, false
 	}

@@ -406,8 +406,9 @@ var publishing = map[string]bool{"published": true, "publishes": true, "proposed
 	"presented": true, "released": true, "handed": true, "sent": true, "drafted": true, "offered": true, "unveiled": true}
 
 func (x *extractor) noteAuthor(p *paragraph, toks []token) {
-	for i, t := range toks {
-		if x.lex.infoOf(&t)&wPublish == 0 {
+	for i := range toks {
+		t := &toks[i]
+		if x.lex.infoOf(t)&wPublish == 0 {
 			continue
 		}
 		ms := p.ments(toks[0].Start, t.Start)
@@ -632,8 +633,8 @@ func (x *extractor) speakerVerbHint(p *paragraph, m *mention, frame []token) str
 
 // verbHint returns the stance hint of the first speech verb in toks.
 func verbHint(lex *Lexicon, toks []token) string {
-	for _, t := range toks {
-		if h := hintOf(lex.infoOf(&t)); h != "" {
+	for i := range toks {
+		if h := hintOf(lex.infoOf(&toks[i])); h != "" {
 			return h
 		}
 	}

@@ -194,14 +194,14 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 	base := len(all)
 	out := all[base:]
 	for i := 0; i < len(toks); {
-		t := toks[i]
+		t := &toks[i]
 		if !t.Word {
 			i++
 			continue
 		}
 		var e *nameEntry
 		n := 0
-		if lex.infoOf(&t)&wNameStart != 0 {
+		if lex.infoOf(t)&wNameStart != 0 {
 			e, n = lex.matchName(toks[i:])
 		}
 		if e != nil {
@@ -237,7 +237,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				continue
 			}
 		}
-		if t.Cap && lex.infoOf(&t)&(wTitle|wQual) == 0 {
+		if t.Cap && lex.infoOf(t)&(wTitle|wQual) == 0 {
 			if n, ok := capName(lex, toks[i:]); ok {
 				name := ln.sub(t.Start, toks[i+n-1].End)
 				titleStart := titleRun(lex, toks, i)
@@ -253,7 +253,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 					i++
 					continue
 				}
-				fi := lex.infoOf(&t)
+				fi := lex.infoOf(t)
 				if n >= 2 && (fi&wFirst != 0 || title != "") && !hasOrgWord(toks[i:i+n]) {
 					gender := ""
 					if fi&wFirst != 0 {
@@ -316,8 +316,8 @@ func capName(lex *Lexicon, toks []token) (int, bool) {
 	n := 0
 	words := 0
 	for n < len(toks) && words < 5 {
-		t := toks[n]
-		if n > 0 && lex.infoOf(&t)&(wTitle|wQual) != 0 {
+		t := &toks[n]
+		if n > 0 && lex.infoOf(t)&(wTitle|wQual) != 0 {
 			break
 		}
 		if n > 0 && words > 0 {
@@ -325,7 +325,7 @@ func capName(lex *Lexicon, toks []token) (int, bool) {
 			if e, _ := lex.matchName(toks[n:]); e != nil && e.kind == kindPerson {
 				break
 			}
-			if lex.infoOf(&t)&wFirst != 0 && lex.infoOf(&toks[0])&wFirst == 0 {
+			if lex.infoOf(t)&wFirst != 0 && lex.infoOf(&toks[0])&wFirst == 0 {
 				break
 			}
 		}
@@ -392,7 +392,7 @@ func titleRun(lex *Lexicon, toks []token, i int) int {
 	j := i
 	hasTitle := false
 	for j > 0 {
-		t := toks[j-1]
+		t := &toks[j-1]
 		if t.Text == "-" || t.Text == "'" || t.Text == "s" && j > 1 && toks[j-2].Text == "'" {
 			j--
 			continue
@@ -400,12 +400,12 @@ func titleRun(lex *Lexicon, toks []token, i int) int {
 		if !t.Word {
 			break
 		}
-		if lex.infoOf(&t)&wTitle != 0 {
+		if lex.infoOf(t)&wTitle != 0 {
 			hasTitle = true
 			j--
 			continue
 		}
-		if lex.infoOf(&t)&wQual != 0 || isActorWord(lex, t) {
+		if lex.infoOf(t)&wQual != 0 || isActorWord(lex, t) {
 			j--
 			continue
 		}
@@ -437,8 +437,8 @@ func titleWordBefore(lex *Lexicon, toks []token, i, n int) bool {
 	return false
 }
 
-func isActorWord(lex *Lexicon, t token) bool {
-	e, n := lex.matchName([]token{t})
+func isActorWord(lex *Lexicon, t *token) bool {
+	e, n := lex.matchName([]token{*t})
 	return n == 1 && e.kind == kindActor
 }
 
@@ -471,7 +471,7 @@ func apposition(lex *Lexicon, ln *lineRunes, toks []token, i int) string {
 // official", "a US official", "a Russian diplomat" at toks[0] (the article).
 func anonOfficial(lex *Lexicon, toks []token) (int, bool) {
 	for n := 1; n < len(toks) && n < 7; n++ {
-		t := toks[n]
+		t := &toks[n]
 		if !t.Word {
 			if t.Text == "." || t.Text == "-" {
 				continue
@@ -482,7 +482,7 @@ func anonOfficial(lex *Lexicon, toks []token) (int, bool) {
 		case "official", "officials", "diplomat", "source", "spokesman", "spokeswoman", "spokesperson":
 			return n + 1, true
 		}
-		if !(lex.infoOf(&t)&wQual != 0 || isActorWord(lex, t) || t.Lower == "administration" || t.Lower == "government" || t.Lower == "western" || t.Lower == "high-ranking") {
+		if !(lex.infoOf(t)&wQual != 0 || isActorWord(lex, t) || t.Lower == "administration" || t.Lower == "government" || t.Lower == "western" || t.Lower == "high-ranking") {
 			return 0, false
 		}
 	}
