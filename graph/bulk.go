@@ -692,8 +692,14 @@ func (t *boltTarget) commit(ctx context.Context) error {
 	if err := syncFile(dir); err != nil {
 		return err
 	}
-	// The store's handle still reads the replaced file: reopen.
-	qs, err := cgraph.NewQuadStore(Bolt, dir, cgraph.Options{"no_bloom": true})
+	// The store's handle still reads the replaced file: reopen, with a lock
+	// timeout. Readers (a 'serve') may have opened the new file already;
+	// then this handle can only read, which is all a caller needs to see
+	// the result.
+	qs, err := openBolt(dir, Options{})
+	if errors.Is(err, ErrLocked) {
+		qs, err = openBolt(dir, Options{ReadOnly: true})
+	}
 	if err != nil {
 		return fmt.Errorf("reopen after load: %w", err)
 	}
