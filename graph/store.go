@@ -1,10 +1,13 @@
 // Package graph is claimgraph's only door to Cayley: it opens a store (the
 // embedded bolt store, the in-memory store or PostgreSQL through Cayley's SQL
-// backend), loads quads atomically and idempotently, and answers the canned
-// path queries (who-said, …) and Cayley's own query languages.
+// backend), loads quads atomically and idempotently (Load and Replace for
+// quads in memory, LoadFiles streaming large files, validating them with
+// package schema as it goes), and answers the canned path queries (who-said,
+// neighbourhoods, shortest paths), Cayley's own query languages and its HTTP
+// API.
 //
-// It does not validate quads against the schema (package schema does that
-// before anything reaches Load) and knows nothing of articles or exports.
+// The rules of the schema live in package schema; graph knows nothing of
+// articles or exports.
 package graph
 
 import (
