@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math/bits"
 	"path"
 	"regexp"
 	"strings"
@@ -174,46 +175,42 @@ func (a *Article) frontMatter(line string) error {
 func splitLines(text string, pos, bpos int, ascii bool) []Line {
 	out := make([]Line, 0, strings.Count(text[bpos:], "\n")+1)
 	start, bstart := pos, bpos
-	if ascii {
-		// code points are bytes
-		for bstart < len(text) {
-			bend := len(text)
-			next := bend
-			if i := strings.IndexByte(text[bstart:], '\n'); i >= 0 {
-				bend, next = bstart+i, bstart+i+1
-			}
-			if bend > bstart && text[bend-1] == '\r' {
-				bend--
-			}
-			out = append(out, Line{Start: bstart, End: bend, bStart: bstart, bEnd: bend})
-			bstart = next
+	for bstart < len(text) {
+		bend, next := len(text), len(text)
+		if i := strings.IndexByte(text[bstart:], '\n'); i >= 0 {
+			bend, next = bstart+i, bstart+i+1
 		}
-		return out
-	}
-	cp := pos // code point at byte i
-	for i := bpos; i < len(text); i++ {
-		c := text[i]
-		if c&0xC0 == 0x80 {
-			continue // a continuation byte: same code point
+		n := bend - bstart // code points of the line
+		if !ascii {
+			n = runeCount(text[bstart:bend])
 		}
-		if c == '\n' {
-			end, bend := cp, i
-			if bend > bstart && text[bend-1] == '\r' {
-				end, bend = end-1, bend-1
-			}
-			out = append(out, Line{Start: start, End: end, bStart: bstart, bEnd: bend})
-			start, bstart = cp+1, i+1
+		end, bendCR := start+n, bend
+		if bendCR > bstart && text[bendCR-1] == '\r' {
+			end, bendCR = end-1, bendCR-1
 		}
-		cp++
-	}
-	if bstart < len(text) {
-		end, bend := cp, len(text)
-		if text[bend-1] == '\r' {
-			end, bend = end-1, bend-1
-		}
-		out = append(out, Line{Start: start, End: end, bStart: bstart, bEnd: bend})
+		out = append(out, Line{Start: start, End: end, bStart: bstart, bEnd: bendCR})
+		start += n + next - bend // and the line break, one code point
+		bstart = next
 	}
 	return out
+}
+
+// runeCount is utf8.RuneCountInString for valid UTF-8: the bytes that do
+// not continue a code point (10xxxxxx), eight at a time.
+func runeCount(s string) int {
+	n := len(s)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		v := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		n -= bits.OnesCount64(v &^ (v << 1) & 0x8080808080808080)
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			n--
+		}
+	}
+	return n
 }
 
 // line is the text of a line, trimmed, without a copy.
@@ -345,7 +342,19 @@ func scanJunk(l []byte) (icons int, maybe uint32) {
 	if len(l) < 4 {
 		return 0, junkGrams[0] & shortJunk
 	}
-	for i := 0; i+4 <= len(l); i++ {
+	i := 0
+	for ; i+8 <= len(l); i += 5 {
+		// the five four-byte windows of eight bytes
+		w := binary.LittleEndian.Uint64(l[i:])
+		for k := uint(0); k < 40; k += 8 {
+			v := uint32(w >> k)
+			if v == iconGram {
+				icons++
+			}
+			maybe |= junkGrams[gramHash(v)]
+		}
+	}
+	for ; i+4 <= len(l); i++ {
 		v := binary.LittleEndian.Uint32(l[i:])
 		if v == iconGram {
 			icons++
