@@ -17,6 +17,8 @@ type Person struct {
 	// Historical people (Baker, Gorbachev) appear as 1990 background and
 	// make no statements about the 2021 demands.
 	Historical bool
+
+	side, leaning string // sideFromTitle(Title), once
 }
 
 // Actor is an organisation or a country (an actor id of DESIGN.md).
@@ -126,7 +128,9 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		return nil, err
 	}
 	for i := range lex.People {
-		lex.people[lex.People[i].ID] = &lex.People[i]
+		p := &lex.People[i]
+		p.side, p.leaning = sideFromTitle(p.Title)
+		lex.people[p.ID] = p
 	}
 	for i := range lex.Actors {
 		lex.actors[lex.Actors[i].ID] = &lex.Actors[i]

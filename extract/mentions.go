@@ -96,7 +96,7 @@ func (ae *articleEntities) person(id string) *entity {
 	if a, ok := ae.lex.Actor(p.Org); ok {
 		e.Side = a.Side
 	} else {
-		e.Side, e.Leaning = sideFromTitle(p.Title)
+		e.Side, e.Leaning = p.side, p.leaning // sideFromTitle(p.Title)
 	}
 	ae.add(e)
 	return e
