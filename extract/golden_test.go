@@ -260,3 +260,24 @@ func digestBytes(lex *Lexicon, name string, data []byte) []byte {
 	w.Close()
 	return buf.Bytes()
 }
+
+// TestRepeatedLineIsHeadline: a text line seen before is a repeated title,
+// in a short article and in a long one.
+func TestRepeatedLineIsHeadline(t *testing.T) {
+	for _, filler := range []int{3, 100} {
+		var b strings.Builder
+		b.WriteString("Russia demands guarantees from NATO.\n")
+		for i := 0; i < filler; i++ {
+			fmt.Fprintf(&b, "Paragraph %d of the story says something.\n", i)
+		}
+		b.WriteString("Russia demands guarantees from NATO.\n")
+		a, err := ReadArticle("x.txt", []byte(b.String()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		first, last := a.Lines[0], a.Lines[len(a.Lines)-1]
+		if first.Kind != LineText || last.Kind != LineHeadline {
+			t.Errorf("%d lines: first %v, repeated %v; want text, headline", filler+2, first.Kind, last.Kind)
+		}
+	}
+}
