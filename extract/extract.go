@@ -214,8 +214,7 @@ func (x *extractor) read() {
 		n := len(ln.rs)
 		// appending may move the backing arrays; earlier paragraphs keep
 		// their old ones
-		toks = tokenizeSrc(ln.rs, ln, 0, n, toks)
-		x.lex.annotate(toks[start:])
+		toks = tokenizeSrc(ln.rs, ln, x.lex, 0, n, toks)
 		x.lex.annotateConcepts(toks[start:])
 		x.toks = toks
 		st.paras = append(st.paras, paragraph{Start: l.Start, End: l.End, Toks: toks[start:len(toks):len(toks)], Headline: l.Kind == LineHeadline})

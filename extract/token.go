@@ -22,12 +22,13 @@ type token struct {
 // digits; every other non-space rune is a token of its own. "n't" becomes a
 // word of its own whose Lower is "not".
 func tokenize(runes []rune, start, end int, out []token) []token {
-	return tokenizeSrc(runes, nil, start, end, out)
+	return tokenizeSrc(runes, nil, nil, start, end, out)
 }
 
 // tokenizeSrc is tokenize for the article line ln holds (runes is ln.rs),
-// so that token texts are substrings of the file, not copies.
-func tokenizeSrc(runes []rune, ln *lineRunes, start, end int, out []token) []token {
+// so that token texts are substrings of the file, not copies; with a
+// lexicon, every token is annotated as it is made.
+func tokenizeSrc(runes []rune, ln *lineRunes, lex *Lexicon, start, end int, out []token) []token {
 	i := start
 	for i < end {
 		r := runes[i]
@@ -47,6 +48,7 @@ func tokenizeSrc(runes []rune, ln *lineRunes, start, end int, out []token) []tok
 		switch class {
 		case classSpace:
 			i++
+			continue
 		case classWord:
 			j := i + 1
 			for j < end {
@@ -62,16 +64,22 @@ func tokenizeSrc(runes []rune, ln *lineRunes, start, end int, out []token) []tok
 			// split "didn't" into "did" + "n't"
 			if j-i > 1 && (runes[j-1] == 'n' || runes[j-1] == 'N') && j+1 < end && isApos(runes[j]) && (runes[j+1] == 't' || runes[j+1] == 'T') && (j+2 >= end || !isWordRune(runes[j+2])) {
 				out = appendWord(out, runes, ln, i, j-1)
+				if lex != nil {
+					lex.annotateToken(&out[len(out)-1])
+				}
 				out = append(out, token{Start: j - 1, End: j + 2, Text: "n't", Lower: "not", Word: true})
 				i = j + 2
-				continue
+			} else {
+				out = appendWord(out, runes, ln, i, j)
+				i = j
 			}
-			out = appendWord(out, runes, ln, i, j)
-			i = j
 		default:
 			p := punctText(r)
 			out = append(out, token{Start: i, End: i + 1, Text: p, Lower: p})
 			i++
+		}
+		if lex != nil {
+			lex.annotateToken(&out[len(out)-1])
 		}
 	}
 	return out

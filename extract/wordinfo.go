@@ -271,45 +271,50 @@ func prefixIndex(k string) (int, bool) {
 // annotate sets the Info of every word token.
 func (lex *Lexicon) annotate(toks []token) {
 	for i := range toks {
-		t := &toks[i]
-		if !t.Word {
-			t.Info = wSeen // every word list is of words
-			continue
+		lex.annotateToken(&toks[i])
+	}
+}
+
+// annotateToken sets the Info of one token (and its Lower, when the
+// tokenizer left it to be shared with the lexicon).
+func (lex *Lexicon) annotateToken(t *token) {
+	if !t.Word {
+		t.Info = wSeen // every word list is of words
+		return
+	}
+	var e *wordEntry
+	if t.Lower == "" {
+		// lower-case the word on the stack: a word the lexicon knows
+		// shares its string, only others are allocated
+		var buf [64]byte
+		b := appendLower(buf[:0], t.Text)
+		if e = lex.wordTab.getBytes(b); e != nil {
+			t.Lower = e.key
+		} else {
+			t.Lower = string(b)
 		}
-		var e *wordEntry
-		if t.Lower == "" {
-			// lower-case the word on the stack: a word the lexicon knows
-			// shares its string, only others are allocated
-			var buf [64]byte
-			b := appendLower(buf[:0], t.Text)
-			if e = lex.wordTab.getBytes(b); e != nil {
-				t.Lower = e.key
-			} else {
-				t.Lower = string(b)
+	} else {
+		e = lex.wordTab.get(t.Lower)
+	}
+	f := wSeen
+	if e != nil {
+		f |= e.info
+	}
+	t.w = e
+	if f&wTermStart == 0 && len(t.Lower) >= 3 {
+		if k, ok := prefixIndex(t.Lower[:3]); ok {
+			if lex.prefix3[k] != 0 {
+				f |= wTermStart
 			}
 		} else {
-			e = lex.wordTab.get(t.Lower)
-		}
-		f := wSeen
-		if e != nil {
-			f |= e.info
-		}
-		t.w = e
-		if f&wTermStart == 0 && len(t.Lower) >= 3 {
-			if k, ok := prefixIndex(t.Lower[:3]); ok {
-				if lex.prefix3[k] != 0 {
+			for _, p := range lex.prefixOther {
+				if len(t.Lower) >= len(p) && t.Lower[:len(p)] == p {
 					f |= wTermStart
-				}
-			} else {
-				for _, p := range lex.prefixOther {
-					if len(t.Lower) >= len(p) && t.Lower[:len(p)] == p {
-						f |= wTermStart
-					}
 				}
 			}
 		}
-		t.Info = f
 	}
+	t.Info = f
 }
 
 // info returns a token's word info, looking it up when the token was not
