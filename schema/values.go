@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"fmt"
 	"strconv"
 
 	"github.com/cayleygraph/quad"
@@ -38,7 +39,7 @@ func Lexical(v quad.Value) string {
 	case quad.BNode:
 		return string(v)
 	}
-	return v.String()
+	return fmt.Sprint(v.Native())
 }
 
 // SlugOf returns the last path segment of an entity IRI (the id users type:

@@ -332,21 +332,7 @@ func (s *Server) source(ctx context.Context, doc string) (Source, error) {
 	return src, nil
 }
 
-func valueText(v quad.Value) string {
-	switch v := v.(type) {
-	case quad.IRI:
-		return string(v)
-	case quad.String:
-		return string(v)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.LangString:
-		return string(v.Value)
-	case nil:
-		return ""
-	}
-	return fmt.Sprint(v.Native())
-}
+func valueText(v quad.Value) string { return schema.Lexical(v) }
 
 func quadOf(q quad.Quad) Quad {
 	out := Quad{Subject: q.Subject.String(), Predicate: q.Predicate.String(), Object: q.Object.String()}
