@@ -578,6 +578,9 @@ func (x *extractor) speakers(p *paragraph, toks []token) []speakerRef {
 		for j > t0 && (p.Toks[j].Lower == "has" || p.Toks[j].Lower == "have" || p.Toks[j].Lower == "had" || p.Toks[j].Lower == "also" || p.Toks[j].Lower == "flatly" || p.Toks[j].Lower == "already") {
 			j--
 		}
+		if j < 0 { // the verb opens the paragraph: no subject before it
+			continue
+		}
 		ms := p.ments(p.Toks[max(j-8, 0)].Start, p.Toks[j].End+1)
 		for k := range ms {
 			m := &ms[k]

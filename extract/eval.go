@@ -89,21 +89,7 @@ func lastSegment(v quad.Value) string {
 	return s
 }
 
-func literal(v quad.Value) string {
-	switch v := v.(type) {
-	case quad.String:
-		return string(v)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.LangString:
-		return string(v.Value)
-	case quad.Int:
-		return strconv.FormatInt(int64(v), 10)
-	case quad.Bool:
-		return strconv.FormatBool(bool(v))
-	}
-	return quad.ToString(v)
-}
+func literal(v quad.Value) string { return schema.Lexical(v) }
 
 // Tuple is what statement precision and recall count: a speaker's position
 // on a demand in an article.
