@@ -10,11 +10,7 @@ extractor was ever run on them. Each label names its evidence by a unique
 substring of the article; this script only turns it into code-point offsets
 (into the whole file, BOM and front matter included) and N-Quads.
 """
-import os
-
-B = "https://w3id.org/claimgraph/"
-LABEL = "<" + B + "source/eval-gold>"
-PEOPLE = set()
+from goldlib import write_gold
 
 # (evidence substring, speaker id, is person, speaker name, demand, stance, direct, date)
 L = {}
@@ -46,34 +42,4 @@ L["nato-2022-01-12-stoltenberg-press-conference"] = [
  ("Russia was not in a position to agree to a new schedule of meetings today. But Allies are ready to meet again.", "jens-stoltenberg", 1, "NATO Secretary General Jens Stoltenberg", "", "", 1, "2022-01-12"),
 ]
 
-def esc(s):
-    return s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-
-here = os.path.dirname(os.path.abspath(__file__))
-for doc, labels in L.items():
-    with open(os.path.join(here, "articles-2", doc + ".txt"), encoding="utf-8", newline="") as f:
-        text = f.read()
-    out = ["# Held-out gold for data/eval/articles/%s.txt, labelled by hand before the extractor saw it." % doc]
-    for n, (ev, sp, person, name, demand, stance, direct, date) in enumerate(labels, 1):
-        assert text.count(ev) == 1, (doc, ev, text.count(ev))
-        start = text.index(ev)
-        end = start + len(ev)
-        s = "<%sstatement/%s-g%02d>" % (B, doc, n)
-        def q(p, o):
-            out.append("%s <%s> %s %s ." % (s, p, o, LABEL))
-        q("http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "<%svocab#Statement>" % B)
-        q(B + "vocab#speaker", "<%s%s/%s>" % (B, "person" if person else "org", sp))
-        q(B + "vocab#speakerName", '"%s"' % esc(name))
-        if demand:
-            q(B + "vocab#demand", "<%sdemand/%s>" % (B, demand))
-            q(B + "vocab#stance", '"%s"' % stance)
-        q(B + "vocab#quote", '"%s"' % esc(ev))
-        q(B + "vocab#direct", '"%s"^^<http://www.w3.org/2001/XMLSchema#boolean>' % ("true" if direct else "false"))
-        if date:
-            q(B + "vocab#date", '"%s"^^<http://www.w3.org/2001/XMLSchema#date>' % date)
-        q(B + "vocab#source", "<%sdoc/%s>" % (B, doc))
-        q(B + "vocab#spanStart", '"%d"^^<http://www.w3.org/2001/XMLSchema#integer>' % start)
-        q(B + "vocab#spanEnd", '"%d"^^<http://www.w3.org/2001/XMLSchema#integer>' % end)
-    with open(os.path.join(here, "gold-2", doc + ".nq"), "w", encoding="utf-8") as f:
-        f.write("\n".join(out) + "\n")
-print("ok", sum(len(v) for v in L.values()), "statements,", sum(1 for v in L.values() for x in v if x[4]), "with a demand")
+write_gold(L, "articles-2", "gold-2")
