@@ -28,7 +28,9 @@ type nameTrie struct {
 	entry *nameEntry
 }
 
-func (t *nameTrie) add(name string, e *nameEntry) {
+// node returns the trie node of name's tokens, making the missing ones: a
+// token written in lower case matches any case, any other only as written.
+func (t *nameTrie) node(name string) *nameTrie {
 	n := t
 	for _, tok := range tokenizeString(name) {
 		key, m := tok.Text, &n.exact
@@ -45,6 +47,11 @@ func (t *nameTrie) add(name string, e *nameEntry) {
 		}
 		n = next
 	}
+	return n
+}
+
+func (t *nameTrie) add(name string, e *nameEntry) {
+	n := t.node(name)
 	if n.entry == nil || e.kind < n.entry.kind {
 		n.entry = e // a person's alias wins over a role noun spelled the same
 	}
@@ -53,22 +60,7 @@ func (t *nameTrie) add(name string, e *nameEntry) {
 // addDoc adds a document name; one name may stand for several documents
 // ("the draft pacts" are the treaty and the agreement).
 func (t *nameTrie) addDoc(name string, d *Document) {
-	n := t
-	for _, tok := range tokenizeString(name) {
-		key, m := tok.Text, &n.exact
-		if tok.Text == tok.Lower {
-			m = &n.fold
-		}
-		if *m == nil {
-			*m = map[string]*nameTrie{}
-		}
-		next := (*m)[key]
-		if next == nil {
-			next = &nameTrie{}
-			(*m)[key] = next
-		}
-		n = next
-	}
+	n := t.node(name)
 	if n.entry == nil {
 		n.entry = &nameEntry{}
 	}
