@@ -14,17 +14,6 @@ import (
 // "multigraph 1" tells NetworkX that parallel edges (two statements by one
 // speaker on one demand) are meant.
 
-var gmlShapes = map[NodeType]string{
-	TypePerson:       "ellipse",
-	TypeOrganization: "roundrectangle",
-	TypeCountry:      "hexagon",
-	TypeDemand:       "diamond",
-	TypeArticle:      "rectangle",
-	TypeDocument:     "parallelogram",
-	TypeStatement:    "octagon",
-	TypeOther:        "ellipse",
-}
-
 func writeGML(buf *bytes.Buffer, g *Graph) error {
 	buf.WriteString("Creator \"claimgraph\"\ngraph [\n  directed 1\n  multigraph 1\n")
 	index := make(map[string]int, len(g.Nodes))
@@ -46,7 +35,7 @@ func writeGML(buf *bytes.Buffer, g *Graph) error {
 		}
 		fmt.Fprintf(buf, "    r %d\n    g %d\n    b %d\n", n.Color.R, n.Color.G, n.Color.B)
 		fmt.Fprintf(buf, "    graphics [\n      type %s\n      fill %s\n      outline \"#333333\"\n      w %d.0\n      h 30.0\n    ]\n",
-			gmlString(gmlShapes[n.Type]), gmlString(n.Color.Hex()), labelWidth(n.Label))
+			gmlString(nodeShapes[n.Type]), gmlString(n.Color.Hex()), labelWidth(n.Label))
 		buf.WriteString("  ]\n")
 	}
 	for _, e := range g.Edges {

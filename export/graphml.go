@@ -20,8 +20,9 @@ const graphMLHeader = `<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:y="http://www.yworks.com/xml/graphml" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd">
 `
 
-// yEd shapes per node type.
-var yedShapes = map[NodeType]string{
+// nodeShapes are the shapes per node type, by their yEd names (GML viewers
+// take the same names).
+var nodeShapes = map[NodeType]string{
 	TypePerson:       "ellipse",
 	TypeOrganization: "roundrectangle",
 	TypeCountry:      "hexagon",
@@ -75,7 +76,7 @@ func writeGraphML(buf *bytes.Buffer, g *Graph) error {
 			"<y:BorderStyle color=\"#333333\" type=\"line\" width=\"1.0\"/>"+
 			"<y:NodeLabel>%s</y:NodeLabel>"+
 			"<y:Shape type=\"%s\"/></y:ShapeNode></data>\n",
-			w, (i%cols)*200, (i/cols)*80, n.Color.Hex(), esc(n.Label), yedShapes[n.Type])
+			w, (i%cols)*200, (i/cols)*80, n.Color.Hex(), esc(n.Label), nodeShapes[n.Type])
 		buf.WriteString("    </node>\n")
 	}
 	for _, e := range g.Edges {

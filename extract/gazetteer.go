@@ -99,34 +99,20 @@ func hasWord(toks []token, w string) bool {
 }
 
 // match returns the longest entry starting at toks[0] and how many tokens it spans.
-func (t *nameTrie) match(toks []token) (*nameEntry, int) {
-	var best *nameEntry
-	bestN := 0
-	n := t
-	for i := 0; i < len(toks); i++ {
-		next := n.exact[toks[i].Text]
-		if next == nil {
-			next = n.fold[toks[i].Lower]
-		}
-		if next == nil {
-			break
-		}
-		n = next
-		if n.entry != nil {
-			best, bestN = n.entry, i+1
-		}
-	}
-	return best, bestN
-}
+func (t *nameTrie) match(toks []token) (*nameEntry, int) { return t.walk(toks, false) }
 
 // matchSeen is match for annotated tokens, under lex.nameFast: a word
 // without wNameWord is the key of no node (marks are not annotated).
-func (t *nameTrie) matchSeen(toks []token) (*nameEntry, int) {
+func (t *nameTrie) matchSeen(toks []token) (*nameEntry, int) { return t.walk(toks, true) }
+
+// walk follows toks down the trie; seen stops at annotated words that start
+// no name, without a map lookup.
+func (t *nameTrie) walk(toks []token, seen bool) (*nameEntry, int) {
 	var best *nameEntry
 	bestN := 0
 	n := t
 	for i := 0; i < len(toks); i++ {
-		if toks[i].Word && toks[i].Info&(wSeen|wNameWord) == wSeen {
+		if seen && toks[i].Word && toks[i].Info&(wSeen|wNameWord) == wSeen {
 			break
 		}
 		next := n.exact[toks[i].Text]
