@@ -543,9 +543,17 @@ func (x *extractor) speakers(p *paragraph, toks []token) []speakerRef {
 		i := m.T1
 		switch {
 		case i < len(p.Toks) && p.Toks[i].Lower == "and":
-			if n := mentionAt(i + 1); n != nil {
-				addM(n, stance)
-				follow(n, stance)
+			// "Macron and German Chancellor Olaf Scholz said": the title
+			// words before the second name are skipped
+			for j := i + 1; j < len(p.Toks) && j <= i+6; j++ {
+				if n := mentionAt(j); n != nil {
+					addM(n, stance)
+					follow(n, stance)
+					break
+				}
+				if t := &p.Toks[j]; !t.Word || !(t.Cap || x.lex.infoOf(t)&(wTitle|wQual) != 0) {
+					break
+				}
 			}
 		case i+1 < len(p.Toks) && p.Toks[i].Text == "," && p.Toks[i+1].Lower == "including":
 			if n := mentionAt(i + 2); n != nil {

@@ -75,6 +75,8 @@ type extractor struct {
 	dateDay          time.Time
 	dateText         string            // dateDay formatted: statements in a row share their day
 	names            map[string]string // speaker names as written → their copies
+	question         conceptSet        // a transcript question's concepts, for the answer after it
+	questionPara     int               // the paragraph of that question, or -1
 }
 
 // state is the memory one Extract call works in: the backing arrays of the
@@ -157,7 +159,7 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 		return nil, fmt.Errorf("extract: nil article or lexicon")
 	}
 	x := &extractor{a: a, lex: lex, ents: newArticleEntities(lex), pub: a.Published,
-		lastDate: map[string]time.Time{}, lastQuotePara: -10}
+		lastDate: map[string]time.Time{}, lastQuotePara: -10, questionPara: -1}
 	x.st = getState()
 	x.history, x.out = x.st.history, x.st.out
 	if len(x.st.byEntry) < lex.nameEntries {
@@ -377,7 +379,7 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 					x.emit(p.Label, p.Label.Name, nil, nil, x.a.Span(start, p.End), true, x.dateFor(p.Label, date, hasDate), start, p.End, nil)
 				}
 			}
-			x.transcriptSentence(p, s, toks, date, hasDate)
+			x.transcriptSentence(p, s, toks, date, hasDate, pi == x.questionPara+1 && si < 2)
 			continue
 		}
 		// quotations that start in this sentence
@@ -392,7 +394,14 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 			x.quotation(pi, p, q, s, date, hasDate)
 		}
 		if p.LabelEnd < 0 {
-			continue // a reporter's question in a transcript takes no position
+			// a reporter's question in a transcript takes no position; the
+			// answer may point back at its topics ("we do not refuse to discuss them")
+			if x.questionPara != pi {
+				x.question = conceptSet{}
+			}
+			x.question = x.question.union(x.lex.Rules.concepts(toks))
+			x.questionPara = pi
+			continue
 		}
 		x.indirect(p, s, toks, date, hasDate)
 	}
@@ -551,7 +560,12 @@ func (x *extractor) demandsFor(sp *entity, cs conceptSet) []string {
 }
 
 // transcriptSentence makes rows for a sentence spoken under a transcript label.
-func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, date dateExpr, hasDate bool) bool {
+//
+// An answer that opens by pointing back at the question ("These are
+// important topics, and we do not refuse to discuss them.") is about the
+// question's topics: afterQuestion says the sentence is one of the first two
+// of the answer that follows a question.
+func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, date dateExpr, hasDate, afterQuestion bool) bool {
 	start := max(s.Start, p.LabelEnd)
 	for start < s.End && (x.a.runeAt(start) == ' ' || x.a.runeAt(start) == ':') {
 		start++
@@ -560,15 +574,40 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, d
 	cs := x.lex.Rules.concepts(frame)
 	sp := p.Label
 	demands := x.demandsFor(sp, cs)
+	// the question's topics: an offer to discuss them only mentions them,
+	// whichever side put them forward
+	offer := false
+	if len(demands) == 0 && afterQuestion && anaphoric(frame) {
+		cs = cs.union(x.question)
+		demands = x.demandsFor(sp, cs)
+		d, ok := x.lex.Rules.Cues["discuss"]
+		offer = ok && cs.has(d) && !x.negatedDiscuss(frame)
+	}
 	if len(demands) == 0 {
 		return false
 	}
 	stances := make([]string, len(demands))
 	for i, d := range demands {
+		if offer {
+			stances[i] = schema.StanceMentions
+			continue
+		}
 		stances[i] = x.stance(sp, d, cs, verbHint(x.lex, frame), frame)
 	}
 	x.emit(sp, sp.Name, demands, stances, x.a.Span(start, s.End), true, x.dateFor(sp, date, hasDate), start, s.End, frame)
 	return true
+}
+
+// anaphoric reports whether toks point back at something named before them
+// with a demonstrative or a plural pronoun ("these topics", "discuss them").
+func anaphoric(toks []token) bool {
+	for i := range toks {
+		switch toks[i].Lower {
+		case "them", "these", "those", "this", "such":
+			return true
+		}
+	}
+	return false
 }
 
 // referent returns the clause after "referring to", "in reference to" or
@@ -735,12 +774,18 @@ func (x *extractor) negatedDiscuss(toks []token) bool {
 		if !one.has(d) {
 			continue
 		}
-		for j := max(0, i-3); j < i; j++ {
+		// "would not discuss", "refuses to negotiate"; but "we do not
+		// refuse to discuss" negates the refusal
+		negs := 0
+		for j := max(0, i-4); j < i; j++ {
 			var n conceptSet
 			x.lex.Rules.terms.matchAt(toks[j:j+1], &n)
 			if n.has(neg) || x.lex.infoOf(&toks[j])&wHintRej != 0 {
-				return true
+				negs++
 			}
+		}
+		if negs%2 == 1 {
+			return true
 		}
 	}
 	return false

@@ -40,7 +40,11 @@ L["mid-2022-01-14-lavrov-press-conference"] = [
  ("The key point is clear: there must be no further NATO expansion eastward and no deployment of strike weapons systems that could threaten Russia near our borders.", "sergei-lavrov", 1, "Sergey Lavrov", "no-strike-weapons-near-borders", "supports", 1, "2022-01-14"),
  ("Our Western colleagues keep repeating that every state has the right to choose its alliances.", "sergei-lavrov", 1, "Sergey Lavrov", "nato-open-door", "rejects", 1, "2022-01-14"),
  ("But they forget the other half of the OSCE commitments: no state may strengthen its security at the expense of the security of others.", "sergei-lavrov", 1, "Sergey Lavrov", "", "", 1, "2022-01-14"),
- ("These are important topics, and we are ready to discuss them, but only as part of a package.", "sergei-lavrov", 1, "Sergey Lavrov", "", "", 1, "2022-01-14"),
+ # Round 3 correction: "them" are the question's missiles and exercises, an
+ # offer to discuss them mentions them (the convention batch 3 follows for the
+ # same construction); first labelled as about no demand.
+ ("These are important topics, and we are ready to discuss them, but only as part of a package.", "sergei-lavrov", 1, "Sergey Lavrov", "no-intermediate-range-missiles", "mentions", 1, "2022-01-14"),
+ ("These are important topics, and we are ready to discuss them, but only as part of a package.", "sergei-lavrov", 1, "Sergey Lavrov", "limit-military-exercises", "mentions", 1, "2022-01-14"),
  ("The main issue is the non-expansion of NATO.", "sergei-lavrov", 1, "Sergey Lavrov", "nato-non-expansion", "supports", 1, "2022-01-14"),
 ]
 L["aggregator-2022-01-13-nato-russia-council"] = [
