@@ -189,7 +189,7 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 
 // read builds the paragraphs: tokens, quotations, sentences and mentions.
 func (x *extractor) read() {
-	labels := 0
+	labels, questions := 0, 0
 	st := x.st
 	toks := st.toks[:0]
 	seen := map[string]bool{}
@@ -236,13 +236,15 @@ func (x *extractor) read() {
 		if e, end := x.label(p); e != nil {
 			p.Label, p.LabelEnd = e, end
 			labels++
+		} else if end < 0 {
+			questions++
 		}
 		st.pp = append(st.pp, p)
 	}
 	st.toks = toks
 	x.paras = st.pp
 	// In a transcript, unlabelled paragraphs continue the last speaker.
-	if labels >= 2 {
+	if labels >= 2 || labels == 1 && questions > 0 {
 		var cur *entity
 		for _, p := range x.paras {
 			switch {
@@ -281,15 +283,27 @@ func (p *paragraph) shift(base int) {
 	}
 }
 
+// askers are transcript labels of people who ask rather than answer: their
+// paragraphs take no position, and they end the previous speaker's turn.
+var askers = map[string]bool{"question": true, "q": true, "questions": true, "moderator": true, "journalist": true,
+	"reporter": true, "interviewer": true, "host": true, "anchor": true, "participant": true, "audience": true,
+	"correspondent": true, "press": true, "media": true}
+
 // label recognises a transcript speaker label at the start of a paragraph:
-// "Sergey Lavrov:", "Deputy Secretary Sherman:", "Question:".
+// "Sergey Lavrov:", "Deputy Secretary Sherman:", "MS. PSAKI:", "Question:",
+// "MODERATOR:", and the White House's "Q  Thank you, Jen." without a colon.
+// A label names its speaker; a question returns -1 as its end.
 func (x *extractor) label(p *paragraph) (*entity, int) {
 	toks := p.Toks
+	if len(toks) > 1 && toks[0].Text == "Q" && toks[1].Word && toks[1].Start > toks[0].End {
+		p.LabelEnd = -1
+		return nil, -1
+	}
 	for i := 0; i < len(toks) && i < 10; i++ {
 		if toks[i].Text != ":" {
 			continue
 		}
-		if i == 1 && (toks[0].Lower == "question" || toks[0].Lower == "q") {
+		if i <= 3 && askers[toks[0].Lower] || i == 2 && toks[0].Lower == "the" && askers[toks[1].Lower] {
 			p.LabelEnd = -1
 			return nil, -1
 		}
@@ -313,6 +327,17 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 					return x.ents.person(e.id), toks[i].End
 				case kindActor:
 					return x.ents.actor(e.id), toks[i].End
+				}
+			}
+		}
+		// "ALEXANDER FOMIN:", "Alexander Fomin:" — a first name and a
+		// surname the lexicon does not know; the text may have given the
+		// title already ("Deputy Defence Minister Alexander Fomin")
+		if k := i - 2; k >= 0 && fixed[k].Word && fixed[k+1].Word && fixed[k+1].Cap {
+			if g, ok := x.lex.FirstNames[fixed[k].Text]; ok {
+				name := fixed[k].Text + " " + fixed[k+1].Text
+				if e := x.ents.unknown(name, "", g); e != nil {
+					return e, toks[i].End
 				}
 			}
 		}

@@ -163,6 +163,8 @@ func TestAttribution(t *testing.T) {
 		{"unknown person by title", "Kremlin spokesman Dmitry Peskov spoke. Political analyst Sergei Bersanov said: “The ball is now in the court of Washington.”", "The ball", "sergei-bersanov"},
 		{"apposition", "Ivan Petrov, an expert at a Moscow institute, said: “The answer is a polite no on everything.”", "The answer", "ivan-petrov"},
 		{"transcript label", "Sergey Lavrov: We are waiting for answers.\n\nQuestion: Is it enough?\n\nSergey Lavrov: It is not enough for us at all.", "It is not enough", "sergei-lavrov"},
+		{"label in capitals", "MS. PSAKI: Good afternoon, everyone.\n\nQ  Thank you, Jen. Is the door still open?\n\nMS. PSAKI: We have been very clear about that with the Russians.", "We have been very clear", "jen-psaki"},
+		{"unknown name as a label", "Deputy Defence Minister Alexander Fomin spoke.\n\nALEXANDER FOMIN: Our exercises take place on our own territory.\n\nQUESTION: And the drills in Belarus?\n\nALEXANDER FOMIN: They are planned well in advance, as always.", "They are planned", "alexander-fomin"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -177,6 +179,27 @@ func TestAttribution(t *testing.T) {
 			}
 			t.Errorf("no direct row for %q in %+v", tc.quote, r.Statements)
 		})
+	}
+}
+
+// TestAskersTakeNoPosition: a moderator's or a reporter's words are nobody's
+// statement and end the previous speaker's turn.
+func TestAskersTakeNoPosition(t *testing.T) {
+	lex := mustLexicon(t)
+	for _, text := range []string{
+		"JENS STOLTENBERG: We will not compromise on core principles.\n\nMODERATOR: Next question, the Financial Times.\n\nThe door of NATO must be closed to Ukraine, many in Moscow say; is that acceptable?",
+		"MS. PSAKI: We will not compromise on core principles.\n\nQ  Jen, the door of NATO must be closed to Ukraine, Moscow says; is that acceptable?",
+		"Sergey Lavrov: We are waiting for answers.\n\nJournalist: The door of NATO must be closed to Ukraine, many say; is that acceptable?",
+	} {
+		r := extractText(t, lex, text)
+		for _, s := range r.Statements {
+			if strings.Contains(s.Quote, "door of NATO") {
+				t.Errorf("%q: the question became a statement: %+v", text, s)
+			}
+		}
+		if len(r.Statements) == 0 {
+			t.Errorf("%q: the answer before the question has no row", text)
+		}
 	}
 }
 
@@ -217,6 +240,23 @@ func TestDemandRules(t *testing.T) {
 		{"west", "Every country has the right to choose its own alliances.", []string{"nato-open-door"}},
 		{"west", "Kiev's right to choose its own alliances.", []string{"no-ukraine-membership", "nato-open-door"}},
 		{"russia", "The weather in Geneva was cold and the talks lasted eight hours.", nil},
+		// round 3: concepts rather than the seeds' phrases
+		{"russia", "Moscow expects NATO forces to leave Romania and Bulgaria.", []string{"rollback-to-1997"}},
+		{"russia", "NATO's reinforcements in the Baltic states must be removed.", []string{"rollback-to-1997"}},
+		{"russia", "The alliance must halt its expansion and pull back forces deployed in eastern Europe.", []string{"nato-non-expansion", "rollback-to-1997"}},
+		{"west", "Russia must pull back its forces from the border.", []string{"russia-de-escalation"}},
+		{"russia", "The deployment of strike weapons that could threaten the territory of the Russian Federation.", []string{"no-strike-weapons-near-borders"}},
+		{"russia", "The further advance of NATO to the east is unacceptable for us.", []string{"nato-non-expansion"}},
+		{"neutral", "Beijing opposes the further enlargement of NATO.", []string{"nato-non-expansion"}},
+		{"west", "NATO's door remains open.", []string{"nato-open-door"}},
+		{"west", "Nobody gets to decide for Ukraine whether it joins NATO.", []string{"no-ukraine-membership", "nato-open-door"}},
+		{"russia", "NATO must close the door to new members.", []string{"nato-non-expansion"}},
+		{"west", "The allies stand by the Bucharest summit decision.", []string{"rescind-bucharest-2008"}},
+		{"russia", "A neutral status for Ukraine would remove the problem.", []string{"no-ukraine-membership"}},
+		{"russia", "No US warships and aircraft near our shores.", []string{"no-warships-aircraft-in-strike-range"}},
+		{"russia", "Deconfliction channels between the militaries must be restored.", []string{"resume-military-dialogue"}},
+		{"west", "Moscow must reverse its buildup.", []string{"russia-de-escalation"}},
+		{"west", "The US urged Russia to end the military buildup on Ukraine's border.", []string{"russia-de-escalation"}},
 	}
 	for _, tc := range tests {
 		got := lex.Rules.demands(lex.Rules.concepts(tokenizeString(tc.text)), tc.side)

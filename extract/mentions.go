@@ -151,7 +151,7 @@ func (ae *articleEntities) unknown(name, title string, gender string) *entity {
 func sideFromTitle(title string) (side, leaning string) {
 	t := " " + strings.ToLower(title) + " "
 	switch {
-	case strings.Contains(t, "russia") || strings.Contains(t, "kremlin") || strings.Contains(t, "moscow"):
+	case strings.Contains(t, "russia") || strings.Contains(t, "kremlin") || strings.Contains(t, "moscow") || strings.Contains(t, "belarus"):
 		side = "russia"
 	case strings.Contains(t, "ukrain") || strings.Contains(t, "kyiv") || strings.Contains(t, "kiev"):
 		side = "ukraine"
@@ -174,11 +174,13 @@ func sideFromTitle(title string) (side, leaning string) {
 }
 
 // westernStates are words of titles that make an official a speaker of the
-// West (NATO and EU members: "Chancellor of Germany", "French President").
+// West (NATO and EU members: "Chancellor of Germany", "French President";
+// Georgia and Moldova, whose choice of alliances the demands are about).
 var westernStates = []string{"german", "france", "french", "britain", "british", "united kingdom", " uk ",
 	"poland", "polish", "ital", "canad", "spain", "spanish", "netherlands", "dutch", "belgi", "denmark", "danish",
 	"norw", "swed", "finland", "finnish", "lithuania", "latvia", "estonia", "romania", "bulgaria", "czech",
-	"slovak", "hungar", "turkey", "turkish", "greece", "greek", "portug", " eu ", "european union", "european commission"}
+	"slovak", "hungar", "turkey", "turkish", "greece", "greek", "portug", " eu ", "european union", "european commission",
+	"georgia", "moldova"}
 
 // independentTitles mark people who speak for themselves, not a government.
 var independentTitles = []string{"analyst", "expert", "scientist", "scholar", "professor", "researcher", "writer",
