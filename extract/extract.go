@@ -729,8 +729,16 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 	case side == demandSide(demand):
 		return schema.StanceSupports
 	case side == "" || side == "neutral":
+		if hint == schema.StanceRejects && x.rejectsObject(demand, toks) {
+			return schema.StanceSupports // "Beijing opposes NATO's enlargement"
+		}
 		if hint != "" {
 			return hint
+		}
+		// "Zhao said Beijing opposes NATO's enlargement": the speaker's own
+		// government's rejection of what the demand forbids
+		if x.rejectsObject(demand, toks) && !x.attributed(sp, toks) {
+			return schema.StanceSupports
 		}
 		if sp.Leaning == "" || !cs.has(rules.Cues["supports"]) && !rej || x.attributed(sp, toks) {
 			return schema.StanceMentions // a report or a forecast, not a position
@@ -747,6 +755,28 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 	return schema.StanceRejects
 }
 
+// rejectsObject reports whether the first rejecting verb of toks has what
+// the demand forbids as its object: the words after it (up to eight, within
+// the clause) hold the demand's object concepts ("opposes the further
+// enlargement of NATO"), so rejecting them supports the demand.
+func (x *extractor) rejectsObject(demand string, toks []token) bool {
+	obj, ok := x.lex.Rules.Objects[demand]
+	if !ok {
+		return false
+	}
+	for i := range toks {
+		if x.lex.infoOf(&toks[i])&wHintRej == 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j <= i+8 && toks[j].Text != "," && toks[j].Text != ";" && toks[j].Text != "." {
+			j++
+		}
+		return obj.holds(x.lex.Rules.concepts(toks[i+1 : j]))
+	}
+	return false
+}
+
 // attributed reports whether toks voice a position as someone else's: an
 // actor or another person followed by an attitude verb or a "demand" noun
 // ("the Kremlin wants …", "Moscow insists …", "Russia's demand …"). An
@@ -755,7 +785,7 @@ func (x *extractor) attributed(sp *entity, toks []token) bool {
 	sup := x.lex.Rules.Cues["supports"]
 	for i := 0; i < len(toks); i++ {
 		e, n := x.lex.matchName(toks[i:])
-		if e == nil || n == 0 || e.id == sp.ID {
+		if e == nil || n == 0 || e.id == sp.ID || e.id == sp.Org && sp.Org != "" {
 			continue
 		}
 		for j := i + n; j < len(toks) && j < i+n+3; j++ {

@@ -18,6 +18,7 @@ type RuleSet struct {
 	Exclude  []int          // concepts that make a sentence background
 	Suppress map[string][]string
 	Implies  []Implication
+	Objects  map[string]ruleMask // demand → what a speaker opposes when they support it
 
 	index map[string]int
 	terms *termTrie
@@ -67,7 +68,7 @@ const maxConcepts = 128
 
 // ParseRules parses a rules file; name is used in errors.
 func ParseRules(name string, data []byte) (*RuleSet, error) {
-	rs := &RuleSet{Cues: map[string]int{}, Suppress: map[string][]string{}, index: map[string]int{}, terms: &termTrie{}}
+	rs := &RuleSet{Cues: map[string]int{}, Suppress: map[string][]string{}, Objects: map[string]ruleMask{}, index: map[string]int{}, terms: &termTrie{}}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	line := 0
 	fail := func(format string, args ...any) error {
@@ -151,6 +152,25 @@ func ParseRules(name string, data []byte) (*RuleSet, error) {
 				}
 			}
 			rs.Implies = append(rs.Implies, Implication{If: arg, Then: then, When: ci})
+		case "object":
+			if _, ok := schema.DemandByID(arg); !ok {
+				return nil, fail("unknown demand id %q", arg)
+			}
+			var m ruleMask
+			for _, part := range strings.Split(body, "+") {
+				part = strings.TrimSpace(part)
+				neg := strings.HasPrefix(part, "!")
+				i, ok := rs.index[strings.TrimPrefix(part, "!")]
+				if !ok {
+					return nil, fail("object %s: unknown concept %q", arg, part)
+				}
+				if neg {
+					m.none.add(i)
+				} else {
+					m.all.add(i)
+				}
+			}
+			rs.Objects[arg] = m
 		case "suppress":
 			for _, id := range []string{arg, body} {
 				if _, ok := schema.DemandByID(id); !ok {
