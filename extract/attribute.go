@@ -407,7 +407,7 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 	pick := person
 	if pick == nil {
 		pick = actor
-	} else if actor != nil && actor.Start < person.Start && !partOfTitle(actor, person) {
+	} else if actor != nil && actor.Start < person.Start && !x.partOfTitle(p, actor, person) {
 		// "Russia insisted that …, Ryabkov …": the actor opens the clause
 		pick = actor
 	}
@@ -460,7 +460,7 @@ func (x *extractor) tailSpeaker(p *paragraph, toks []token) *mention {
 		// "X (has) VERB" right after the comma, or "said X" closing the sentence
 		if m.Start == tail[0].Start || v > 0 && tail[0].Lower == "the" && m.Start == tail[1].Start {
 			// "…, Kremlin spokesman Dmitry Peskov said": the actor is part of the title
-			if !m.Ent.Person && k+1 < len(ms) && ms[k+1].Kind == mPerson && partOfTitle(m, &ms[k+1]) && ms[k+1].End <= tail[v].Start {
+			if !m.Ent.Person && k+1 < len(ms) && ms[k+1].Kind == mPerson && x.partOfTitle(p, m, &ms[k+1]) && ms[k+1].End <= tail[v].Start {
 				n := &ms[k+1]
 				if n.Ent == nil {
 					n.Ent = x.resolve(n)
@@ -510,6 +510,11 @@ func (x *extractor) speakers(p *paragraph, toks []token) []speakerRef {
 	addM := func(m *mention, stance string) {
 		if m == nil || m.Ent == nil || seen[m.Ent.ID] {
 			return
+		}
+		for _, o := range out {
+			if stance != "" && o.ent.Person && o.ent.Org != "" && o.ent.Org == m.Ent.ID {
+				return // "Zhao said China opposes …": his government's voice is his
+			}
 		}
 		seen[m.Ent.ID] = true
 		out = append(out, speakerRef{m.Ent, speakerName(m), stance, m})
@@ -604,10 +609,26 @@ func (x *extractor) speakers(p *paragraph, toks []token) []speakerRef {
 }
 
 // partOfTitle reports whether actor is inside the title run of person
-// ("Russia's Deputy Foreign Minister Sergei Ryabkov", "NATO Secretary-General
-// Jens Stoltenberg").
-func partOfTitle(actor, person *mention) bool {
-	return actor.T1 <= person.T0 && actor.T1 >= person.T0-person.TitleRun-2
+// ("U.S. Ambassador Michael Carpenter") or of an apposition naming them
+// ("Russia's ambassador to the United States, Anatoly Antonov, said").
+func (x *extractor) partOfTitle(p *paragraph, actor, person *mention) bool {
+	if actor.T1 <= person.T0 && actor.T1 >= person.T0-person.TitleRun-2 {
+		return true
+	}
+	// the apposition: a title of at most eight words between the actor
+	// and ", NAME"
+	if person.T0 < 1 || actor.T1 > person.T0 || person.T0-actor.T1 > 9 || p.Toks[person.T0-1].Text != "," {
+		return false
+	}
+	if person.T1 < len(p.Toks) && p.Toks[person.T1].Text != "," && !x.isVerb(&p.Toks[person.T1]) {
+		return false
+	}
+	for i := actor.T1; i < person.T0-1; i++ {
+		if x.lex.infoOf(&p.Toks[i])&wTitle != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 var prepositions = map[string]bool{

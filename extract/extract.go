@@ -362,7 +362,7 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 			if m.Ent != nil && !m.InQuote {
 				// the subject opens the sentence or the clause after an introduction
 				sub := first && !prepositional(p.Toks, m.T0) && (m.T0-s.T0 <= 8 || p.Toks[m.T0-1].Text == ",")
-				if sub && !m.Ent.Person && mi+1 < len(p.Ments) && p.Ments[mi+1].Kind == mPerson && partOfTitle(m, &p.Ments[mi+1]) {
+				if sub && !m.Ent.Person && mi+1 < len(p.Ments) && p.Ments[mi+1].Kind == mPerson && x.partOfTitle(p, m, &p.Ments[mi+1]) {
 					sub = false // "U.S. Ambassador Michael Carpenter": the person is the subject
 				}
 				x.history = append(x.history, ref{pos: m.Start, ent: m.Ent, sub: sub})
@@ -413,7 +413,7 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				continue
 			}
 			quoteDone[qi] = true
-			if q.Words < 6 && !(q.Words >= 3 && fullSentence(x.a.runeAt(q.Start), x.a.runeAt(q.End-1), q)) {
+			if !x.quoteRow(q) {
 				continue
 			}
 			x.quotation(pi, p, q, s, date, hasDate)
@@ -535,10 +535,10 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 // indirect makes rows for a sentence that reports a position in its own
 // words (outside quotations of six or more words).
 func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateExpr, hasDate bool) {
-	// drop the tokens of long quotations
+	// drop the tokens of the quotations that have rows of their own
 	frame := toks
 	for _, q := range p.Quotes {
-		if q.Words >= 6 && q.End > s.Start && q.Start < s.End {
+		if q.End > s.Start && q.Start < s.End && x.quoteRow(q) {
 			// filtering the scratch in place is safe: it only shrinks
 			x.st.frame = removeRange(x.st.frame[:0], frame, q.Start, q.End)
 			frame = x.st.frame
@@ -559,15 +559,71 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 		}
 		stances := make([]string, len(demands))
 		for i, d := range demands {
-			if sr.stance != "" && demandSide(d) != sideGroup(sr.ent.Side) {
+			// the clause that names the demand carries its stance ("…
+			// would not compromise on X, adding that NATO was ready to
+			// talk about Y"); the speaker's verb governs the first clause
+			ccs, ctoks, chint := cs, frame, hint
+			if c, first := x.clauseOf(sr.ent, d, frame); c != nil {
+				ccs, ctoks = x.lex.Rules.concepts(c), c
+				if !first {
+					chint = verbHint(x.lex, c)
+				}
+			}
+			if sr.stance != "" && demandSide(d) != sideGroup(sr.ent.Side) && !x.rejectsObject(d, frame) {
 				stances[i] = sr.stance // "a demand NATO has rejected"
 			} else {
-				stances[i] = x.stance(sr.ent, d, cs, hint, frame)
+				stances[i] = x.stance(sr.ent, d, ccs, chint, ctoks)
 			}
 		}
 		x.emit(sr.ent, sr.name, demands, stances, x.a.Span(s.Start, s.End), false, x.dateFor(sr.ent, date, hasDate), s.Start, s.End, toks)
 	}
 }
+
+// quoteRow reports whether a quotation gets a row of its own: six words or
+// more, or a short full sentence ("“NATO's expansion must stop,” he said").
+func (x *extractor) quoteRow(q quoteSpan) bool {
+	return q.Words >= 6 || q.Words >= 3 && fullSentence(x.a.runeAt(q.Start), x.a.runeAt(q.End-1), q)
+}
+
+// clauseOf returns the clause of toks that names demand d for speaker sp on
+// its own, and whether it is the first clause; nil when toks is one clause
+// or no clause names d alone. Clauses end at ";" and before ", adding",
+// ", while", "but" and the like.
+func (x *extractor) clauseOf(sp *entity, d string, toks []token) ([]token, bool) {
+	start := 0
+	var found []token
+	first := false
+	n := 0
+	try := func(end int) {
+		if found == nil && end > start {
+			c := toks[start:end]
+			if contains(x.demandsFor(sp, x.lex.Rules.concepts(c)), d) {
+				found, first = c, n == 0
+			}
+		}
+		n++
+		start = end
+	}
+	for i := 1; i < len(toks); i++ {
+		switch {
+		case toks[i].Text == ";":
+			try(i)
+		case toks[i].Text == "," && i+1 < len(toks) && clauseOpeners[toks[i+1].Lower]:
+			try(i)
+		case toks[i].Lower == "but" || toks[i].Lower == "while" || toks[i].Lower == "whereas":
+			try(i)
+		}
+	}
+	if n == 0 {
+		return nil, false
+	}
+	try(len(toks))
+	return found, first
+}
+
+// clauseOpeners open a clause of their own after a comma.
+var clauseOpeners = map[string]bool{"adding": true, "saying": true, "noting": true, "stressing": true, "insisting": true,
+	"warning": true, "arguing": true, "although": true, "though": true, "whereas": true, "while": true, "but": true}
 
 // anyDemand is a quick check that some rule could hold for some speaker.
 func (x *extractor) anyDemand(cs conceptSet) bool {

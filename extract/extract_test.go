@@ -282,6 +282,12 @@ func TestStance(t *testing.T) {
 		{"Zhao Lijian rejected the demand for the non-expansion of NATO.", "zhao-lijian", "nato-non-expansion", "rejects"},
 		{"Maria Zakharova: These are important topics, and we do not refuse to discuss them.\n\nQuestion: What about limits on exercises?\n\nMaria Zakharova: We do not refuse to discuss them.", "maria-zakharova", "limit-military-exercises", "mentions"},
 		{"Jake Sullivan said the United States would not discuss limits on military exercises.", "jake-sullivan", "limit-military-exercises", "rejects"},
+		// the clause that names the demand carries its stance
+		{"Stoltenberg said the allies would not compromise on the right of each nation to choose its own path, adding that NATO was ready to talk about transparency of military exercises.", "jens-stoltenberg", "limit-military-exercises", "mentions"},
+		{"Stoltenberg said the allies would not compromise on the right of each nation to choose its own path, adding that NATO was ready to talk about transparency of military exercises.", "jens-stoltenberg", "nato-open-door", "supports"},
+		// an apposition names the speaker, not the country before it
+		{"Russia's ambassador to the United States, Anatoly Antonov, said Washington must end military cooperation with Kyiv.", "anatoly-antonov", "no-military-activity-ex-soviet", "supports"},
+		{"In an interview with CNN, Blinken said NATO's door was open and would remain open.", "antony-blinken", "nato-open-door", "supports"},
 	}
 	for _, tc := range tests {
 		r := extractText(t, lex, tc.text)
