@@ -344,16 +344,29 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 			}
 		}
 		if toks[i].Lower == "according" && toks[i+1].Lower == "to" || toks[i].Lower == "follows" && toks[i+1].Lower == "from" && i > 0 && toks[i-1].Lower == "as" {
-			ms := p.ments(toks[i].Start, toks[min(i+4, len(toks)-1)].End)
+			ms := p.ments(toks[i].Start, toks[min(i+12, len(toks)-1)].End)
+			after := -1 // a role noun that resolved to nobody yet ("the Kremlin spokesman") is a title
 			for k := range ms {
 				m := &ms[k]
-				if (m.Start == toks[i+2].Start || toks[i+2].Lower == "the" && i+3 < len(toks) && m.Start == toks[i+3].Start) && !m.InQuote {
+				at := m.Start
+				if m.Kind == mPerson && m.TitleRun > 0 && m.T0 >= m.TitleRun {
+					at = p.Toks[m.T0-m.TitleRun].Start // "according to the Kremlin spokesman Dmitry Peskov"
+				}
+				if (at == toks[i+2].Start || toks[i+2].Lower == "the" && i+3 < len(toks) && at == toks[i+3].Start || m.T0 == after) && !m.InQuote {
 					if m.Ent == nil {
 						m.Ent = x.resolve(m)
 					}
-					if m.Ent != nil {
-						return m
+					if m.Ent == nil {
+						after = m.T1
+						continue
 					}
+					// "according to the Kremlin spokesman Dmitry Peskov"
+					if !m.Ent.Person && k+1 < len(ms) && ms[k+1].Kind == mPerson && x.partOfTitle(p, m, &ms[k+1]) {
+						if n := &ms[k+1]; n.Ent != nil || x.resolveInto(n) {
+							return n
+						}
+					}
+					return m
 				}
 			}
 		}
@@ -425,7 +438,7 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 func (x *extractor) tailSpeaker(p *paragraph, toks []token) *mention {
 	// the last comma of the sentence, outside quotations
 	c := -1
-	for i := len(toks) - 1; i >= 0 && i >= len(toks)-14; i-- {
+	for i := len(toks) - 1; i >= 0 && i >= len(toks)-24; i-- {
 		if toks[i].Text == "," {
 			c = i
 			break
@@ -477,6 +490,12 @@ func (x *extractor) tailSpeaker(p *paragraph, toks []token) *mention {
 			return m
 		}
 		if v == 0 && speechVerbs[tail[0].Lower] && v+1 < len(tail) && m.Start == tail[v+1].Start && len(tail)-v < 8 {
+			return m
+		}
+		// "…, the press secretary of the president of Russia Dmitry Peskov
+		// declared": a person whose name the speech verb follows, however
+		// long the title before it
+		if v > 0 && m.Kind == mPerson && m.Ent.Person && m.End <= tail[v].Start && x.isVerb(&p.Toks[min(m.T1, len(p.Toks)-1)]) && p.Toks[m.T1].Start == tail[v].Start {
 			return m
 		}
 	}
@@ -606,6 +625,14 @@ func (x *extractor) speakers(p *paragraph, toks []token) []speakerRef {
 		}
 	}
 	return out
+}
+
+// resolveInto resolves m's entity if it has none yet, and reports whether it has one.
+func (x *extractor) resolveInto(m *mention) bool {
+	if m.Ent == nil {
+		m.Ent = x.resolve(m)
+	}
+	return m.Ent != nil
 }
 
 // partOfTitle reports whether actor is inside the title run of person

@@ -330,6 +330,12 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 				}
 			}
 		}
+		// "REUTERS:", "CNN:" — an outlet or anybody else in capitals the
+		// lexicon does not know, asking
+		if i == 1 && toks[0].Word && len(toks[0].Text) > 1 && strings.ToUpper(toks[0].Text) == toks[0].Text {
+			p.LabelEnd = -1
+			return nil, -1
+		}
 		// "ALEXANDER FOMIN:", "Alexander Fomin:" — a first name and a
 		// surname the lexicon does not know; the text may have given the
 		// title already ("Deputy Defence Minister Alexander Fomin")
@@ -588,7 +594,7 @@ func (x *extractor) quoteRow(q quoteSpan) bool {
 // clauseOf returns the clause of toks that names demand d for speaker sp on
 // its own, and whether it is the first clause; nil when toks is one clause
 // or no clause names d alone. Clauses end at ";" and before ", adding",
-// ", while", "but" and the like.
+// ", while", "but", "provided" and the like.
 func (x *extractor) clauseOf(sp *entity, d string, toks []token) ([]token, bool) {
 	start := 0
 	var found []token
@@ -610,7 +616,7 @@ func (x *extractor) clauseOf(sp *entity, d string, toks []token) ([]token, bool)
 			try(i)
 		case toks[i].Text == "," && i+1 < len(toks) && clauseOpeners[toks[i+1].Lower]:
 			try(i)
-		case toks[i].Lower == "but" || toks[i].Lower == "while" || toks[i].Lower == "whereas":
+		case toks[i].Lower == "but" || toks[i].Lower == "while" || toks[i].Lower == "whereas" || toks[i].Lower == "provided" || toks[i].Lower == "unless":
 			try(i)
 		}
 	}
@@ -781,6 +787,12 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 		return schema.StanceMentions
 	}
 	side := sideGroup(sp.Side)
+	// an offer to discuss, with no cue of either side: a mention, whoever
+	// put the topic forward ("a serious conversation on secondary topics,
+	// such as … missiles")
+	if d, ok := rules.Cues["discuss"]; ok && cs.has(d) && !rej && !cs.has(rules.Cues["supports"]) && hint == "" && !x.negatedDiscuss(toks) {
+		return schema.StanceMentions
+	}
 	switch {
 	case side == demandSide(demand):
 		return schema.StanceSupports

@@ -190,6 +190,7 @@ func TestAskersTakeNoPosition(t *testing.T) {
 		"JENS STOLTENBERG: We will not compromise on core principles.\n\nMODERATOR: Next question, the Financial Times.\n\nThe door of NATO must be closed to Ukraine, many in Moscow say; is that acceptable?",
 		"MS. PSAKI: We will not compromise on core principles.\n\nQ  Jen, the door of NATO must be closed to Ukraine, Moscow says; is that acceptable?",
 		"Sergey Lavrov: We are waiting for answers.\n\nJournalist: The door of NATO must be closed to Ukraine, many say; is that acceptable?",
+		"JENS STOLTENBERG: We will not compromise on core principles.\n\nREUTERS: Secretary General, the door of NATO must be closed to Ukraine, Moscow says; is that acceptable?",
 	} {
 		r := extractText(t, lex, text)
 		for _, s := range r.Statements {
@@ -288,6 +289,10 @@ func TestStance(t *testing.T) {
 		// an apposition names the speaker, not the country before it
 		{"Russia's ambassador to the United States, Anatoly Antonov, said Washington must end military cooperation with Kyiv.", "anatoly-antonov", "no-military-activity-ex-soviet", "supports"},
 		{"In an interview with CNN, Blinken said NATO's door was open and would remain open.", "antony-blinken", "nato-open-door", "supports"},
+		{"According to the Kremlin spokesman Dmitry Peskov, some points allow a serious conversation on secondary topics, such as intermediate-range missiles.", "dmitry-peskov", "no-intermediate-range-missiles", "mentions"},
+		{"Wendy Sherman said the US was open to discussing limits on military exercises, provided Russia pulled back its troops from Ukraine's border.", "wendy-sherman", "russia-de-escalation", "supports"},
+		{"JENS STOLTENBERG: We will not withdraw our troops from the eastern part of the alliance.\n\nMODERATOR: Thank you.", "jens-stoltenberg", "rollback-to-1997", "rejects"},
+		{"JENS STOLTENBERG: We will not compromise on the right of each nation to choose its own path.\n\nMODERATOR: Thank you.", "jens-stoltenberg", "nato-open-door", "supports"},
 	}
 	for _, tc := range tests {
 		r := extractText(t, lex, tc.text)

@@ -126,6 +126,9 @@ func (ae *articleEntities) unknown(name, title string, gender string) *entity {
 	if id == "" {
 		return nil
 	}
+	if _, known := ae.lex.Person(id); known {
+		return ae.person(id) // "JENS STOLTENBERG" in capitals is still Stoltenberg
+	}
 	if e := ae.byID[id]; e != nil {
 		if e.Title == "" {
 			e.Title = title
