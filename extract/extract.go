@@ -517,6 +517,11 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 	if ref := referent(tokenRange(p.Toks, q.Close, s.End)); len(ref) > 0 {
 		cs = cs.union(x.lex.Rules.concepts(ref))
 	}
+	// a fragment inside a sentence ("NATO enlargement, he said, is “a red
+	// line that the West has crossed”") is about what the sentence names
+	if unicode.IsLower(x.a.runeAt(q.Start)) && q.Open > s.Start {
+		cs = cs.union(x.lex.Rules.concepts(tokenRange(p.Toks, s.Start, s.End)))
+	}
 	demands := x.demandsFor(sp, cs)
 	stances := make([]string, len(demands))
 	if len(demands) > 0 {

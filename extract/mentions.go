@@ -188,6 +188,7 @@ var westernStates = []string{"german", "france", "french", "britain", "british",
 // independentTitles mark people who speak for themselves, not a government.
 var independentTitles = []string{"analyst", "expert", "scientist", "scholar", "professor", "researcher", "writer",
 	"commentator", "columnist", "fellow", "think tank", "think-tank", "affairs council", "institute", "school of",
+	"council on foreign", "analysis firm", "consultancy", "corporation", "scientist", "founder", "partner",
 	"university", "observer", "journalist", "editor", "center", "centre", "foundation", "club"}
 
 var pronouns = map[string]string{"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "it": "n", "they": "n"}
@@ -460,17 +461,36 @@ func apposition(lex *Lexicon, ln *lineRunes, toks []token, i int) string {
 	}
 	k := j
 	hasTitle := false
+	// ", who heads the Council on Foreign and Defence Policy,": "head of
+	// the Council …"
+	lead := ""
+	if toks[j].Lower == "who" && j+2 < len(toks) && leadVerbs[toks[j+1].Lower] != "" {
+		lead = leadVerbs[toks[j+1].Lower]
+		j += 2
+		k, hasTitle = j, true
+	}
 	for k < len(toks) && k < j+12 && toks[k].Text != "," && toks[k].Text != "." {
 		if lex.infoOf(&toks[k])&wTitle != 0 {
 			hasTitle = true
 		}
 		k++
 	}
-	if !hasTitle || k >= len(toks) || k == j || toks[k].Text != "," {
+	// the apposition ends at a comma, or closes the sentence ("…, said
+	// Tatiana Stanovaya, founder of the political analysis firm R.Politik.")
+	if !hasTitle || k >= len(toks) || k == j || toks[k].Text != "," && (toks[k].Text != "." || k+1 < len(toks) && toks[k+1].Word) {
 		return ""
 	}
-	return strings.TrimSpace(ln.sub(toks[j].Start, toks[k-1].End))
+	t := strings.TrimSpace(ln.sub(toks[j].Start, toks[k-1].End))
+	if lead != "" {
+		t = lead + " " + t
+	}
+	return t
 }
+
+// leadVerbs make a relative clause a title: "X, who heads …,".
+var leadVerbs = map[string]string{"heads": "head of", "headed": "head of", "leads": "leader of", "led": "leader of",
+	"chairs": "chair of", "chaired": "chair of", "runs": "head of", "directs": "director of", "founded": "founder of",
+	"co-founded": "co-founder of"}
 
 // anonOfficial reads "a senior official", "a senior State Department
 // official", "a US official", "a Russian diplomat" at toks[0] (the article).
