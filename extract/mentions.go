@@ -53,7 +53,7 @@ type articleEntities struct {
 	lex      *Lexicon
 	byID     map[string]*entity
 	order    []*entity
-	surnames map[string]*entity // last names of unknown people found in this article
+	surnames map[string]*entity // last names of the people named in full in this article
 	// byEntry caches the entity of a gazetteer entry (by nameEntry.idx), when set
 	byEntry []*entity
 	touched []int
@@ -99,6 +99,11 @@ func (ae *articleEntities) person(id string) *entity {
 		e.Side, e.Leaning = p.side, p.leaning // sideFromTitle(p.Title)
 	}
 	ae.add(e)
+	// once named in full, the surname alone is them in this article
+	// ("Julianne Smith … Smith also rejected …")
+	if f := strings.Fields(p.Name); len(f) > 1 && ae.surnames[f[len(f)-1]] == nil {
+		ae.surnames[f[len(f)-1]] = e
+	}
 	return e
 }
 
@@ -342,7 +347,8 @@ func capName(lex *Lexicon, toks []token) (int, bool) {
 		case t.Word && t.Cap && !stopCap[t.Text]:
 			n++
 			words++
-			if n+1 < len(toks) && toks[n].Text == "-" && toks[n+1].Cap {
+			// "Thomas-Greenfield", not "WASHINGTON - The"
+			if n+1 < len(toks) && toks[n].Text == "-" && toks[n+1].Cap && toks[n].Start == toks[n-1].End && toks[n+1].Start == toks[n].End {
 				n += 2
 			}
 			continue
