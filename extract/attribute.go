@@ -98,11 +98,21 @@ func (x *extractor) resolveRole(r *Role) *entity {
 		}
 		return nearest
 	case "org":
+		// "the ministry": the latest organisation whose name has the role's
+		// noun, else the latest organisation
+		head := strings.ToLower(r.Phrase[strings.LastIndexByte(r.Phrase, ' ')+1:])
+		var latest *entity
 		for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-maxBack; i-- {
 			if e := x.history[i].ent; !e.Person && !e.Anon && e.Class == "Organization" {
-				return e
+				if strings.Contains(strings.ToLower(e.Name), head) {
+					return e
+				}
+				if latest == nil {
+					latest = e
+				}
 			}
 		}
+		return latest
 	case "statement":
 		for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-maxBack; i-- {
 			if r := x.history[i]; r.sub && !r.ent.Person {

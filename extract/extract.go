@@ -367,7 +367,13 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 			}
 			if m.Ent != nil && !m.InQuote {
 				// the subject opens the sentence or the clause after an introduction
-				sub := first && !prepositional(p.Toks, m.T0) && (m.T0-s.T0 <= 8 || p.Toks[m.T0-1].Text == ",")
+				// (a titled name counts from its title: "On Friday evening
+				// Deputy Speaker of the Federation Council Konstantin Kosachev")
+				at := m.T0
+				if m.Kind == mPerson && m.TitleRun > 0 && m.T0-m.TitleRun >= s.T0 {
+					at = m.T0 - m.TitleRun
+				}
+				sub := first && !prepositional(p.Toks, at) && (at-s.T0 <= 8 || p.Toks[at-1].Text == ",")
 				if sub && !m.Ent.Person && mi+1 < len(p.Ments) && p.Ments[mi+1].Kind == mPerson && x.partOfTitle(p, m, &p.Ments[mi+1]) {
 					sub = false // "U.S. Ambassador Michael Carpenter": the person is the subject
 				}

@@ -214,12 +214,21 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 		n := 0
 		if lex.infoOf(t)&wNameStart != 0 {
 			e, n = lex.matchName(toks[i:])
+			// "the Ministry of Foreign Affairs of Ukraine": a longer name
+			// that starts on the next word wins over "the ministry"
+			if e != nil && n >= 2 && t.Lower == "the" && lex.infoOf(&toks[i+1])&wNameStart != 0 {
+				if e2, n2 := lex.matchName(toks[i+1:]); e2 != nil && 1+n2 > n {
+					i++
+					continue
+				}
+			}
 		}
 		if e != nil {
 			m := mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End}
 			switch e.kind {
 			case kindPerson:
 				m.Kind, m.Ent = mPerson, ae.entry(e)
+				m.TitleRun = i - titleRun(lex, toks, i)
 			case kindActor:
 				m.Kind, m.Ent = mActor, ae.entry(e)
 				// "Russia's Deputy Foreign Minister X": part of a title

@@ -55,6 +55,7 @@ type DemandRule struct {
 type Implication struct {
 	If, Then string
 	When     int
+	Side     string // only for a speaker of this side (russia, west) when set
 }
 
 // conceptSet is a set of concept indexes.
@@ -140,6 +141,13 @@ func ParseRules(name string, data []byte) (*RuleSet, error) {
 			}
 			rs.Exclude = append(rs.Exclude, i)
 		case "imply":
+			side := ""
+			if b, sd, ok := strings.Cut(body, "@"); ok {
+				body, side = b, strings.TrimSpace(sd)
+				if side != "russia" && side != "west" {
+					return nil, fail("imply %s: side %q: want russia or west", arg, side)
+				}
+			}
 			then, cname, ok := strings.Cut(body, "+")
 			then, cname = strings.TrimSpace(then), strings.TrimSpace(cname)
 			ci, known := rs.index[cname]
@@ -151,7 +159,7 @@ func ParseRules(name string, data []byte) (*RuleSet, error) {
 					return nil, fail("unknown demand id %q", id)
 				}
 			}
-			rs.Implies = append(rs.Implies, Implication{If: arg, Then: then, When: ci})
+			rs.Implies = append(rs.Implies, Implication{If: arg, Then: then, When: ci, Side: side})
 		case "object":
 			if _, ok := schema.DemandByID(arg); !ok {
 				return nil, fail("unknown demand id %q", arg)
@@ -288,7 +296,7 @@ func (rs *RuleSet) demands(s conceptSet, side string) []string {
 		found = append(found, r.Demand)
 	}
 	for _, im := range rs.Implies {
-		if contains(found, im.If) && s.has(im.When) && !contains(found, im.Then) {
+		if contains(found, im.If) && s.has(im.When) && !contains(found, im.Then) && (im.Side == "" || im.Side == sideGroup(side)) {
 			found = append(found, im.Then)
 		}
 	}
