@@ -513,8 +513,9 @@ func (x *extractor) tailSpeaker(p *paragraph, toks []token) *mention {
 }
 
 // speechVerbs may precede their subject: "…, said Ryabkov."
+// ("told" is left out: "told Gorbachev" names the listener).
 var speechVerbs = map[string]bool{
-	"said": true, "says": true, "told": true, "added": true, "wrote": true, "stated": true, "noted": true,
+	"said": true, "says": true, "added": true, "wrote": true, "stated": true, "noted": true,
 	"explained": true, "concluded": true, "continued": true, "asked": true, "replied": true, "warned": true,
 	"stressed": true, "insisted": true, "declared": true, "announced": true, "emphasised": true, "emphasized": true,
 }

@@ -75,6 +75,7 @@ type extractor struct {
 	dateDay          time.Time
 	dateText         string            // dateDay formatted: statements in a row share their day
 	names            map[string]string // speaker names as written → their copies
+	lastQuoteCS      conceptSet        // the concepts of the last quotation
 	question         conceptSet        // a transcript question's concepts, for the answer after it
 	questionPara     int               // the paragraph of that question, or -1
 }
@@ -515,6 +516,7 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 	if sp == nil {
 		return
 	}
+	sameVoice := x.lastQuoteSpeaker == sp && x.lastQuotePara == pi
 	x.lastQuoteSpeaker, x.lastQuotePara = sp, pi
 	qt := tokenRange(p.Toks, q.Start, q.End)
 	cs := x.lex.Rules.concepts(qt)
@@ -529,6 +531,14 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 		cs = cs.union(x.lex.Rules.concepts(tokenRange(p.Toks, s.Start, s.End)))
 	}
 	demands := x.demandsFor(sp, cs)
+	// "“That is the one principle on which the allies will not budge”":
+	// a quotation that opens by pointing back is about the speaker's
+	// quotation before it
+	if len(demands) == 0 && sameVoice && demonstrative(x.a.Span(q.Start, min(q.End, q.Start+8))) {
+		cs = cs.union(x.lastQuoteCS)
+		demands = x.demandsFor(sp, cs)
+	}
+	x.lastQuoteCS = cs
 	stances := make([]string, len(demands))
 	if len(demands) > 0 {
 		// the frame can carry the stance ("X rejected …: “…”")
@@ -654,7 +664,11 @@ func (x *extractor) demandsFor(sp *entity, cs conceptSet) []string {
 	if sp.Historical {
 		return nil
 	}
-	return x.lex.Rules.demands(cs, sp.Side)
+	side := sp.Side
+	if side == "" || side == "neutral" {
+		side = sp.Leaning // a Moscow analyst's "Ukraine in NATO is a red line"
+	}
+	return x.lex.Rules.demands(cs, side)
 }
 
 // transcriptSentence makes rows for a sentence spoken under a transcript label.
@@ -694,6 +708,17 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, d
 	}
 	x.emit(sp, sp.Name, demands, stances, x.a.Span(start, s.End), true, x.dateFor(sp, date, hasDate), start, s.End, frame)
 	return true
+}
+
+// demonstrative reports whether s opens with a word that points back
+// ("This", "That is", "These", "Such").
+func demonstrative(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	switch w {
+	case "This", "That", "These", "Those", "Such", "It":
+		return true
+	}
+	return false
 }
 
 // anaphoric reports whether toks point back at something named before them

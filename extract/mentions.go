@@ -158,6 +158,11 @@ func (ae *articleEntities) unknown(name, title string, gender string) *entity {
 // Council", "a military analyst in Moscow") — see stance.
 func sideFromTitle(title string) (side, leaning string) {
 	t := " " + strings.ToLower(title) + " "
+	// a programme's subject is not a side: "the Russia and Eurasia
+	// programme at Chatham House"
+	for _, topic := range topicNames {
+		t = strings.ReplaceAll(t, topic, " ")
+	}
 	switch {
 	case strings.Contains(t, "russia") || strings.Contains(t, "kremlin") || strings.Contains(t, "moscow") || strings.Contains(t, "belarus"):
 		side = "russia"
@@ -181,6 +186,10 @@ func sideFromTitle(title string) (side, leaning string) {
 	return side, ""
 }
 
+// topicNames name a field of study rather than an allegiance.
+var topicNames = []string{"russia and eurasia", "russia-eurasia", "russia programme", "russia program", "eurasia programme",
+	"eurasia program", "russian studies", "russia studies", "expert on russia", "specialist on russia", "on russia", "russia analyst", "russia expert", "ukraine analyst"}
+
 // westernStates are words of titles that make an official a speaker of the
 // West (NATO and EU members: "Chancellor of Germany", "French President";
 // Georgia and Moldova, whose choice of alliances the demands are about).
@@ -188,7 +197,8 @@ var westernStates = []string{"german", "france", "french", "britain", "british",
 	"poland", "polish", "ital", "canad", "spain", "spanish", "netherlands", "dutch", "belgi", "denmark", "danish",
 	"norw", "swed", "finland", "finnish", "lithuania", "latvia", "estonia", "romania", "bulgaria", "czech",
 	"slovak", "hungar", "turkey", "turkish", "greece", "greek", "portug", " eu ", "european union", "european commission",
-	"georgia", "moldova"}
+	"georgia", "moldova", "chatham house", "carnegie endowment", "brookings", "rand corporation", "atlantic council",
+	"council on foreign relations", "in washington", "washington-based", "in london", "london-based", "in brussels", "in berlin"}
 
 // independentTitles mark people who speak for themselves, not a government.
 var independentTitles = []string{"analyst", "expert", "scientist", "scholar", "professor", "researcher", "writer",
