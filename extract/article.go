@@ -436,10 +436,11 @@ func classifyLine(t string) LineKind {
 }
 
 // wireDateline reports whether the agency credit at byte i of the lower-case
-// line l opens a wire story's lead ("MOSCOW, Jan 11 (Reuters) - Russia …"),
-// which is text, rather than a photo credit.
+// line l opens a wire story's lead ("MOSCOW, Jan 11 (Reuters) - Russia …")
+// or labels a transcript question ("QUESTION (Reuters): …"), which are
+// text, rather than a photo credit.
 func wireDateline(l []byte, i int) bool {
-	if i > 40 || len(l) < 100 {
+	if i > 40 || len(l) < 40 {
 		return false
 	}
 	rest := l[i:]
@@ -448,7 +449,9 @@ func wireDateline(l []byte, i int) bool {
 		return false
 	}
 	rest = bytes.TrimLeft(rest[j+1:], " ")
-	return bytes.HasPrefix(rest, []byte("-")) || bytes.HasPrefix(rest, []byte("—")) || bytes.HasPrefix(rest, []byte("–"))
+	// a transcript label: "QUESTION (Reuters): Secretary General, …"
+	return bytes.HasPrefix(rest, []byte("-")) || bytes.HasPrefix(rest, []byte("—")) || bytes.HasPrefix(rest, []byte("–")) ||
+		bytes.HasPrefix(rest, []byte(":")) && i < 30
 }
 
 // isHeadline reports whether a text line is a title, a subtitle, a section

@@ -304,7 +304,7 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		if toks[i].Text != ":" {
 			continue
 		}
-		if i <= 3 && askers[toks[0].Lower] || i == 2 && toks[0].Lower == "the" && askers[toks[1].Lower] {
+		if i <= 6 && askers[toks[0].Lower] || i == 2 && toks[0].Lower == "the" && askers[toks[1].Lower] {
 			p.LabelEnd = -1
 			return nil, -1
 		}
@@ -689,22 +689,38 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, d
 	// the question's topics: an offer to discuss them only mentions them,
 	// whichever side put them forward
 	offer := false
-	if len(demands) == 0 && afterQuestion && anaphoric(frame) {
-		cs = cs.union(x.question)
-		demands = x.demandsFor(sp, cs)
+	if len(demands) == 0 && afterQuestion && (anaphoric(frame) || bareAnswer(frame)) {
 		d, ok := x.lex.Rules.Cues["discuss"]
 		offer = ok && cs.has(d) && !x.negatedDiscuss(frame)
+		cs = cs.union(x.question)
+		demands = x.demandsFor(sp, cs)
+	}
+	// "No. Enlargement has been a great success …" after "Is the Alliance
+	// ready to pause its expansion?": the answer refuses what was asked
+	no := afterQuestion && len(frame) > 1 && frame[0].Lower == "no" && (frame[1].Text == "." || frame[1].Text == ",")
+	if no {
+		for _, d := range x.demandsFor(sp, x.question) {
+			if !contains(demands, d) {
+				demands = append(demands, d)
+			}
+		}
 	}
 	if len(demands) == 0 {
 		return false
 	}
 	stances := make([]string, len(demands))
 	for i, d := range demands {
-		if offer {
+		switch {
+		case offer:
 			stances[i] = schema.StanceMentions
-			continue
+		case no && !contains(x.demandsFor(sp, cs), d):
+			stances[i] = schema.StanceRejects
+			if sideGroup(sp.Side) == demandSide(d) {
+				stances[i] = schema.StanceSupports
+			}
+		default:
+			stances[i] = x.stance(sp, d, cs, verbHint(x.lex, frame), frame)
 		}
-		stances[i] = x.stance(sp, d, cs, verbHint(x.lex, frame), frame)
 	}
 	x.emit(sp, sp.Name, demands, stances, x.a.Span(start, s.End), true, x.dateFor(sp, date, hasDate), start, s.End, frame)
 	return true
@@ -719,6 +735,18 @@ func demonstrative(s string) bool {
 		return true
 	}
 	return false
+}
+
+// bareAnswer reports whether toks are a bare "No." or "Yes." answering
+// the question before them.
+func bareAnswer(toks []token) bool {
+	n := 0
+	for i := range toks {
+		if toks[i].Word {
+			n++
+		}
+	}
+	return n == 1 && (toks[0].Lower == "no" || toks[0].Lower == "yes")
 }
 
 // anaphoric reports whether toks point back at something named before them

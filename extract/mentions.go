@@ -532,6 +532,11 @@ func anonOfficial(lex *Lexicon, toks []token) (int, bool) {
 		case "official", "officials", "diplomat", "source", "spokesman", "spokeswoman", "spokesperson":
 			return n + 1, true
 		}
+		// "a senior U.S. official": an actor's name of several tokens
+		if e, k := lex.matchName(toks[n:]); e != nil && e.kind == kindActor && k > 1 {
+			n += k - 1
+			continue
+		}
 		if !(lex.infoOf(t)&wQual != 0 || isActorWord(lex, t) || t.Lower == "administration" || t.Lower == "government" || t.Lower == "western" || t.Lower == "high-ranking") {
 			return 0, false
 		}
