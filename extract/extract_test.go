@@ -163,6 +163,9 @@ func TestAttribution(t *testing.T) {
 		{"unknown person by title", "Kremlin spokesman Dmitry Peskov spoke. Political analyst Sergei Bersanov said: “The ball is now in the court of Washington.”", "The ball", "sergei-bersanov"},
 		{"apposition", "Ivan Petrov, an expert at a Moscow institute, said: “The answer is a polite no on everything.”", "The answer", "ivan-petrov"},
 		{"transcript label", "Sergey Lavrov: We are waiting for answers.\n\nQuestion: Is it enough?\n\nSergey Lavrov: It is not enough for us at all.", "It is not enough", "sergei-lavrov"},
+		{"told X names the listener", "The US secretary of state, James Baker, told Mikhail Gorbachev that there would be “not one inch of the alliance's present jurisdiction” moving east.", "not one inch", "james-baker"},
+		{"the official after a dotted actor", "Russia's ambassador, Anatoly Antonov, spoke on Thursday.\n\nA senior U.S. official, speaking on condition of anonymity, told Reuters on Friday that the response offered limits.\n\n\"We put real ideas on the table on exercises and missiles,\" the official said.", "We put real ideas", "united-states"},
+		{"surname after the full name", "Julianne Smith, the U.S. ambassador to NATO, spoke on Monday.\n\nAnatoly Antonov answered her.\n\n“Nobody outside this alliance gets a vote on who joins it,” Smith said.", "Nobody outside", "julianne-smith"},
 		{"label in capitals", "MS. PSAKI: Good afternoon, everyone.\n\nQ  Thank you, Jen. Is the door still open?\n\nMS. PSAKI: We have been very clear about that with the Russians.", "We have been very clear", "jen-psaki"},
 		{"unknown name as a label", "Deputy Defence Minister Alexander Fomin spoke.\n\nALEXANDER FOMIN: Our exercises take place on our own territory.\n\nQUESTION: And the drills in Belarus?\n\nALEXANDER FOMIN: They are planned well in advance, as always.", "They are planned", "alexander-fomin"},
 	}
@@ -283,6 +286,9 @@ func TestStance(t *testing.T) {
 		{"Zhao Lijian rejected the demand for the non-expansion of NATO.", "zhao-lijian", "nato-non-expansion", "rejects"},
 		{"Maria Zakharova: These are important topics, and we do not refuse to discuss them.\n\nQuestion: What about limits on exercises?\n\nMaria Zakharova: We do not refuse to discuss them.", "maria-zakharova", "limit-military-exercises", "mentions"},
 		{"Jake Sullivan said the United States would not discuss limits on military exercises.", "jake-sullivan", "limit-military-exercises", "rejects"},
+		// a bare "No." refuses what the question asked
+		{"JENS STOLTENBERG: Good afternoon.\n\nQUESTION (Reuters): Russia wants a promise that NATO will not expand further east. Is that possible?\n\nJENS STOLTENBERG: No. NATO's door remains open.", "jens-stoltenberg", "nato-non-expansion", "rejects"},
+		{"Vladimir Putin: Good afternoon.\n\nQuestion: Will Russia pull its troops back from the Ukrainian border?\n\nVladimir Putin: Our troops are on our own territory, and we will move them wherever we consider it necessary.", "vladimir-putin", "russia-de-escalation", "rejects"},
 		// the clause that names the demand carries its stance
 		{"Stoltenberg said the allies would not compromise on the right of each nation to choose its own path, adding that NATO was ready to talk about transparency of military exercises.", "jens-stoltenberg", "limit-military-exercises", "mentions"},
 		{"Stoltenberg said the allies would not compromise on the right of each nation to choose its own path, adding that NATO was ready to talk about transparency of military exercises.", "jens-stoltenberg", "nato-open-door", "supports"},
