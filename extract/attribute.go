@@ -353,7 +353,9 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 				}
 			}
 		}
-		if toks[i].Lower == "according" && toks[i+1].Lower == "to" || toks[i].Lower == "follows" && toks[i+1].Lower == "from" && i > 0 && toks[i-1].Lower == "as" {
+		// according to X; as follows from X; in a statement by/of/from X
+		if toks[i].Lower == "according" && toks[i+1].Lower == "to" || toks[i].Lower == "follows" && toks[i+1].Lower == "from" && i > 0 && toks[i-1].Lower == "as" ||
+			(toks[i].Lower == "statement" || toks[i].Lower == "communique" || toks[i].Lower == "communiqué") && (toks[i+1].Lower == "of" || toks[i+1].Lower == "by" || toks[i+1].Lower == "from") {
 			ms := p.ments(toks[i].Start, toks[min(i+12, len(toks)-1)].End)
 			after := -1 // a role noun that resolved to nobody yet ("the Kremlin spokesman") is a title
 			for k := range ms {
