@@ -339,7 +339,8 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 	start, end := toks[0].Start, toks[len(toks)-1].End
 	// according to X; in his words; in the words of X
 	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].Lower == "in" && toks[i+2].Lower == "words" || toks[i].Lower == "words" && toks[i+1].Lower == "of" {
+		// in his words; in the words of X; in her opinion; in his view
+		if toks[i].Lower == "in" && (toks[i+2].Lower == "words" || toks[i+2].Lower == "opinion" || toks[i+2].Lower == "view") || toks[i].Lower == "words" && toks[i+1].Lower == "of" {
 			ms := p.ments(toks[i].Start, toks[min(i+4, len(toks)-1)].End)
 			for k := range ms {
 				m := &ms[k]

@@ -310,11 +310,13 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 	kept := out[:0]
 	for k, m := range out {
 		if m.Kind == mRole && m.Role.Kind == "person" {
+			// ("the deputy chairman of the Security Council of Russia Dmitry
+			// Medvedev": up to eight title words between them)
 			n := k + 1
-			for n < len(out) && out[n].Kind == mActor && out[n].T0-m.T1 <= 4 {
+			for n < len(out) && out[n].Kind == mActor && out[n].T0-m.T1 <= 8 {
 				n++
 			}
-			if n < len(out) && out[n].Kind == mPerson && out[n].T0-m.T1 <= 5 {
+			if n < len(out) && out[n].Kind == mPerson && out[n].T0-m.T1 <= 9 && titleBetween(lex, toks, m.T1, out[n].T0) {
 				continue
 			}
 		}
@@ -453,6 +455,30 @@ func titleRun(lex *Lexicon, toks []token, i int) int {
 		j++
 	}
 	return j
+}
+
+// titleBetween reports whether toks[i:j] could be the rest of a title:
+// title and qualifier words, capitalised words, "of", "the", "and".
+func titleBetween(lex *Lexicon, toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		t := &toks[k]
+		if !t.Word {
+			// "the US secretary of state, James Baker": an apposition
+			if t.Text == "'" || t.Text == "’" || t.Text == "-" || t.Text == "," && k == j-1 {
+				continue
+			}
+			return false
+		}
+		if t.Cap || lex.infoOf(t)&(wTitle|wQual) != 0 {
+			continue
+		}
+		switch t.Lower {
+		case "of", "the", "and", "for", "s":
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // titleWordBefore reports whether a title word occurs in toks[i-n+1 : i+1].
