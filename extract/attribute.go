@@ -172,6 +172,39 @@ func (x *extractor) isVerb(t *token) bool {
 	return x.lex.infoOf(t)&wVerb != 0
 }
 
+// closeAtAttribution ends an unclosed quotation at its own attribution:
+// in “The idea … is a nonstarter, he said. the mark was never closed, and
+// ", he said." is the reporter's, not the speaker's.
+func (x *extractor) closeAtAttribution(p *paragraph, q *quoteSpan) {
+	if q.Closed {
+		return
+	}
+	in := tokenRange(p.Toks, q.Start, q.End)
+	for i := len(in) - 1; i > 0 && i >= len(in)-7; i-- {
+		if in[i].Text != "," {
+			continue
+		}
+		tail := in[i+1:]
+		v := -1
+		for k := range tail {
+			if x.isVerb(&tail[k]) {
+				v = k
+				break
+			}
+		}
+		if v < 0 || v > 3 {
+			return
+		}
+		for k := range p.Ments {
+			if m := &p.Ments[k]; m.Start >= tail[0].Start && m.End <= q.End {
+				m.InQuote = false
+			}
+		}
+		q.End, q.Close, q.Closed = in[i].Start, in[i].Start, true
+		return
+	}
+}
+
 // quoteSpeaker attributes a quotation: a cue after it ("…,” Ryabkov said;
 // “…,” said the official; “…,” the magazine quoted Ryabkov as saying), else
 // a cue before it in its sentence (Ryabkov said: “…”; Stoltenberg noted

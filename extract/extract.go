@@ -426,6 +426,8 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				continue
 			}
 			quoteDone[qi] = true
+			x.closeAtAttribution(p, &p.Quotes[qi])
+			q = p.Quotes[qi]
 			if !x.quoteRow(q) {
 				continue
 			}
