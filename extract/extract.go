@@ -76,6 +76,7 @@ type extractor struct {
 	dateText         string            // dateDay formatted: statements in a row share their day
 	names            map[string]string // speaker names as written → their copies
 	lastQuoteCS      conceptSet        // the concepts of the last quotation
+	transcript       bool              // the article is a transcript: its speeches are of its day
 	question         conceptSet        // a transcript question's concepts, for the answer after it
 	questionPara     int               // the paragraph of that question, or -1
 }
@@ -246,6 +247,7 @@ func (x *extractor) read() {
 	x.paras = st.pp
 	// In a transcript, unlabelled paragraphs continue the last speaker.
 	if labels >= 2 || labels == 1 && questions > 0 {
+		x.transcript = true
 		var cur *entity
 		for _, p := range x.paras {
 			switch {
@@ -413,7 +415,9 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				for start < p.End && (x.a.runeAt(start) == ' ' || x.a.runeAt(start) == ':') {
 					start++
 				}
-				if start < p.End {
+				// like a quotation, a speech of six words or more ("Sky
+				// News, please." is a moderator's line, not a statement)
+				if start < p.End && wordCount(p.Toks, start, p.End) >= 6 {
 					x.emit(p.Label, p.Label.Name, nil, nil, x.a.Span(start, p.End), true, x.dateFor(p.Label, date, hasDate), start, p.End, nil)
 				}
 			}
@@ -471,7 +475,8 @@ func (x *extractor) noteAuthor(p *paragraph, toks []token) {
 }
 
 // dateFor picks a statement's date: the sentence's own date expression, else
-// the speaker's last date in this article, else none (the text gives no day).
+// the speaker's last date in this article, else in a transcript its day,
+// else none (the text gives no day).
 func (x *extractor) dateFor(speaker *entity, date dateExpr, has bool) string {
 	var d time.Time
 	switch {
@@ -480,6 +485,9 @@ func (x *extractor) dateFor(speaker *entity, date dateExpr, has bool) string {
 		x.lastDate[speaker.ID] = d
 	default:
 		d = x.lastDate[speaker.ID]
+	}
+	if d.IsZero() && x.transcript {
+		d = x.pub // a transcript is of the day it was published (or dated in its text)
 	}
 	if d.IsZero() {
 		return ""
@@ -737,6 +745,17 @@ func demonstrative(s string) bool {
 		return true
 	}
 	return false
+}
+
+// wordCount counts the words of toks within [start, end).
+func wordCount(toks []token, start, end int) int {
+	n := 0
+	for _, t := range tokenRange(toks, start, end) {
+		if t.Word {
+			n++
+		}
+	}
+	return n
 }
 
 // bareAnswer reports whether toks are a bare "No." or "Yes." answering

@@ -193,7 +193,7 @@ func TestAskersTakeNoPosition(t *testing.T) {
 	for _, text := range []string{
 		"JENS STOLTENBERG: We will not compromise on core principles.\n\nMODERATOR: Next question, the Financial Times.\n\nThe door of NATO must be closed to Ukraine, many in Moscow say; is that acceptable?",
 		"MS. PSAKI: We will not compromise on core principles.\n\nQ  Jen, the door of NATO must be closed to Ukraine, Moscow says; is that acceptable?",
-		"Sergey Lavrov: We are waiting for answers.\n\nJournalist: The door of NATO must be closed to Ukraine, many say; is that acceptable?",
+		"Sergey Lavrov: We are still waiting for the written answers.\n\nJournalist: The door of NATO must be closed to Ukraine, many say; is that acceptable?",
 		"JENS STOLTENBERG: We will not compromise on core principles.\n\nREUTERS: Secretary General, the door of NATO must be closed to Ukraine, Moscow says; is that acceptable?",
 	} {
 		r := extractText(t, lex, text)
