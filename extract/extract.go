@@ -294,7 +294,8 @@ var askers = map[string]bool{"question": true, "q": true, "questions": true, "mo
 
 // label recognises a transcript speaker label at the start of a paragraph:
 // "Sergey Lavrov:", "Deputy Secretary Sherman:", "MS. PSAKI:", "Question:",
-// "MODERATOR:", and the White House's "Q  Thank you, Jen." without a colon.
+// "MODERATOR:", the White House's "Q  Thank you, Jen." without a colon, and an
+// interview's "A:" for the person it introduced.
 // A label names its speaker; a question returns -1 as its end.
 func (x *extractor) label(p *paragraph) (*entity, int) {
 	toks := p.Toks
@@ -309,6 +310,15 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		if i <= 6 && askers[toks[0].Lower] || i == 2 && toks[0].Lower == "the" && askers[toks[1].Lower] {
 			p.LabelEnd = -1
 			return nil, -1
+		}
+		// "A:" in an interview: the person it introduced, the first one it names
+		if i == 1 && (toks[0].Text == "A" || toks[0].Lower == "answer") {
+			for _, e := range x.ents.order {
+				if e.Person && !e.Historical {
+					return e, toks[i].End
+				}
+			}
+			return nil, 0
 		}
 		for _, m := range p.Ments {
 			if m.T1 == i && (m.Kind == mPerson || m.Kind == mActor) {
@@ -647,6 +657,8 @@ func (x *extractor) clauseOf(sp *entity, d string, toks []token) ([]token, bool)
 			try(i)
 		case toks[i].Text == "," && i+1 < len(toks) && clauseOpeners[toks[i+1].Lower]:
 			try(i)
+		case toks[i].Text == "," && i+2 < len(toks) && toks[i+1].Lower == "and" && subjectPronouns[toks[i+2].Lower]:
+			try(i) // "…, and we are ready to discuss …"
 		case toks[i].Lower == "but" || toks[i].Lower == "while" || toks[i].Lower == "whereas" || toks[i].Lower == "provided" || toks[i].Lower == "unless":
 			try(i)
 		}
@@ -657,6 +669,9 @@ func (x *extractor) clauseOf(sp *entity, d string, toks []token) ([]token, bool)
 	try(len(toks))
 	return found, first
 }
+
+// subjectPronouns open a clause of their own after ", and".
+var subjectPronouns = map[string]bool{"we": true, "i": true, "he": true, "she": true, "they": true, "it": true, "you": true}
 
 // clauseOpeners open a clause of their own after a comma.
 var clauseOpeners = map[string]bool{"adding": true, "saying": true, "noting": true, "stressing": true, "insisting": true,
@@ -699,9 +714,10 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, d
 	// the question's topics: an offer to discuss them only mentions them,
 	// whichever side put them forward
 	offer := false
-	if len(demands) == 0 && afterQuestion && (anaphoric(frame) || bareAnswer(frame)) {
+	own := demands // what the sentence says without the question
+	if afterQuestion && (anaphoric(frame) || bareAnswer(frame)) {
 		d, ok := x.lex.Rules.Cues["discuss"]
-		offer = ok && cs.has(d) && !x.negatedDiscuss(frame)
+		offer = len(own) == 0 && ok && cs.has(d) && !x.negatedDiscuss(frame)
 		cs = cs.union(x.question)
 		demands = x.demandsFor(sp, cs)
 	}
@@ -728,8 +744,14 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, d
 			if sideGroup(sp.Side) == demandSide(d) {
 				stances[i] = schema.StanceSupports
 			}
+		case !contains(own, d):
+			stances[i] = x.stance(sp, d, cs, verbHint(x.lex, frame), frame) // one of the question's topics
 		default:
-			stances[i] = x.stance(sp, d, cs, verbHint(x.lex, frame), frame)
+			ccs, ctoks := cs, frame
+			if c, _ := x.clauseOf(sp, d, frame); c != nil {
+				ccs, ctoks = x.lex.Rules.concepts(c), c
+			}
+			stances[i] = x.stance(sp, d, ccs, verbHint(x.lex, ctoks), ctoks)
 		}
 	}
 	x.emit(sp, sp.Name, demands, stances, x.a.Span(start, s.End), true, x.dateFor(sp, date, hasDate), start, s.End, frame)
