@@ -668,6 +668,14 @@ func (x *extractor) speakers(p *paragraph, toks []token) []speakerRef {
 					out[0].stance = "rejects"
 				}
 				addM(m, "rejects")
+				// "Washington and its allies have rejected"
+				if m.T0 >= 2 && p.Toks[m.T0-1].Lower == "and" {
+					for k2 := range ms {
+						if o := &ms[k2]; o.T1 == m.T0-1 && o.Ent != nil && !o.InQuote {
+							addM(o, "rejects")
+						}
+					}
+				}
 			}
 		}
 	}
