@@ -28,6 +28,7 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval", "../data/eval/articles/*.txt"},
 	{"eval-2", "../data/eval/articles-2/*.txt"},
 	{"eval-3", "../data/eval/articles-3/*.txt"},
+	{"eval-4", "../data/eval/articles-4/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
