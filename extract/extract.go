@@ -263,6 +263,58 @@ func (x *extractor) read() {
 		for _, p := range x.paras {
 			p.Label = nil
 		}
+		x.interview()
+	}
+}
+
+// interview reads an interview printed without labels: questions are
+// paragraphs of their own that end in a question mark, and the paragraphs
+// after them, in the first person and without quotation marks, are the
+// answers of the person the article introduced first.
+func (x *extractor) interview() {
+	isQuestion := func(p *paragraph) bool {
+		n := len(p.Toks)
+		return n > 1 && n < 60 && p.Toks[n-1].Text == "?" && len(p.Quotes) == 0
+	}
+	firstPerson := func(p *paragraph) bool {
+		for i := range p.Toks {
+			switch p.Toks[i].Lower {
+			case "we", "i", "our", "us", "my":
+				return len(p.Quotes) == 0
+			}
+		}
+		return false
+	}
+	questions := 0
+	for _, p := range x.paras {
+		if isQuestion(p) {
+			questions++
+		}
+	}
+	if questions < 2 {
+		return
+	}
+	var who *entity
+	for _, e := range x.ents.order {
+		if e.Person && !e.Historical {
+			who = e
+			break
+		}
+	}
+	if who == nil {
+		return
+	}
+	answering := false
+	for _, p := range x.paras {
+		switch {
+		case isQuestion(p):
+			p.LabelEnd, answering = -1, true
+		case answering && firstPerson(p):
+			p.Label, p.LabelEnd = who, p.Start
+			x.transcript = true
+		default:
+			answering = false
+		}
 	}
 }
 
@@ -927,7 +979,31 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 	if d, ok := rules.Cues["discuss"]; ok && cs.has(d) && !rej && hint != schema.StanceRejects && !x.negatedDiscuss(toks) {
 		return schema.StanceMentions
 	}
+	// "We have proposed to re-establish military-to-military channels": the
+	// other side's demand in the speaker's own first-person proposal
+	if !rej && hint != schema.StanceRejects && x.ownSupport(toks) {
+		return schema.StanceSupports
+	}
 	return schema.StanceRejects
+}
+
+// ownSupport reports whether toks hold a supporting cue in the first
+// person: "we have proposed", "I want", "we are ready".
+func (x *extractor) ownSupport(toks []token) bool {
+	sup := x.lex.Rules.Cues["supports"]
+	for i := range toks {
+		var one conceptSet
+		x.lex.Rules.terms.matchAt(toks[i:i+1], &one)
+		if !one.has(sup) {
+			continue
+		}
+		for j := max(0, i-3); j < i; j++ {
+			if l := toks[j].Lower; l == "we" || l == "i" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rejectsObject reports whether the first rejecting verb of toks has what
