@@ -420,6 +420,16 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 	if m := x.tailSpeaker(p, toks); m != nil {
 		return m
 	}
+	// "Under the treaty, Washington would …", "In the draft, …": the
+	// document (its author) speaks
+	if len(toks) > 3 && (toks[0].Lower == "under" || toks[0].Lower == "in") {
+		ms := p.ments(toks[0].Start, toks[min(3, len(toks)-1)].End)
+		for k := range ms {
+			if m := &ms[k]; m.Kind == mRole && strings.HasPrefix(m.Role.Kind, "actor:") && !m.InQuote && x.resolveInto(m) {
+				return m
+			}
+		}
+	}
 	v := -1
 	for i := range toks {
 		if t := &toks[i]; x.isVerb(t) && t.Lower != "according" {
@@ -474,7 +484,16 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 		return nil
 	}
 	if v < 0 && pick.Start-start > 12 {
-		return nil // no verb: only a mention that opens the sentence
+		// no verb: only a mention that opens the sentence, or its clause
+		// after an introduction ("At his news conference on December 23,
+		// President Vladimir Putin was blunt.")
+		at := pick.T0
+		if pick.Kind == mPerson && pick.TitleRun > 0 && pick.T0 >= pick.TitleRun {
+			at = pick.T0 - pick.TitleRun
+		}
+		if at == 0 || p.Toks[at-1].Text != "," {
+			return nil
+		}
 	}
 	return pick
 }

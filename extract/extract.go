@@ -438,7 +438,10 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				if m.Kind == mPerson && m.TitleRun > 0 && m.T0-m.TitleRun >= s.T0 {
 					at = m.T0 - m.TitleRun
 				}
-				sub := first && !prepositional(p.Toks, at) && (at-s.T0 <= 8 || p.Toks[at-1].Text == ",")
+				// ("Under the treaty, Washington would …": the document speaks)
+				doc := m.Kind == mRole && strings.HasPrefix(m.Role.Kind, "actor:") && at-s.T0 <= 2 && at > s.T0 &&
+					(p.Toks[s.T0].Lower == "under" || p.Toks[s.T0].Lower == "in")
+				sub := first && (doc || !prepositional(p.Toks, at)) && (at-s.T0 <= 8 || p.Toks[at-1].Text == ",")
 				if sub && !m.Ent.Person && mi+1 < len(p.Ments) && p.Ments[mi+1].Kind == mPerson && x.partOfTitle(p, m, &p.Ments[mi+1]) {
 					sub = false // "U.S. Ambassador Michael Carpenter": the person is the subject
 				}
@@ -463,7 +466,7 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 		}
 		date, hasDate := findDateExpr(toks, x.pub)
 		x.noteAuthor(p, toks)
-		if hasDate && !p.Headline {
+		if hasDate && !p.Headline && !x.old(date.Date) {
 			// the subject's words of this day: later sentences about them inherit it
 			if m := x.subjectMention(p, toks, false); m != nil && m.Ent != nil {
 				x.lastDate[m.Ent.ID] = date.Date
@@ -536,11 +539,22 @@ func (x *extractor) noteAuthor(p *paragraph, toks []token) {
 	}
 }
 
+// old reports whether d is more than a year before the article.
+func (x *extractor) old(d time.Time) bool {
+	return !x.pub.IsZero() && d.Before(x.pub.AddDate(-1, 0, 0))
+}
+
 // dateFor picks a statement's date: the sentence's own date expression, else
 // the speaker's last date in this article, else in a transcript its day,
 // else none (the text gives no day).
 func (x *extractor) dateFor(speaker *entity, date dateExpr, has bool) string {
 	var d time.Time
+	// a date more than a year before the article ("forces stationed there
+	// on May 27, 1997") dates what is talked about, not the statement —
+	// unless the speaker is of that time
+	if has && !speaker.Historical && x.old(date.Date) {
+		has = false
+	}
 	switch {
 	case has:
 		d = date.Date
