@@ -1020,7 +1020,8 @@ func (x *extractor) ownSupport(toks []token) bool {
 	return false
 }
 
-// rejectsObject reports whether the first rejecting verb of toks has what
+// rejectsObject reports whether the first rejecting word of toks (a
+// rejecting verb, "opposition", "against") has what
 // the demand forbids as its object: the words after it (up to eight, within
 // the clause) hold the demand's object concepts ("opposes the further
 // enlargement of NATO"), so rejecting them supports the demand.
@@ -1030,7 +1031,7 @@ func (x *extractor) rejectsObject(demand string, toks []token) bool {
 		return false
 	}
 	for i := range toks {
-		if x.lex.infoOf(&toks[i])&wHintRej == 0 {
+		if x.lex.infoOf(&toks[i])&wHintRej == 0 && !strings.HasPrefix(toks[i].Lower, "oppos") && toks[i].Lower != "against" {
 			continue
 		}
 		j := i + 1
@@ -1052,6 +1053,14 @@ func (x *extractor) attributed(sp *entity, toks []token) bool {
 		e, n := x.lex.matchName(toks[i:])
 		if e == nil || n == 0 || e.id == sp.ID || e.id == sp.Org && sp.Org != "" {
 			continue
+		}
+		// "China and Russia have voiced …": a partner of the speaker's, not
+		// someone else's position reported
+		if i >= 2 && toks[i-1].Lower == "and" {
+			if pe, pn := x.lex.matchName(toks[max(0, i-4) : i-1]); pe != nil && pe.id == sp.ID && pn > 0 {
+				i += n - 1
+				continue
+			}
 		}
 		for j := i + n; j < len(toks) && j < i+n+3; j++ {
 			if toks[j].Text == "'s" || toks[j].Text == "’s" || toks[j].Text == "'" || toks[j].Lower == "s" {

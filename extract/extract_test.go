@@ -284,8 +284,11 @@ func TestStance(t *testing.T) {
 		{"Jens Stoltenberg said Russia must de-escalate.", "jens-stoltenberg", "russia-de-escalation", "supports"},
 		{"Sergei Ryabkov rejected the demand that Russia pull back its troops from the border.", "sergei-ryabkov", "russia-de-escalation", "rejects"},
 		// a speaker without a side who rejects what a demand forbids supports it
+		{"OSCE Secretary General Helga Schmid said the OSCE opposes the further enlargement of NATO.", "helga-schmid", "nato-non-expansion", "supports"},
+		{"Helga Schmid rejected the demand for the non-expansion of NATO.", "helga-schmid", "nato-non-expansion", "rejects"},
+		{"Political analyst Ivan Petrov voiced his opposition to further enlargement of NATO.", "ivan-petrov", "nato-non-expansion", "supports"},
+		// China's side is Russia's on the demands
 		{"Chinese foreign ministry spokesman Zhao Lijian said Beijing opposes the further enlargement of NATO.", "zhao-lijian", "nato-non-expansion", "supports"},
-		{"Zhao Lijian rejected the demand for the non-expansion of NATO.", "zhao-lijian", "nato-non-expansion", "rejects"},
 		{"Maria Zakharova: These are important topics, and we do not refuse to discuss them.\n\nQuestion: What about limits on exercises?\n\nMaria Zakharova: We do not refuse to discuss them.", "maria-zakharova", "limit-military-exercises", "mentions"},
 		{"Jake Sullivan said the United States would not discuss limits on military exercises.", "jake-sullivan", "limit-military-exercises", "rejects"},
 		// a bare "No." refuses what the question asked
