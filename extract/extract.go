@@ -425,6 +425,7 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 		toks := p.Toks[s.T0:s.T1]
 		// resolve and record this sentence's mentions
 		first := true
+		s0 := s.T0 + datelineEnd(p.Toks[s.T0:s.T1]) // the lead's text after "BEIJING, Feb. 5 (Xinhua) --"
 		for ; mi < len(p.Ments) && p.Ments[mi].T0 < s.T1; mi++ {
 			m := &p.Ments[mi]
 			if m.Ent == nil {
@@ -441,7 +442,7 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				// ("Under the treaty, Washington would …": the document speaks)
 				doc := m.Kind == mRole && strings.HasPrefix(m.Role.Kind, "actor:") && at-s.T0 <= 2 && at > s.T0 &&
 					(p.Toks[s.T0].Lower == "under" || p.Toks[s.T0].Lower == "in")
-				sub := first && (doc || !prepositional(p.Toks, at)) && (at-s.T0 <= 8 || p.Toks[at-1].Text == ",")
+				sub := first && (doc || !prepositional(p.Toks, at)) && (at-s0 <= 8 || p.Toks[at-1].Text == ",")
 				if sub && !m.Ent.Person && mi+1 < len(p.Ments) && p.Ments[mi+1].Kind == mPerson && x.partOfTitle(p, m, &p.Ments[mi+1]) {
 					sub = false // "U.S. Ambassador Michael Carpenter": the person is the subject
 				}
@@ -465,6 +466,13 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 			}
 		}
 		date, hasDate := findDateExpr(toks, x.pub)
+		if d := s0 - s.T0; d > 0 {
+			// "BEIJING, Feb. 5 (Xinhua) -- … released Friday": the day in
+			// the text, not the dateline's
+			if d2, ok := findDateExpr(toks[d:], x.pub); ok {
+				date = d2
+			}
+		}
 		x.noteAuthor(p, toks)
 		if hasDate && !p.Headline && !x.old(date.Date) {
 			// the subject's words of this day: later sentences about them inherit it
@@ -833,6 +841,24 @@ func demonstrative(s string) bool {
 		return true
 	}
 	return false
+}
+
+// datelineEnd returns how many tokens a wire dateline takes at the start of
+// toks ("MOSCOW, Jan 11 (Reuters) -", "GENEVA (AP) —"): up to a dash after a
+// closing parenthesis among the first fourteen tokens; 0 when there is none.
+func datelineEnd(toks []token) int {
+	paren := false
+	for i := 0; i < len(toks) && i < 14; i++ {
+		switch toks[i].Text {
+		case ")":
+			paren = true
+		case "-", "--", "—", "–":
+			if paren {
+				return i + 1
+			}
+		}
+	}
+	return 0
 }
 
 // wordCount counts the words of toks within [start, end).
