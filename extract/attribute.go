@@ -491,7 +491,7 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 		if pick.Kind == mPerson && pick.TitleRun > 0 && pick.T0 >= pick.TitleRun {
 			at = pick.T0 - pick.TitleRun
 		}
-		if at == 0 || p.Toks[at-1].Text != "," {
+		if p.Toks[at].Start != start && (at == 0 || p.Toks[at-1].Text != ",") {
 			return nil
 		}
 	}

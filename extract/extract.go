@@ -76,6 +76,8 @@ type extractor struct {
 	dateText         string            // dateDay formatted: statements in a row share their day
 	names            map[string]string // speaker names as written → their copies
 	lastQuoteCS      conceptSet        // the concepts of the last quotation
+	lastPara         *paragraph        // the paragraph of the last reported demand
+	lastCS           conceptSet        // its concepts
 	transcript       bool              // the article is a transcript: its speeches are of its day
 	question         conceptSet        // a transcript question's concepts, for the answer after it
 	questionPara     int               // the paragraph of that question, or -1
@@ -476,8 +478,14 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 		x.noteAuthor(p, toks)
 		if hasDate && !p.Headline && !x.old(date.Date) {
 			// the subject's words of this day: later sentences about them inherit it
+			// ("Scholz and Putin held talks on Tuesday": both)
 			if m := x.subjectMention(p, toks, false); m != nil && m.Ent != nil {
 				x.lastDate[m.Ent.ID] = date.Date
+				for _, sr := range x.speakers(p, toks) {
+					if sr.stance == "" {
+						x.lastDate[sr.ent.ID] = date.Date
+					}
+				}
 			}
 		}
 		if p.Label != nil && s.End > p.LabelEnd {
@@ -669,6 +677,13 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 		return
 	}
 	cs := x.lex.Rules.concepts(frame)
+	// "Ryabkov repeated it after his talks": the demand of the sentence before
+	if !x.anyDemand(cs) && x.lastPara == p && repeats(frame) {
+		cs = cs.union(x.lastCS)
+	}
+	if x.anyDemand(cs) {
+		x.lastPara, x.lastCS = p, cs
+	}
 	if !x.anyDemand(cs) {
 		return
 	}
@@ -870,6 +885,25 @@ func wordCount(toks []token, start, end int) int {
 		}
 	}
 	return n
+}
+
+// repeats reports whether toks repeat an earlier demand without naming it:
+// "repeated it", "reiterated the demand", "made the same demand".
+func repeats(toks []token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		switch toks[i].Lower {
+		case "repeated", "reiterated", "echoed", "repeats", "reiterates", "echoes", "renewed", "renews":
+			switch toks[i+1].Lower {
+			case "it", "the", "this", "that", "that demand", "them":
+				return true
+			}
+		case "same":
+			if toks[i+1].Lower == "demand" || toks[i+1].Lower == "call" || toks[i+1].Lower == "position" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bareAnswer reports whether toks are a bare "No." or "Yes." answering
