@@ -620,6 +620,22 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 	}
 	sameVoice := x.lastQuoteSpeaker == sp && x.lastQuotePara == pi
 	x.lastQuoteSpeaker, x.lastQuotePara = sp, pi
+	// the speaker of a quotation is its sentence's subject for the pronouns
+	// after it ("“…,” said Deputy Foreign Minister Sergei Ryabkov. The main
+	// issue, he said, …")
+	if !sp.Anon {
+		found := false
+		for i := len(x.history) - 1; i >= 0 && x.history[i].pos >= s.Start; i-- {
+			if x.history[i].ent == sp {
+				found = true
+			}
+		}
+		if found {
+			for i := len(x.history) - 1; i >= 0 && x.history[i].pos >= s.Start; i-- {
+				x.history[i].sub = x.history[i].ent == sp
+			}
+		}
+	}
 	qt := tokenRange(p.Toks, q.Start, q.End)
 	cs := x.lex.Rules.concepts(qt)
 	// "…,” Lavrov said, referring to Russia's demand that NATO stop expanding:
