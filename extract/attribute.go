@@ -283,7 +283,7 @@ func (x *extractor) nearestSpeaker(p *paragraph, toks []token) *mention {
 	var best *mention
 	for i := range toks {
 		t := &toks[i]
-		if !x.isVerb(t) || t.Lower == "according" {
+		if !x.isVerb(t) || t.Lower == "according" || i > 0 && determiners[toks[i-1].Lower] {
 			continue
 		}
 		j := i - 1
@@ -432,7 +432,7 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 	}
 	v := -1
 	for i := range toks {
-		if t := &toks[i]; x.isVerb(t) && t.Lower != "according" {
+		if t := &toks[i]; x.isVerb(t) && t.Lower != "according" && !(i > 0 && determiners[toks[i-1].Lower]) {
 			v = t.Start
 			break
 		}
@@ -452,6 +452,10 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 			continue
 		}
 		if prepositional(p.Toks, m.T0) {
+			continue
+		}
+		// "The demands of the West …": a document of someone the text names
+		if m.Kind == mRole && strings.HasPrefix(m.Role.Kind, "actor:") && m.T1 < len(p.Toks) && (p.Toks[m.T1].Lower == "of" || p.Toks[m.T1].Lower == "by") {
 			continue
 		}
 		if m.Ent.Person || m.Ent.Anon {
@@ -566,6 +570,10 @@ func (x *extractor) tailSpeaker(p *paragraph, toks []token) *mention {
 	}
 	return nil
 }
+
+// determiners make the word after them a noun: "the demands", "its call".
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
+	"her": true, "our": true, "your": true, "my": true, "these": true, "those": true, "this": true, "that": true}
 
 // speechVerbs may precede their subject: "…, said Ryabkov."
 // ("told" is left out: "told Gorbachev" names the listener).
