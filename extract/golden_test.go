@@ -29,6 +29,7 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-2", "../data/eval/articles-2/*.txt"},
 	{"eval-3", "../data/eval/articles-3/*.txt"},
 	{"eval-4", "../data/eval/articles-4/*.txt"},
+	{"eval-5", "../data/eval/articles-5/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

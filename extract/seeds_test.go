@@ -75,6 +75,7 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-2", "../data/eval/articles-2", "../data/eval/gold-2", 0.95, 0.95, 1},
 		{"batch-3", "../data/eval/articles-3", "../data/eval/gold-3", 0.94, 0.95, 1},
 		{"batch-4", "../data/eval/articles-4", "../data/eval/gold-4", 0.94, 0.95, 0.95},
+		{"batch-5", "../data/eval/articles-5", "../data/eval/gold-5", 0.94, 0.95, 0.95},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
