@@ -670,6 +670,14 @@ func (x *extractor) speakers(p *paragraph, toks []token) []speakerRef {
 	t0 := sort.Search(len(p.Toks), func(i int) bool { return p.Toks[i].Start >= toks[0].Start })
 	t1 := t0 + len(toks)
 	for i := t0; i < t1 && i < len(p.Toks); i++ {
+		// "NATO was urged by Moscow to withdraw …": the agent speaks
+		if x.isVerb(&p.Toks[i]) && x.lex.infoOf(&p.Toks[i])&wHintRej == 0 && i+1 < len(p.Toks) && p.Toks[i+1].Lower == "by" &&
+			i > 0 && (p.Toks[i-1].Lower == "was" || p.Toks[i-1].Lower == "were" || p.Toks[i-1].Lower == "been" || p.Toks[i-1].Lower == "is" || p.Toks[i-1].Lower == "are") {
+			if n := mentionAt(i + 2); n != nil {
+				addM(n, "")
+			}
+			continue
+		}
 		if x.lex.infoOf(&p.Toks[i])&wHintRej == 0 {
 			continue
 		}

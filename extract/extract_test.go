@@ -296,6 +296,9 @@ func TestStance(t *testing.T) {
 		{"Vladimir Putin: Good afternoon.\n\nQuestion: Will Russia pull its troops back from the Ukrainian border?\n\nVladimir Putin: Our troops are on our own territory, and we will move them wherever we consider it necessary.", "vladimir-putin", "russia-de-escalation", "rejects"},
 		{"NATO spokesperson Oana Lungescu spoke to Euronews.\n\nQ: What about the troops in the Baltic states?\n\nA: We will not pull them out, and we are ready to discuss transparency of exercises on a reciprocal basis.", "oana-lungescu", "rollback-to-1997", "rejects"},
 		{"NATO spokesperson Oana Lungescu spoke to Euronews.\n\nQ: What about the troops in the Baltic states?\n\nA: We will not pull them out, and we are ready to discuss transparency of exercises on a reciprocal basis.", "oana-lungescu", "limit-military-exercises", "mentions"},
+		// the agent of a passive speech verb speaks
+		{"NATO was urged by Moscow to withdraw its troops from Romania and Bulgaria, a demand the alliance has dismissed.", "russia", "rollback-to-1997", "supports"},
+		{"NATO was urged by Moscow to withdraw its troops from Romania and Bulgaria, a demand the alliance has dismissed.", "nato", "rollback-to-1997", "rejects"},
 		// the clause that names the demand carries its stance
 		{"Stoltenberg said the allies would not compromise on the right of each nation to choose its own path, adding that NATO was ready to talk about transparency of military exercises.", "jens-stoltenberg", "limit-military-exercises", "mentions"},
 		{"Stoltenberg said the allies would not compromise on the right of each nation to choose its own path, adding that NATO was ready to talk about transparency of military exercises.", "jens-stoltenberg", "nato-open-door", "supports"},
