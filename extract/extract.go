@@ -1077,14 +1077,19 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 	return schema.StanceRejects
 }
 
+// wordIs reports whether the one token of tok is a term of the concept.
+func (x *extractor) wordIs(tok []token, concept int) bool {
+	var one conceptSet
+	x.lex.Rules.terms.matchAt(tok, &one)
+	return one.has(concept)
+}
+
 // ownSupport reports whether toks hold a supporting cue in the first
 // person: "we have proposed", "I want", "we are ready".
 func (x *extractor) ownSupport(toks []token) bool {
 	sup := x.lex.Rules.Cues["supports"]
 	for i := range toks {
-		var one conceptSet
-		x.lex.Rules.terms.matchAt(toks[i:i+1], &one)
-		if !one.has(sup) {
+		if !x.wordIs(toks[i:i+1], sup) {
 			continue
 		}
 		for j := max(0, i-3); j < i; j++ {
@@ -1142,9 +1147,7 @@ func (x *extractor) attributed(sp *entity, toks []token) bool {
 			if toks[j].Text == "'s" || toks[j].Text == "’s" || toks[j].Text == "'" || toks[j].Lower == "s" {
 				continue
 			}
-			var one conceptSet
-			x.lex.Rules.terms.matchAt(toks[j:j+1], &one)
-			if one.has(sup) || x.lex.infoOf(&toks[j])&wVerb != 0 {
+			if x.wordIs(toks[j:j+1], sup) || x.lex.infoOf(&toks[j])&wVerb != 0 {
 				return true
 			}
 		}
@@ -1154,9 +1157,7 @@ func (x *extractor) attributed(sp *entity, toks []token) bool {
 			if toks[i-1].Lower == "the" {
 				k = i - 3
 			}
-			var one conceptSet
-			x.lex.Rules.terms.matchAt(toks[k:k+1], &one)
-			if one.has(sup) {
+			if x.wordIs(toks[k:k+1], sup) {
 				return true
 			}
 		}
@@ -1174,18 +1175,14 @@ func (x *extractor) negatedDiscuss(toks []token) bool {
 	}
 	neg := x.lex.Rules.Cues["negation"]
 	for i := range toks {
-		var one conceptSet
-		x.lex.Rules.terms.matchAt(toks[i:i+1], &one)
-		if !one.has(d) {
+		if !x.wordIs(toks[i:i+1], d) {
 			continue
 		}
 		// "would not discuss", "refuses to negotiate"; but "we do not
 		// refuse to discuss" negates the refusal
 		negs := 0
 		for j := max(0, i-4); j < i; j++ {
-			var n conceptSet
-			x.lex.Rules.terms.matchAt(toks[j:j+1], &n)
-			if n.has(neg) || x.lex.infoOf(&toks[j])&wHintRej != 0 {
+			if x.wordIs(toks[j:j+1], neg) || x.lex.infoOf(&toks[j])&wHintRej != 0 {
 				negs++
 			}
 		}
