@@ -11,6 +11,7 @@ require (
 	github.com/hidal-go/hidalgo v0.0.0-20190814174001-42e03f3b5eaa
 	github.com/julienschmidt/httprouter v1.2.0
 	github.com/lib/pq v1.1.1
+	github.com/neurosnap/sentences v1.1.2
 	github.com/rogpeppe/go-internal v1.16.0
 	github.com/schollz/progressbar/v3 v3.18.0
 	github.com/urfave/cli/v2 v2.27.7
