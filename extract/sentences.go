@@ -57,6 +57,10 @@ func appendSentences(out []sentence, rs []rune, start, end int, toks []token) []
 		if r == '.' && isAbbrev(rs, start, i) && k < end {
 			continue
 		}
+		// "Resolution No. 1": "No." before a number; "No. That is not …" ends
+		if r == '.' && k < end && unicode.IsDigit(rs[k]) && i-start >= 2 && (rs[i-2] == 'N' || rs[i-2] == 'n') && rs[i-1] == 'o' && (i-2 == start || !unicode.IsLetter(rs[i-3])) {
+			continue
+		}
 		// advance ti to the first token at or after j
 		for ti < len(toks) && toks[ti].Start < j {
 			ti++
