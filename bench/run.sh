@@ -2,7 +2,8 @@
 # bench/run.sh — the figures of BENCHMARKS.md, measured side by side with
 # Cayley v0.7.7's own CLI in one invocation on this machine.
 #
-#   bench/run.sh [--quads N] [--big N] [--pg-quads N] [--runs R] [--no-big] [--no-pg] [--no-go]
+#   bench/run.sh [--quads N] [--big N] [--pg-quads N] [--runs R] [--articles N]
+#                [--no-big] [--no-pg] [--no-go] [--no-extract] [--only-extract]
 #
 # Writes bench/out/<UTC time>/ (git-ignored): results.txt (the summary),
 # the raw /usr/bin/time -v logs and the Go benchmark output. Needs
@@ -12,8 +13,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
-quads=1000000 big=5000000 pgquads=100000 runs=3
-do_big=1 do_pg=1 do_go=1
+quads=1000000 big=5000000 pgquads=100000 runs=3 articles=4000
+do_big=1 do_pg=1 do_go=1 do_extract=1 only_extract=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --quads) quads=$2; shift 2 ;;
@@ -23,7 +24,10 @@ while [ $# -gt 0 ]; do
     --no-big) do_big=0; shift ;;
     --no-pg) do_pg=0; shift ;;
     --no-go) do_go=0; shift ;;
-    *) echo "usage: $0 [--quads N] [--big N] [--pg-quads N] [--runs R] [--no-big] [--no-pg] [--no-go]" >&2; exit 2 ;;
+    --articles) articles=$2; shift 2 ;;
+    --no-extract) do_extract=0; shift ;;
+    --only-extract) only_extract=1; shift ;;
+    *) echo "usage: $0 [--quads N] [--big N] [--pg-quads N] [--runs R] [--articles N] [--no-big] [--no-pg] [--no-go] [--no-extract] [--only-extract]" >&2; exit 2 ;;
   esac
 done
 
@@ -53,13 +57,45 @@ log "# claimgraph benchmarks, $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
 log "commit:  $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- graph cmd schema internal || echo ' (with uncommitted changes)')"
 log "machine: $(nproc) CPUs, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
 log "go:      $(go version | awk '{ print $3 }')"
-log "command: bench/run.sh --quads $quads --big $big --pg-quads $pgquads --runs $runs$([ $do_big = 1 ] || echo ' --no-big')$([ $do_pg = 1 ] || echo ' --no-pg')$([ $do_go = 1 ] || echo ' --no-go')"
+log "command: bench/run.sh --quads $quads --big $big --pg-quads $pgquads --runs $runs --articles $articles$([ $do_big = 1 ] || echo ' --no-big')$([ $do_pg = 1 ] || echo ' --no-pg')$([ $do_go = 1 ] || echo ' --no-go')$([ $do_extract = 1 ] || echo ' --no-extract')$([ $only_extract = 0 ] || echo ' --only-extract')"
 log ""
 
 # Binaries: claimgraph from this tree; Cayley's own CLI from the module
 # cache, in a module of its own (its CLI needs modules claimgraph does not).
 cg=$out/bin/claimgraph cayley=$out/bin/cayley
 go build -o "$cg" ./cmd/claimgraph
+
+# Extraction: a corpus of $articles article files made from every article
+# of the repository (seeds and held-out batches, all styles), each copy
+# under a name of its own, through one `claimgraph extract` process, as
+# build reads a corpus. Per core = bytes / (user + system CPU seconds).
+if [ $do_extract = 1 ] || [ $only_extract = 1 ]; then
+  mkdir -p "$work/articles"
+  mapfile -t src < <(ls data/articles/*.txt data/eval/articles*/*.txt)
+  for i in $(seq 0 $((articles - 1))); do
+    cp "${src[$((i % ${#src[@]}))]}" "$work/articles/$(printf 'a%05d' "$i")-$(basename "${src[$((i % ${#src[@]}))]}")"
+  done
+  bytes=$(cat "$work/articles"/*.txt | wc -c)
+  log "## extraction: $articles articles ($(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB, ${#src[@]} distinct files copied round), $runs runs"
+  for r in $(seq "$runs"); do
+    /usr/bin/time -v "$cg" extract -o "$work/extract.nq" "$work/articles"/*.txt 2>"$out/extract-time-$r.txt" >/dev/null
+    u=$(awk -F': ' '/User time/ { print $2 }' "$out/extract-time-$r.txt")
+    sy=$(awk -F': ' '/System time/ { print $2 }' "$out/extract-time-$r.txt")
+    el=$(awk '/Elapsed \(wall clock\)/ { print $NF }' "$out/extract-time-$r.txt" | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
+    rss=$(awk -F': ' '/Maximum resident/ { printf "%d", $2 / 1024 }' "$out/extract-time-$r.txt")
+    echo "$(awk -v b="$bytes" -v u="$u" -v s="$sy" 'BEGIN { printf "%.1f", b / 1e6 / (u + s) }') $(awk -v b="$bytes" -v e="$el" 'BEGIN { printf "%.1f", b / 1e6 / e }') $rss"
+  done >"$work/extract.txt"
+  log "  MB/s per core (CPU time): $(cut -d' ' -f1 "$work/extract.txt" | tr '\n' ' ')(median $(cut -d' ' -f1 "$work/extract.txt" | median))"
+  log "  MB/s wall clock:          $(cut -d' ' -f2 "$work/extract.txt" | tr '\n' ' ')"
+  log "  peak RSS, MB:             $(cut -d' ' -f3 "$work/extract.txt" | tr '\n' ' ')"
+  log "  statements: $(grep -c 'vocab#Statement' "$work/extract.nq"), quads: $(wc -l <"$work/extract.nq")"
+  log "  command: /usr/bin/time -v claimgraph extract -o OUT DIR/*.txt"
+  log ""
+  if [ $only_extract = 1 ]; then
+    log "raw logs: $out"
+    exit 0
+  fi
+fi
 mkdir -p "$work/cayley-build"
 (
   cd "$work/cayley-build"

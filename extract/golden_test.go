@@ -94,6 +94,10 @@ func goldenNQuads(t *testing.T, lex *Lexicon, file string) []byte {
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
 	}
+	// the extract command writes through AppendNQuads: the same bytes
+	if direct := r.AppendNQuads(nil); !bytes.Equal(direct, buf.Bytes()) {
+		t.Errorf("%s: AppendNQuads differs from quad's writer:\n%s", file, firstDiff(buf.Bytes(), direct))
+	}
 	return buf.Bytes()
 }
 
@@ -195,13 +199,17 @@ func digest(lex *Lexicon, data []byte) string {
 	if err != nil {
 		return "error " + err.Error()
 	}
-	h := sha256.New()
-	w := nquads.NewWriter(h)
+	var buf bytes.Buffer
+	w := nquads.NewWriter(&buf)
 	if _, err := w.WriteQuads(r.Quads()); err != nil {
 		return "error " + err.Error()
 	}
 	w.Close()
-	return fmt.Sprintf("%x %d", h.Sum(nil)[:12], len(r.Statements))
+	if !bytes.Equal(r.AppendNQuads(nil), buf.Bytes()) {
+		return "error: AppendNQuads differs from quad's writer"
+	}
+	h := sha256.Sum256(buf.Bytes())
+	return fmt.Sprintf("%x %d", h[:12], len(r.Statements))
 }
 
 // TestGoldenConcurrent extracts the golden articles from several goroutines

@@ -19,41 +19,56 @@ func StatementID(doc string, n int) string { return fmt.Sprintf("%s-x%02d", doc,
 // it names, and every statement; all labelled with the article's IRI, so
 // that re-extracting an article replaces exactly its quads.
 func (r *Result) Quads() []quad.Quad {
+	q := quadSink{label: schema.DocIRI(r.Article.ID)}
+	r.emit(&q)
+	return q.out
+}
+
+// AppendNQuads appends the N-Quads of Quads to b, byte for byte what
+// quad's N-Quads writer makes of them, without building the quads: the
+// extract command streams a corpus through it.
+func (r *Result) AppendNQuads(b []byte) []byte {
+	s := nqSink{b: b, label: "<" + string(schema.DocIRI(r.Article.ID)) + ">"}
+	r.emit(&s)
+	return s.b
+}
+
+// sink receives the triples of a result, all in the article's graph: an
+// object is an IRI, a plain string, or a string of an XSD type.
+type sink interface {
+	iri(s, p, o quad.IRI)
+	str(s, p quad.IRI, v string)
+	typed(s, p quad.IRI, v string, t quad.IRI)
+}
+
+func (r *Result) emit(k sink) {
 	a := r.Article
 	doc := schema.DocIRI(a.ID)
-	var out []quad.Quad
-	add := func(s quad.IRI, p quad.IRI, o quad.Value) {
-		out = append(out, quad.Quad{Subject: s, Predicate: p, Object: o, Label: doc})
-	}
-	add(doc, schema.Type, schema.ClassNewsArticle)
+	k.iri(doc, schema.Type, schema.ClassNewsArticle)
 	title := a.Title
 	if title == "" {
 		title = a.ID
 	}
-	add(doc, schema.Name, quad.String(title))
+	k.str(doc, schema.Name, title)
 	if !a.Published.IsZero() {
-		add(doc, schema.DatePublished, quad.TypedString{Value: quad.String(a.Published.Format("2006-01-02")), Type: schema.XSDDate})
+		k.typed(doc, schema.DatePublished, a.Published.Format("2006-01-02"), schema.XSDDate)
 	}
 	if p := r.Publisher; p.ID != "" {
 		pub := schema.OrgIRI(p.ID)
-		add(doc, schema.Publisher, pub)
-		add(pub, schema.Type, schema.ClassOrganization)
-		add(pub, schema.Name, quad.String(p.Name))
+		k.iri(doc, schema.Publisher, pub)
+		k.iri(pub, schema.Type, schema.ClassOrganization)
+		k.str(pub, schema.Name, p.Name)
 	}
 	if a.URL != "" {
-		add(doc, schema.URL, quad.IRI(a.URL))
-	}
-	used := map[string]bool{}
-	for _, s := range r.Statements {
-		used[s.Speaker] = true
+		k.iri(doc, schema.URL, quad.IRI(a.URL))
 	}
 	for _, e := range r.Entities {
 		if e.Person {
 			iri := schema.PersonIRI(e.ID)
-			add(iri, schema.Type, schema.ClassPerson)
-			add(iri, schema.Name, quad.String(e.Name))
+			k.iri(iri, schema.Type, schema.ClassPerson)
+			k.str(iri, schema.Name, e.Name)
 			if e.Title != "" {
-				add(iri, schema.JobTitle, quad.String(e.Title))
+				k.str(iri, schema.JobTitle, e.Title)
 			}
 			continue
 		}
@@ -62,31 +77,112 @@ func (r *Result) Quads() []quad.Quad {
 		if e.Class == "Country" {
 			class = schema.ClassCountry
 		}
-		add(iri, schema.Type, class)
-		add(iri, schema.Name, quad.String(e.Name))
+		k.iri(iri, schema.Type, class)
+		k.str(iri, schema.Name, e.Name)
 	}
+	var num [20]byte
 	for i, s := range r.Statements {
 		st := schema.StatementIRI(StatementID(a.ID, i+1))
-		add(st, schema.Type, schema.ClassStatement)
-		add(st, schema.Speaker, r.speakerIRI(s.Speaker))
-		add(st, schema.SpeakerName, quad.String(s.SpeakerName))
+		k.iri(st, schema.Type, schema.ClassStatement)
+		k.iri(st, schema.Speaker, r.speakerIRI(s.Speaker))
+		k.str(st, schema.SpeakerName, s.SpeakerName)
 		if s.Demand != "" {
-			add(st, schema.DemandOf, schema.DemandIRI(s.Demand))
-			add(st, schema.Stance, quad.String(s.Stance))
+			k.iri(st, schema.DemandOf, schema.DemandIRI(s.Demand))
+			k.str(st, schema.Stance, s.Stance)
 		}
-		add(st, schema.Quote, quad.String(s.Quote))
-		add(st, schema.Direct, quad.TypedString{Value: quad.String(strconv.FormatBool(s.Direct)), Type: schema.XSDBoolean})
+		k.str(st, schema.Quote, s.Quote)
+		k.typed(st, schema.Direct, strconv.FormatBool(s.Direct), schema.XSDBoolean)
 		if s.Date != "" {
-			add(st, schema.Date, quad.TypedString{Value: quad.String(s.Date), Type: schema.XSDDate})
+			k.typed(st, schema.Date, s.Date, schema.XSDDate)
 		}
-		add(st, schema.Source, doc)
-		add(st, schema.SpanStart, quad.TypedString{Value: quad.String(strconv.Itoa(s.SpanStart)), Type: schema.XSDInteger})
-		add(st, schema.SpanEnd, quad.TypedString{Value: quad.String(strconv.Itoa(s.SpanEnd)), Type: schema.XSDInteger})
+		k.iri(st, schema.Source, doc)
+		k.typed(st, schema.SpanStart, string(strconv.AppendInt(num[:0], int64(s.SpanStart), 10)), schema.XSDInteger)
+		k.typed(st, schema.SpanEnd, string(strconv.AppendInt(num[:0], int64(s.SpanEnd), 10)), schema.XSDInteger)
 		for _, d := range s.RefersTo {
-			add(st, schema.RefersTo, schema.DocIRI(d))
+			k.iri(st, schema.RefersTo, schema.DocIRI(d))
 		}
 	}
-	return out
+}
+
+// quadSink collects quads in the article's graph.
+type quadSink struct {
+	out   []quad.Quad
+	label quad.IRI
+}
+
+func (q *quadSink) add(s, p quad.IRI, o quad.Value) {
+	q.out = append(q.out, quad.Quad{Subject: s, Predicate: p, Object: o, Label: q.label})
+}
+func (q *quadSink) iri(s, p, o quad.IRI)        { q.add(s, p, o) }
+func (q *quadSink) str(s, p quad.IRI, v string) { q.add(s, p, quad.String(v)) }
+func (q *quadSink) typed(s, p quad.IRI, v string, t quad.IRI) {
+	q.add(s, p, quad.TypedString{Value: quad.String(v), Type: t})
+}
+
+// nqSink appends N-Quads in the form of quad's writer: IRIs in angle
+// brackets, strings quoted with \\ \" \n \r \t escaped, typed strings with
+// ^^<type>.
+type nqSink struct {
+	b     []byte
+	label string // "<article IRI>"
+}
+
+func (n *nqSink) head(s, p quad.IRI) {
+	n.b = append(n.b, '<')
+	n.b = append(n.b, s...)
+	n.b = append(n.b, "> <"...)
+	n.b = append(n.b, p...)
+	n.b = append(n.b, "> "...)
+}
+
+func (n *nqSink) tail() {
+	n.b = append(n.b, ' ')
+	n.b = append(n.b, n.label...)
+	n.b = append(n.b, " .\n"...)
+}
+
+func (n *nqSink) iri(s, p, o quad.IRI) {
+	n.head(s, p)
+	n.b = append(n.b, '<')
+	n.b = append(n.b, o...)
+	n.b = append(n.b, '>')
+	n.tail()
+}
+
+func (n *nqSink) quoted(v string) {
+	n.b = append(n.b, '"')
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; c {
+		case '\\':
+			n.b = append(n.b, '\\', '\\')
+		case '"':
+			n.b = append(n.b, '\\', '"')
+		case '\n':
+			n.b = append(n.b, '\\', 'n')
+		case '\r':
+			n.b = append(n.b, '\\', 'r')
+		case '\t':
+			n.b = append(n.b, '\\', 't')
+		default:
+			n.b = append(n.b, c)
+		}
+	}
+	n.b = append(n.b, '"')
+}
+
+func (n *nqSink) str(s, p quad.IRI, v string) {
+	n.head(s, p)
+	n.quoted(v)
+	n.tail()
+}
+
+func (n *nqSink) typed(s, p quad.IRI, v string, t quad.IRI) {
+	n.head(s, p)
+	n.quoted(v)
+	n.b = append(n.b, "^^<"...)
+	n.b = append(n.b, t...)
+	n.b = append(n.b, '>')
+	n.tail()
 }
 
 // speakerIRI is the IRI of a speaker id: a person or an actor of the article.

@@ -1,14 +1,13 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 
-	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/nquads"
 	"github.com/urfave/cli/v2"
 
 	"github.com/claimgraph/claimgraph/extract"
@@ -37,20 +36,22 @@ func extractCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			var quads []quad.Quad
-			for _, path := range c.Args().Slice() {
-				res, err := extractFile(path, lex)
-				if err != nil {
-					return err
-				}
-				quads = append(quads, res.Quads()...)
-			}
+			// one article at a time: memory stays flat however many there
+			// are; with -o an error leaves no file
 			write := func(w io.Writer) error {
-				nw := nquads.NewWriter(w)
-				if _, err := nw.WriteQuads(quads); err != nil {
-					return err
+				bw := bufio.NewWriterSize(w, 1<<16)
+				var buf []byte
+				for _, path := range c.Args().Slice() {
+					res, err := extractFile(path, lex)
+					if err != nil {
+						return err
+					}
+					buf = res.AppendNQuads(buf[:0])
+					if _, err := bw.Write(buf); err != nil {
+						return err
+					}
 				}
-				return nw.Close()
+				return bw.Flush()
 			}
 			if out := c.String("output"); out != "" {
 				return writeAtomically(out, write)
