@@ -44,7 +44,7 @@ func extractCommand() *cli.Command {
 				for _, path := range c.Args().Slice() {
 					res, err := extractFile(path, lex)
 					if err != nil {
-						return err
+						return inputError{err}
 					}
 					buf = res.AppendNQuads(buf[:0])
 					if _, err := bw.Write(buf); err != nil {
@@ -54,12 +54,23 @@ func extractCommand() *cli.Command {
 				return bw.Flush()
 			}
 			if out := c.String("output"); out != "" {
-				return writeAtomically(out, write)
+				err = writeAtomically(out, write)
+			} else {
+				err = write(c.App.Writer)
 			}
-			return write(c.App.Writer)
+			// a bad article is the article's error, not the output file's
+			if ie := (inputError{}); errors.As(err, &ie) {
+				return ie.error
+			}
+			return err
 		},
 	}
 }
+
+// inputError marks an error of an input file met while writing the output.
+type inputError struct{ error }
+
+func (e inputError) Unwrap() error { return e.error }
 
 // lexiconFlag is the directory of the extractor's data files.
 func lexiconFlag() cli.Flag {
