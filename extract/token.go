@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"unicode"
+	"unicode/utf8"
 )
 
 // token is a word or a punctuation mark of the article, with its offsets in
@@ -48,7 +49,6 @@ func tokenizeSrc(runes []rune, ln *lineRunes, lex *Lexicon, start, end int, out 
 		switch class {
 		case classSpace:
 			i++
-			continue
 		case classWord:
 			j := i + 1
 			for j < end {
@@ -63,30 +63,33 @@ func tokenizeSrc(runes []rune, ln *lineRunes, lex *Lexicon, start, end int, out 
 			}
 			// split "didn't" into "did" + "n't"
 			if j-i > 1 && (runes[j-1] == 'n' || runes[j-1] == 'N') && j+1 < end && isApos(runes[j]) && (runes[j+1] == 't' || runes[j+1] == 'T') && (j+2 >= end || !isWordRune(runes[j+2])) {
-				out = appendWord(out, runes, ln, i, j-1)
+				out = appendWord(out, runes, ln, lex, i, j-1)
+				t := token{Start: j - 1, End: j + 2, Text: "n't", Lower: "not", Word: true}
 				if lex != nil {
-					lex.annotateToken(&out[len(out)-1])
+					lex.annotateToken(&t)
 				}
-				out = append(out, token{Start: j - 1, End: j + 2, Text: "n't", Lower: "not", Word: true})
+				out = append(out, t)
 				i = j + 2
 			} else {
-				out = appendWord(out, runes, ln, i, j)
+				out = appendWord(out, runes, ln, lex, i, j)
 				i = j
 			}
 		default:
 			p := punctText(r)
-			out = append(out, token{Start: i, End: i + 1, Text: p, Lower: p})
+			t := token{Start: i, End: i + 1, Text: p, Lower: p}
+			if lex != nil {
+				t.Info = wSeen // what annotateToken makes of a mark
+			}
+			out = append(out, t)
 			i++
-		}
-		if lex != nil {
-			lex.annotateToken(&out[len(out)-1])
 		}
 	}
 	return out
 }
 
-// appendWord appends the word runes[i:j] to out, built in place.
-func appendWord(out []token, runes []rune, ln *lineRunes, i, j int) []token {
+// appendWord appends the word runes[i:j] to out, annotated when lex is
+// not nil. The token is made whole before it is appended: one copy.
+func appendWord(out []token, runes []rune, ln *lineRunes, lex *Lexicon, i, j int) []token {
 	var s string
 	if ln != nil {
 		s = ln.sub(i, j)
@@ -100,12 +103,16 @@ func appendWord(out []token, runes []rune, ln *lineRunes, i, j int) []token {
 	} else {
 		up = unicode.IsUpper(r)
 	}
-	out = append(out, token{Start: i, End: j, Text: s, Word: true, Cap: up})
-	if ln == nil || !up && isLowerASCII(s) {
-		// else annotate lower-cases it, sharing the lexicon's string when it can
-		out[len(out)-1].Lower = lower(s)
+	t := token{Start: i, End: j, Text: s, Word: true, Cap: up}
+	if ln == nil {
+		t.Lower = lower(s)
+	} else if !up && isLowerASCII(s) {
+		t.Lower = s // else annotate lower-cases it, sharing the lexicon's string when it can
 	}
-	return out
+	if lex != nil {
+		lex.annotateToken(&t)
+	}
+	return append(out, t)
 }
 
 // lower is strings.ToLower with a fast path for ASCII lower case.
@@ -219,19 +226,32 @@ type lineRunes struct {
 // load decodes src[bstart:bend]; ascii says that it is ASCII.
 func (l *lineRunes) load(src string, bstart, bend int, ascii bool) {
 	l.src, l.ascii, l.base = src, ascii, bstart
-	l.rs, l.bo = l.rs[:0], l.bo[:0]
+	s := src[bstart:bend]
+	// a line has at most as many code points as bytes
+	rs := slices.Grow(l.rs[:0], len(s))[:len(s)]
 	if ascii {
-		l.rs = slices.Grow(l.rs, bend-bstart)[:bend-bstart]
-		for i, c := range []byte(src[bstart:bend]) {
-			l.rs[i] = rune(c)
+		for i := 0; i < len(s); i++ {
+			rs[i] = rune(s[i])
 		}
+		l.rs, l.bo = rs, l.bo[:0]
 		return
 	}
-	for i, r := range src[bstart:bend] {
-		l.rs = append(l.rs, r)
-		l.bo = append(l.bo, int32(bstart+i))
+	bo := slices.Grow(l.bo[:0], len(s)+1)[:len(s)+1]
+	k := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			rs[k], bo[k] = rune(c), int32(bstart+i)
+			k++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		rs[k], bo[k] = r, int32(bstart+i)
+		k++
+		i += size
 	}
-	l.bo = append(l.bo, int32(bend))
+	bo[k] = int32(bend)
+	l.rs, l.bo = rs[:k], bo[:k+1]
 }
 
 // sub is the text of the line's code points [start, end), without a copy.

@@ -162,6 +162,12 @@ func (lex *Lexicon) buildWordInfo() {
 		}
 	}
 	terms(t)
+	// a word the lexicon knows carries its prefix terms in its info
+	for w, e := range lex.words {
+		if lex.prefixStart(w) {
+			e.info |= wTermStart
+		}
+	}
 	lex.wordTab = newWordTable(lex.words)
 }
 
@@ -219,23 +225,42 @@ func (t *wordTable) getBytes(w []byte) *wordEntry {
 	}
 }
 
-// hashWord mixes eight bytes at a time.
+// hashWord mixes eight bytes at a time; the last up to eight bytes are
+// read at once (overlapping what came before when the word is longer),
+// which the length mixed in first keeps apart.
 func hashWord[T string | []byte](s T) uint32 {
-	h := uint64(len(s)) * 0x9E3779B97F4A7C15
+	n := len(s)
+	h := uint64(n) * 0x9E3779B97F4A7C15
 	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		v := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		h = (h ^ v) * 0xff51afd7ed558ccd
+	for ; i+8 < n; i += 8 {
+		h = (h ^ le64(s, i)) * 0xff51afd7ed558ccd
 		h ^= h >> 32
 	}
 	var v uint64
-	for j := uint(0); i < len(s); i, j = i+1, j+8 {
-		v |= uint64(s[i]) << j
+	switch {
+	case n >= 8:
+		v = le64(s, n-8)
+	case n >= 4:
+		v = uint64(le32(s, 0)) | uint64(le32(s, n-4))<<32
+	case n > 0:
+		v = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
 	}
 	h = (h ^ v) * 0xc4ceb9fe1a85ec53
 	h ^= h >> 29
 	return uint32(h)
+}
+
+// le64 is the little-endian uint64 at s[i:i+8].
+func le64[T string | []byte](s T, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// le32 is the little-endian uint32 at s[i:i+4].
+func le32[T string | []byte](s T, i int) uint32 {
+	s = s[i : i+4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // wordEntry is what the lexicon knows about one lower-case word.
@@ -298,23 +323,30 @@ func (lex *Lexicon) annotateToken(t *token) {
 	}
 	f := wSeen
 	if e != nil {
-		f |= e.info
+		f |= e.info // with wTermStart for a prefix term (buildWordInfo)
+	} else if lex.prefixStart(t.Lower) {
+		f |= wTermStart
 	}
 	t.w = e
-	if f&wTermStart == 0 && len(t.Lower) >= 3 {
-		if k, ok := prefixIndex(t.Lower[:3]); ok {
-			if lex.prefix3[k] != 0 {
-				f |= wTermStart
-			}
-		} else {
-			for _, p := range lex.prefixOther {
-				if len(t.Lower) >= len(p) && t.Lower[:len(p)] == p {
-					f |= wTermStart
-				}
-			}
+	t.Info = f
+}
+
+// prefixStart reports whether a prefix term of the root of the concept
+// terms may match the lower-case word w (its first three code points are
+// some prefix's).
+func (lex *Lexicon) prefixStart(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	if k, ok := prefixIndex(w[:3]); ok {
+		return lex.prefix3[k] != 0
+	}
+	for _, p := range lex.prefixOther {
+		if len(w) >= len(p) && w[:len(p)] == p {
+			return true
 		}
 	}
-	t.Info = f
+	return false
 }
 
 // info returns a token's word info, looking it up when the token was not
