@@ -479,6 +479,41 @@ type termTrie struct {
 	next     map[string]*termTrie
 	prefixes map[string][]prefixTerm // first three letters → prefix terms
 	concepts []int
+
+	// made by Lexicon.buildWordInfo below the root: the keys of next as a
+	// short list (when there are few) and every prefix term of prefixes
+	kids      []termKid
+	kidsOK    bool // kids holds all of next
+	prefixAll []prefixTerm
+}
+
+// termKid is a key of termTrie.next with the lexicon's entry of the word.
+type termKid struct {
+	key  string
+	e    *wordEntry
+	node *termTrie
+}
+
+// child is n.next[t.Lower] for an annotated token: a word is found by its
+// entry (the key of an entry is the token's Lower), a mark by its text.
+func (n *termTrie) child(t *token) *termTrie {
+	if !n.kidsOK {
+		return n.next[t.Lower]
+	}
+	if t.w != nil {
+		for i := range n.kids {
+			if n.kids[i].e == t.w {
+				return n.kids[i].node
+			}
+		}
+		return nil
+	}
+	for i := range n.kids {
+		if n.kids[i].key == t.Lower {
+			return n.kids[i].node
+		}
+	}
+	return nil
 }
 
 type prefixTerm struct {
@@ -571,7 +606,13 @@ func (t *termTrie) matchAtSeen(toks []token, s *conceptSet) {
 	for i := 0; i < len(toks) && n != nil; i++ {
 		w := toks[i].Lower
 		if n.prefixes != nil {
-			for _, p := range n.prefixes[key3(w)] {
+			// a prefix of three code points or more is one of w only if
+			// their first three are the same: all of them may be tried
+			ps := n.prefixAll
+			if ps == nil {
+				ps = n.prefixes[key3(w)]
+			}
+			for _, p := range ps {
 				if strings.HasPrefix(w, p.prefix) {
 					for _, c := range p.concepts {
 						s.add(c)
@@ -582,7 +623,7 @@ func (t *termTrie) matchAtSeen(toks []token, s *conceptSet) {
 		if toks[i].Word && toks[i].Info&(wSeen|wTermWord) == wSeen {
 			return
 		}
-		n = n.next[w]
+		n = n.child(&toks[i])
 		if n != nil {
 			for _, c := range n.concepts {
 				s.add(c)

@@ -50,20 +50,29 @@ func tokenizeSrc(runes []rune, ln *lineRunes, lex *Lexicon, start, end int, out 
 		case classSpace:
 			i++
 		case classWord:
+			// the kinds of the word's runes: wordLower, wordUpper, wordOther
+			kinds := wordOther
+			if r < 0x80 {
+				kinds = asciiWord[r]
+			}
 			j := i + 1
 			for j < end {
 				if c := runes[j]; c < 0x80 {
-					if asciiClass[c] != classWord {
+					k := asciiWord[c]
+					if k == 0 {
 						break
 					}
-				} else if !isWordRune(c) {
+					kinds |= k
+				} else if isWordRune(c) {
+					kinds |= wordOther
+				} else {
 					break
 				}
 				j++
 			}
 			// split "didn't" into "did" + "n't"
 			if j-i > 1 && (runes[j-1] == 'n' || runes[j-1] == 'N') && j+1 < end && isApos(runes[j]) && (runes[j+1] == 't' || runes[j+1] == 'T') && (j+2 >= end || !isWordRune(runes[j+2])) {
-				out = appendWord(out, runes, ln, lex, i, j-1)
+				out = appendWord(out, runes, ln, lex, i, j-1, 0)
 				t := token{Start: j - 1, End: j + 2, Text: "n't", Lower: "not", Word: true}
 				if lex != nil {
 					lex.annotateToken(&t)
@@ -71,7 +80,7 @@ func tokenizeSrc(runes []rune, ln *lineRunes, lex *Lexicon, start, end int, out 
 				out = append(out, t)
 				i = j + 2
 			} else {
-				out = appendWord(out, runes, ln, lex, i, j)
+				out = appendWord(out, runes, ln, lex, i, j, kinds)
 				i = j
 			}
 		default:
@@ -88,8 +97,9 @@ func tokenizeSrc(runes []rune, ln *lineRunes, lex *Lexicon, start, end int, out 
 }
 
 // appendWord appends the word runes[i:j] to out, annotated when lex is
-// not nil. The token is made whole before it is appended: one copy.
-func appendWord(out []token, runes []rune, ln *lineRunes, lex *Lexicon, i, j int) []token {
+// not nil. The token is made whole before it is appended: one copy. kinds
+// are the kinds of its runes (asciiWord), or 0 when they are not known.
+func appendWord(out []token, runes []rune, ln *lineRunes, lex *Lexicon, i, j int, kinds uint8) []token {
 	var s string
 	if ln != nil {
 		s = ln.sub(i, j)
@@ -106,7 +116,7 @@ func appendWord(out []token, runes []rune, ln *lineRunes, lex *Lexicon, i, j int
 	t := token{Start: i, End: j, Text: s, Word: true, Cap: up}
 	if ln == nil {
 		t.Lower = lower(s)
-	} else if !up && isLowerASCII(s) {
+	} else if kinds == wordLower || kinds == 0 && !up && isLowerASCII(s) {
 		t.Lower = s // else annotate lower-cases it, sharing the lexicon's string when it can
 	}
 	if lex != nil {
@@ -172,6 +182,27 @@ var asciiClass = func() (t [128]uint8) {
 			t[r] = classWord
 		case r == ' ' || r >= '\t' && r <= '\r':
 			t[r] = classSpace
+		}
+	}
+	return t
+}()
+
+// The kinds of word runes, for tokenizeSrc to know whether a word is in
+// ASCII lower case as it reads it.
+const (
+	wordLower uint8 = 1 << iota // a-z, 0-9
+	wordUpper                   // A-Z
+	wordOther                   // not ASCII
+)
+
+// asciiWord is the kind of an ASCII word rune, 0 for others.
+var asciiWord = func() (t [128]uint8) {
+	for r := range t {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			t[r] = wordLower
+		case r >= 'A' && r <= 'Z':
+			t[r] = wordUpper
 		}
 	}
 	return t

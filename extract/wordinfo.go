@@ -162,13 +162,75 @@ func (lex *Lexicon) buildWordInfo() {
 		}
 	}
 	terms(t)
+	lex.trieKids()
 	// a word the lexicon knows carries its prefix terms in its info
 	for w, e := range lex.words {
 		if lex.prefixStart(w) {
 			e.info |= wTermStart
 		}
 	}
+	// a word's own concepts, as matchTermsAt finds them for a token of it
+	for w, e := range lex.words {
+		one := []token{{Text: w, Lower: w, Word: true, w: e}}
+		lex.matchTermsAtSlow(one, &e.termCs)
+		e.termMore = e.term != nil && (e.term.next != nil || e.term.prefixes != nil)
+		e.termOK = true
+	}
 	lex.wordTab = newWordTable(lex.words)
+}
+
+// maxKids is the most keys a trie node lists in kids; a node with more
+// keeps to its maps.
+const maxKids = 8
+
+// trieKids lists the keys of the trie nodes below the roots with their
+// words' entries, so that a token finds its child by comparing entries
+// instead of a map lookup (termTrie.child, nameTrie.child).
+func (lex *Lexicon) trieKids() {
+	var terms func(n *termTrie)
+	terms = func(n *termTrie) {
+		for _, c := range n.next {
+			if len(c.next) <= maxKids {
+				for k, cc := range c.next {
+					c.kids = append(c.kids, termKid{key: k, e: lex.words[k], node: cc})
+				}
+				c.kidsOK = true
+			}
+			for _, ps := range c.prefixes {
+				c.prefixAll = append(c.prefixAll, ps...)
+			}
+			terms(c)
+		}
+	}
+	terms(lex.Rules.terms)
+	if !lex.nameFast {
+		return
+	}
+	var names func(n *nameTrie)
+	names = func(n *nameTrie) {
+		for _, c := range n.exact {
+			nameKids(lex, c)
+			names(c)
+		}
+		for _, c := range n.fold {
+			nameKids(lex, c)
+			names(c)
+		}
+	}
+	names(lex.names)
+}
+
+func nameKids(lex *Lexicon, n *nameTrie) {
+	if n.kidsOK || len(n.exact)+len(n.fold) > maxKids {
+		return
+	}
+	for k, c := range n.exact {
+		n.kids = append(n.kids, nameKid{key: k, e: lex.words[lower(k)], node: c})
+	}
+	for k, c := range n.fold {
+		n.kids = append(n.kids, nameKid{key: k, e: lex.words[k], fold: true, node: c})
+	}
+	n.kidsOK = true
 }
 
 // wordTable is lex.words as an open-addressing hash table: a lookup per
@@ -267,6 +329,9 @@ func le32[T string | []byte](s T, i int) uint32 {
 type wordEntry struct {
 	key       string // the word, so that tokens can share it
 	info      wordInfo
+	termOK    bool        // termCs and termMore are made
+	termMore  bool        // term may lead to longer terms
+	termCs    conceptSet  // the concepts of the terms that are the word alone (prefix terms included)
 	term      *termTrie   // the concept-term node after this word at the root, or nil
 	nameFold  *nameTrie   // the gazetteer's node for the word in any case, or nil
 	nameExact []nameChild // the gazetteer's nodes for spellings of the word with capitals
@@ -445,6 +510,21 @@ func hintOf(f wordInfo) string {
 // matchTermsAt is Rules.terms.matchAt for an annotated token: its node
 // below the root is known and the root's prefixes are found by index.
 func (lex *Lexicon) matchTermsAt(toks []token, s *conceptSet) {
+	if e := toks[0].w; e != nil && e.termOK {
+		// the word's own concepts are the entry's: only longer terms are
+		// left to match
+		s[0] |= e.termCs[0]
+		s[1] |= e.termCs[1]
+		if e.termMore {
+			e.term.matchAtSeen(toks[1:], s)
+		}
+		return
+	}
+	lex.matchTermsAtSlow(toks, s)
+}
+
+// matchTermsAtSlow is matchTermsAt without the entry's precomputed concepts.
+func (lex *Lexicon) matchTermsAtSlow(toks []token, s *conceptSet) {
 	root := lex.Rules.terms
 	w := toks[0].Lower
 	if root.prefixes != nil {
