@@ -223,7 +223,7 @@ func (x *extractor) read() {
 		p := &st.paras[len(st.paras)-1]
 		if !p.Headline {
 			q0 := len(st.quotes)
-			st.quotes = appendQuotes(st.quotes, ln.rs, 0, n)
+			st.quotes = appendQuotesToks(st.quotes, ln.rs, 0, n, p.Toks)
 			p.Quotes = st.quotes[q0:len(st.quotes):len(st.quotes)]
 		}
 		s0 := len(st.sents)

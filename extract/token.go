@@ -30,12 +30,13 @@ func tokenize(runes []rune, start, end int, out []token) []token {
 // so that token texts are substrings of the file, not copies; with a
 // lexicon, every token is annotated as it is made.
 func tokenizeSrc(runes []rune, ln *lineRunes, lex *Lexicon, start, end int, out []token) []token {
+	runes = runes[:end]
 	i := start
 	for i < end {
 		r := runes[i]
 		var class uint8
-		if r < 0x80 {
-			class = asciiClass[r]
+		if uint32(r) < 0x80 {
+			class = asciiClass[uint32(r)]
 		} else {
 			switch {
 			case unicode.IsSpace(r) || r == '\u00ad' || r == '\ufeff':
@@ -52,22 +53,22 @@ func tokenizeSrc(runes []rune, ln *lineRunes, lex *Lexicon, start, end int, out 
 		case classWord:
 			// the kinds of the word's runes: wordLower, wordUpper, wordOther
 			kinds := wordOther
-			if r < 0x80 {
-				kinds = asciiWord[r]
+			if uint32(r) < 0x80 {
+				kinds = asciiWord[uint32(r)]
 			}
+			// ASCII in a loop of its own, without calls
 			j := i + 1
-			for j < end {
-				if c := runes[j]; c < 0x80 {
-					k := asciiWord[c]
-					if k == 0 {
-						break
-					}
-					kinds |= k
-				} else if isWordRune(c) {
-					kinds |= wordOther
-				} else {
+			for j < len(runes) {
+				c := uint32(runes[j])
+				if c >= 0x80 {
+					j, kinds = scanWordRest(runes, j, kinds)
 					break
 				}
+				k := asciiWord[c]
+				if k == 0 {
+					break
+				}
+				kinds |= k
 				j++
 			}
 			// split "didn't" into "did" + "n't"
@@ -96,8 +97,27 @@ func tokenizeSrc(runes []rune, ln *lineRunes, lex *Lexicon, start, end int, out 
 	return out
 }
 
+// scanWordRest goes on reading a word at runes[j], which is not ASCII: it
+// returns the word's end and its kinds with those of the runes read.
+func scanWordRest(runes []rune, j int, kinds uint8) (int, uint8) {
+	for ; j < len(runes); j++ {
+		if c := runes[j]; c < 0x80 {
+			k := asciiWord[c]
+			if k == 0 {
+				break
+			}
+			kinds |= k
+		} else if isWordRune(c) {
+			kinds |= wordOther
+		} else {
+			break
+		}
+	}
+	return j, kinds
+}
+
 // appendWord appends the word runes[i:j] to out, annotated when lex is
-// not nil. The token is made whole before it is appended: one copy. kinds
+// not nil. kinds
 // are the kinds of its runes (asciiWord), or 0 when they are not known.
 func appendWord(out []token, runes []rune, ln *lineRunes, lex *Lexicon, i, j int, kinds uint8) []token {
 	var s string
@@ -113,16 +133,17 @@ func appendWord(out []token, runes []rune, ln *lineRunes, lex *Lexicon, i, j int
 	} else {
 		up = unicode.IsUpper(r)
 	}
-	t := token{Start: i, End: j, Text: s, Word: true, Cap: up}
+	out = append(out, token{Start: i, End: j, Text: s, Word: true, Cap: up})
+	t := &out[len(out)-1]
 	if ln == nil {
 		t.Lower = lower(s)
 	} else if kinds == wordLower || kinds == 0 && !up && isLowerASCII(s) {
 		t.Lower = s // else annotate lower-cases it, sharing the lexicon's string when it can
 	}
 	if lex != nil {
-		lex.annotateToken(&t)
+		lex.annotateToken(t)
 	}
-	return append(out, t)
+	return out
 }
 
 // lower is strings.ToLower with a fast path for ASCII lower case.
@@ -270,6 +291,18 @@ func (l *lineRunes) load(src string, bstart, bend int, ascii bool) {
 	bo := slices.Grow(l.bo[:0], len(s)+1)[:len(s)+1]
 	k := 0
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && k+8 <= len(rs) {
+			if v := le64(s, i); v&0x8080808080808080 == 0 {
+				r8, b8, o := rs[k:k+8], bo[k:k+8], int32(bstart+i)
+				r8[0], r8[1], r8[2], r8[3] = rune(byte(v)), rune(byte(v>>8)), rune(byte(v>>16)), rune(byte(v>>24))
+				r8[4], r8[5], r8[6], r8[7] = rune(byte(v>>32)), rune(byte(v>>40)), rune(byte(v>>48)), rune(byte(v>>56))
+				b8[0], b8[1], b8[2], b8[3] = o, o+1, o+2, o+3
+				b8[4], b8[5], b8[6], b8[7] = o+4, o+5, o+6, o+7
+				k += 8
+				i += 8
+				continue
+			}
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			rs[k], bo[k] = rune(c), int32(bstart+i)
 			k++
