@@ -38,10 +38,10 @@ func tokenizeSrc(runes []rune, ln *lineRunes, lex *Lexicon, start, end int, out 
 		if uint32(r) < 0x80 {
 			class = asciiClass[uint32(r)]
 		} else {
-			switch {
-			case unicode.IsSpace(r) || r == '\u00ad' || r == '\ufeff':
+			switch k := kindOf(r); {
+			case k&kindSpace != 0:
 				class = classSpace
-			case isWordRune(r):
+			case k&kindWord != 0:
 				class = classWord
 			default:
 				class = classPunct
@@ -233,8 +233,51 @@ func isWordRune(r rune) bool {
 	if r < 0x80 {
 		return asciiClass[r] == classWord
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	return kindOf(r)&kindWord != 0
 }
+
+// What a rune that is not ASCII is to the tokenizer: a word rune (a
+// letter, a digit or a non-spacing mark), a space (or a soft hyphen or a
+// byte-order mark, which separate nothing either), or else a mark.
+const (
+	kindWord uint8 = 1 << iota
+	kindSpace
+)
+
+// kindOf is runeKind, from a table for the runes that articles have most
+// (Latin letters, typographic quotes, dashes and spaces).
+func kindOf(r rune) uint8 {
+	switch {
+	case uint32(r) < 0x300:
+		return kindLatin[uint32(r)]
+	case uint32(r)-0x2000 < 0x70:
+		return kindPunct[uint32(r)-0x2000]
+	}
+	return runeKind(r)
+}
+
+func runeKind(r rune) uint8 {
+	var k uint8
+	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+		k |= kindWord
+	}
+	if unicode.IsSpace(r) || r == '\u00ad' || r == '\ufeff' {
+		k |= kindSpace
+	}
+	return k
+}
+
+// kindLatin and kindPunct are runeKind of U+0000–U+02FF and of the
+// General Punctuation block, U+2000–U+206F.
+var kindLatin, kindPunct = func() (lat [0x300]uint8, punct [0x70]uint8) {
+	for r := range lat {
+		lat[r] = runeKind(rune(r))
+	}
+	for r := range punct {
+		punct[r] = runeKind(rune(0x2000 + r))
+	}
+	return lat, punct
+}()
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == '‘' || r == 'ʼ' }
 
