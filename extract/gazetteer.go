@@ -29,8 +29,17 @@ type nameTrie struct {
 
 	// made by Lexicon.buildWordInfo (under nameFast): the keys of exact
 	// and then of fold as a short list, when there are few
-	kids   []nameKid
-	kidsOK bool
+	kids     []nameKid
+	kidsOK   bool
+	inverted bool // else the entries of the keys' words list the node (wordEntry.nameIn)
+}
+
+// nameEdge is a key of parent.exact (fold false) or parent.fold whose
+// lower-case form is the word of the entry listing it.
+type nameEdge struct {
+	parent, node *nameTrie
+	key          string
+	fold         bool
 }
 
 // nameKid is a key of nameTrie.exact (fold false) or nameTrie.fold, with
@@ -47,6 +56,20 @@ type nameKid struct {
 // case of its Text, so a key can only be its text if their entries are
 // the same; a mark is compared by its text.
 func (n *nameTrie) child(t *token) *nameTrie {
+	if !n.kidsOK && n.inverted && t.w != nil {
+		var fold *nameTrie
+		for i := range t.w.nameIn {
+			if k := &t.w.nameIn[i]; k.parent == n {
+				if !k.fold && k.key == t.Text {
+					return k.node // an exact key first
+				}
+				if k.fold {
+					fold = k.node // the key is the entry's word: t.Lower
+				}
+			}
+		}
+		return fold
+	}
 	if !n.kidsOK {
 		next := n.exact[t.Text]
 		if next == nil {
@@ -54,10 +77,16 @@ func (n *nameTrie) child(t *token) *nameTrie {
 		}
 		return next
 	}
+	// the exact keys come first in kids
 	for i := range n.kids {
 		k := &n.kids[i]
-		if t.w != nil && k.e != t.w {
-			continue
+		if t.w != nil {
+			if k.e != t.w {
+				continue
+			}
+			if k.fold {
+				return k.node // the key is the entry's word: t.Lower
+			}
 		}
 		if k.fold && k.key == t.Lower || !k.fold && k.key == t.Text {
 			return k.node

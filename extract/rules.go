@@ -484,6 +484,7 @@ type termTrie struct {
 	// short list (when there are few) and every prefix term of prefixes
 	kids      []termKid
 	kidsOK    bool // kids holds all of next
+	inverted  bool // else the entries of the keys' words list the node (wordEntry.termIn)
 	prefixAll []prefixTerm
 }
 
@@ -494,10 +495,23 @@ type termKid struct {
 	node *termTrie
 }
 
+// termEdge is a key of parent.next that is the word of the entry listing it.
+type termEdge struct {
+	parent, node *termTrie
+}
+
 // child is n.next[t.Lower] for an annotated token: a word is found by its
 // entry (the key of an entry is the token's Lower), a mark by its text.
 func (n *termTrie) child(t *token) *termTrie {
 	if !n.kidsOK {
+		if n.inverted && t.w != nil {
+			for i := range t.w.termIn {
+				if t.w.termIn[i].parent == n {
+					return t.w.termIn[i].node
+				}
+			}
+			return nil
+		}
 		return n.next[t.Lower]
 	}
 	if t.w != nil {
@@ -578,6 +592,14 @@ func key3(s string) string {
 }
 
 func (t *termTrie) matchAt(toks []token, s *conceptSet) {
+	if len(toks) == 1 {
+		// a word alone: its entry has the concepts of the terms it is
+		if e := toks[0].w; e != nil && e.termRoot == t {
+			s[0] |= e.termCs[0]
+			s[1] |= e.termCs[1]
+			return
+		}
+	}
 	n := t
 	for i := 0; i < len(toks) && n != nil; i++ {
 		w := toks[i].Lower

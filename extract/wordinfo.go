@@ -174,7 +174,7 @@ func (lex *Lexicon) buildWordInfo() {
 		one := []token{{Text: w, Lower: w, Word: true, w: e}}
 		lex.matchTermsAtSlow(one, &e.termCs)
 		e.termMore = e.term != nil && (e.term.next != nil || e.term.prefixes != nil)
-		e.termOK = true
+		e.termOK, e.termRoot = true, lex.Rules.terms
 	}
 	lex.wordTab = newWordTable(lex.words)
 }
@@ -195,6 +195,14 @@ func (lex *Lexicon) trieKids() {
 					c.kids = append(c.kids, termKid{key: k, e: lex.words[k], node: cc})
 				}
 				c.kidsOK = true
+			} else {
+				// too many keys to list: each word lists the node instead
+				for k, cc := range c.next {
+					if e := lex.words[k]; e != nil {
+						e.termIn = append(e.termIn, termEdge{parent: c, node: cc})
+					}
+				}
+				c.inverted = true
 			}
 			for _, ps := range c.prefixes {
 				c.prefixAll = append(c.prefixAll, ps...)
@@ -221,7 +229,20 @@ func (lex *Lexicon) trieKids() {
 }
 
 func nameKids(lex *Lexicon, n *nameTrie) {
-	if n.kidsOK || len(n.exact)+len(n.fold) > maxKids {
+	if n.kidsOK || n.inverted {
+		return
+	}
+	if len(n.exact)+len(n.fold) > maxKids {
+		// too many keys to list: each word lists the node instead
+		for k, c := range n.exact {
+			e := lex.words[lower(k)]
+			e.nameIn = append(e.nameIn, nameEdge{parent: n, node: c, key: k})
+		}
+		for k, c := range n.fold {
+			e := lex.words[k]
+			e.nameIn = append(e.nameIn, nameEdge{parent: n, node: c, key: k, fold: true})
+		}
+		n.inverted = true
 		return
 	}
 	for k, c := range n.exact {
@@ -330,8 +351,11 @@ type wordEntry struct {
 	key       string // the word, so that tokens can share it
 	info      wordInfo
 	termOK    bool        // termCs and termMore are made
+	termRoot  *termTrie   // the root of the terms termCs is of
 	termMore  bool        // term may lead to longer terms
 	termCs    conceptSet  // the concepts of the terms that are the word alone (prefix terms included)
+	termIn    []termEdge  // the nodes below the root with too many keys to list that have the word as one
+	nameIn    []nameEdge  // the same for the gazetteer, under nameFast
 	term      *termTrie   // the concept-term node after this word at the root, or nil
 	nameFold  *nameTrie   // the gazetteer's node for the word in any case, or nil
 	nameExact []nameChild // the gazetteer's nodes for spellings of the word with capitals
