@@ -365,35 +365,47 @@ var junkGrams = func() (g [1 << 12]uint32) {
 
 func gramHash(v uint32) uint32 { return (v * 0x9E3779B1) >> 20 }
 
-// countIcon is bytes.Count(l, "icon"), from the c of every occurrence:
-// "c" is the rarest of its letters, and IndexByte the fastest search.
-func countIcon(l []byte) (n int) {
-	for i := 1; i < len(l); {
-		j := bytes.IndexByte(l[i:], 'c')
-		if j < 0 {
-			break
-		}
-		p := i + j
-		if l[p-1] == 'i' && p+2 < len(l) && l[p+1] == 'o' && l[p+2] == 'n' {
-			n++
-		}
-		i = p + 1
-	}
-	return n
-}
+// The four-byte windows of "icon" that scanJunk looks for: the word, and
+// its last three and last two letters at the start of a window (little
+// endian: the first byte is the lowest).
+var (
+	iconGram = binary.LittleEndian.Uint32([]byte("icon"))
+	conGram  = iconGram >> 8
+	onGram   = iconGram >> 16
+)
 
-// scanJunk reads the lower-case line l: how often "icon" occurs, and
-// which junk markers may occur (a marker whose bit is clear does not).
+// scanJunk reads the lower-case line l, which has three zero bytes after
+// it (cap(l) ≥ len(l)+3): how often "icon" occurs, and which junk markers
+// may occur (a marker whose bit is clear does not).
+//
+// Both come from the four-byte windows at every third offset. An "icon"
+// at p is counted at the window at p, p+1 or p+2, whichever is a multiple
+// of three: it starts the window or follows the "i" or the "ic" before it.
+// The zeros after the line only end windows that no occurrence fits in.
 func scanJunk(l []byte) (icons int, maybe uint32) {
-	icons = countIcon(l)
+	n := len(l)
+	p := l[:n+3]
 	maybe = shortJunk
 	if bytes.IndexByte(l, '(') >= 0 {
 		maybe |= parenJunk
 	}
 	// an occurrence of a marker of six bytes or more has one of its first
 	// three four-byte windows at a multiple of three
-	for i := 0; i+4 <= len(l); i += 3 {
-		maybe |= junkGrams[gramHash(le32(l, i))]
+	for q := 0; q < n; q += 3 {
+		v := le32(p, q)
+		maybe |= junkGrams[gramHash(v)]
+		switch {
+		case v == iconGram:
+			icons++
+		case v&0xffffff == conGram:
+			if q >= 1 && p[q-1] == 'i' {
+				icons++
+			}
+		case v&0xffff == onGram:
+			if q >= 2 && p[q-2] == 'i' && p[q-1] == 'c' {
+				icons++
+			}
+		}
 	}
 	return icons, maybe
 }
@@ -426,7 +438,7 @@ func classifyLine(t string) LineKind {
 		}
 		return LineText
 	}
-	var buf [400]byte // the line in lower case, on the stack
+	var buf [400 + 3]byte // the line in lower case, on the stack, and three zeros (scanJunk)
 	l := buf[:len(t)]
 	i := 0
 	for ; i+8 <= len(t); i += 8 {

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"encoding/binary"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -255,12 +257,22 @@ func nameKids(lex *Lexicon, n *nameTrie) {
 }
 
 // wordTable is lex.words as an open-addressing hash table: a lookup per
-// token is the extractor's most frequent operation, and a table that hashes
-// a short word in a few instructions and probes one slot beats a map.
+// token is the extractor's most frequent operation. A word of up to 16
+// bytes is read as two integers (wordKey), which hash it in a few
+// instructions and compare it with a slot's without reading the slot's
+// text; a miss reads only the small array of tags.
 type wordTable struct {
-	mask   uint32
-	hashes []uint32
-	slots  []*wordEntry
+	mask  uint32
+	tags  []uint32 // the hash of the word in the slot, 0 for an empty one
+	slots []wordSlot
+}
+
+type wordSlot struct {
+	k0, k1 uint64 // wordKey(key)
+	key    string // e.key's text, in the table's string of words
+	e      *wordEntry
+	info   wordInfo // e.info
+	n      uint32   // len(key)
 }
 
 func newWordTable(words map[string]*wordEntry) *wordTable {
@@ -268,44 +280,90 @@ func newWordTable(words map[string]*wordEntry) *wordTable {
 	for n < uint32(2*len(words)) {
 		n *= 2
 	}
-	t := &wordTable{mask: n - 1, hashes: make([]uint32, n), slots: make([]*wordEntry, n)}
-	for k, e := range words {
-		h := hashWord(k)
+	keys := make([]string, 0, len(words))
+	size := 0
+	for k := range words {
+		keys = append(keys, k)
+		size += len(k)
+	}
+	slices.Sort(keys)
+	var sb strings.Builder
+	sb.Grow(size)
+	for _, k := range keys {
+		sb.WriteString(k)
+	}
+	all := sb.String()
+	t := &wordTable{mask: n - 1, tags: make([]uint32, n), slots: make([]wordSlot, n)}
+	off := 0
+	for _, k := range keys {
+		e := words[k]
+		k0, k1 := wordKey(k)
+		h := keyHash(k0, k1, len(k))
 		i := h & t.mask
-		for t.slots[i] != nil {
+		for t.tags[i] != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.hashes[i], t.slots[i] = h, e
+		t.tags[i] = h
+		t.slots[i] = wordSlot{k0: k0, k1: k1, key: all[off : off+len(k)], e: e, info: e.info, n: uint32(len(k))}
+		off += len(k)
 	}
 	return t
 }
 
-// get returns the entry of the word w, or nil.
-func (t *wordTable) get(w string) *wordEntry {
-	h := hashWord(w)
+// wordKey is the first 16 bytes of s as two little-endian integers, the
+// bytes after s being zeros: each byte is read once or, when s is short,
+// overlapping reads put the same bytes at the same places.
+func wordKey(s string) (k0, k1 uint64) {
+	switch n := len(s); {
+	case n >= 16:
+		k0, k1 = le64(s, 0), le64(s, 8)
+	case n > 8:
+		k0, k1 = le64(s, 0), le64(s, n-8)>>(8*(16-n))
+	case n >= 4:
+		k0 = uint64(le32(s, 0)) | uint64(le32(s, n-4))<<(8*(n-4))
+	case n > 0:
+		k0 = uint64(s[0]) | uint64(s[n/2])<<(8*(n/2)) | uint64(s[n-1])<<(8*(n-1))
+	}
+	return k0, k1
+}
+
+// keyHash hashes a word by its wordKey and length; it is never 0.
+func keyHash(k0, k1 uint64, n int) uint32 {
+	h := k0*0x9E3779B97F4A7C15 ^ k1*0xC2B2AE3D27D4EB4F ^ uint64(n)*0x165667B19E3779F9
+	h ^= h >> 31
+	h *= 0xff51afd7ed558ccd
+	return uint32(h>>32) | 1
+}
+
+// find returns the slot of the word with wordKey k0, k1 and length n,
+// whose text is s when it is longer than 16 bytes; nil if there is none.
+func (t *wordTable) find(k0, k1 uint64, n int, s string) *wordSlot {
+	h := keyHash(k0, k1, n)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		e := t.slots[i]
-		if e == nil {
+		tag := t.tags[i]
+		if tag == 0 {
 			return nil
 		}
-		if t.hashes[i] == h && e.key == w {
-			return e
+		if tag == h {
+			sl := &t.slots[i]
+			if sl.k0 == k0 && sl.k1 == k1 && int(sl.n) == n && (n <= 16 || sl.key == s) {
+				return sl
+			}
 		}
 	}
 }
 
+// get returns the slot of the word w, or nil.
+func (t *wordTable) get(w string) *wordSlot {
+	k0, k1 := wordKey(w)
+	return t.find(k0, k1, len(w), w)
+}
+
 // getBytes is get for a word in a buffer.
-func (t *wordTable) getBytes(w []byte) *wordEntry {
-	h := hashWord(w)
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		e := t.slots[i]
-		if e == nil {
-			return nil
-		}
-		if t.hashes[i] == h && e.key == string(w) {
-			return e
-		}
-	}
+func (t *wordTable) getBytes(w []byte) *wordSlot {
+	var k [16]byte
+	copy(k[:], w)
+	return t.find(binary.LittleEndian.Uint64(k[:8]), binary.LittleEndian.Uint64(k[8:]), len(w), string(w))
 }
 
 // hashWord mixes eight bytes at a time; the last up to eight bytes are
@@ -396,27 +454,40 @@ func (lex *Lexicon) annotateToken(t *token) {
 		t.Info = wSeen // every word list is of words
 		return
 	}
-	var e *wordEntry
+	var s *wordSlot
 	if t.Lower == "" {
-		// lower-case the word on the stack: a word the lexicon knows
-		// shares its string, only others are allocated
+		// a word the lexicon knows shares its string, only others are
+		// allocated; a short ASCII word is lower-cased in its wordKey
 		var buf [64]byte
-		b := appendLower(buf[:0], t.Text)
-		if e = lex.wordTab.getBytes(b); e != nil {
-			t.Lower = e.key
+		var b []byte
+		k0, k1 := wordKey(t.Text)
+		if n := len(t.Text); n <= 16 && (k0|k1)&0x8080808080808080 == 0 {
+			s = lex.wordTab.find(lowerASCII8(k0), lowerASCII8(k1), n, "")
 		} else {
+			b = appendLower(buf[:0], t.Text)
+			s = lex.wordTab.getBytes(b)
+		}
+		switch {
+		case s != nil:
+			t.Lower = s.key
+		case b != nil:
 			t.Lower = string(b)
+		default:
+			t.Lower = string(appendLower(buf[:0], t.Text))
 		}
 	} else {
-		e = lex.wordTab.get(t.Lower)
+		s = lex.wordTab.get(t.Lower)
 	}
 	f := wSeen
-	if e != nil {
-		f |= e.info // with wTermStart for a prefix term (buildWordInfo)
-	} else if lex.prefixStart(t.Lower) {
-		f |= wTermStart
+	if s != nil {
+		f |= s.info // with wTermStart for a prefix term (buildWordInfo)
+		t.w = s.e
+	} else {
+		if lex.prefixStart(t.Lower) {
+			f |= wTermStart
+		}
+		t.w = nil
 	}
-	t.w = e
 	t.Info = f
 }
 
