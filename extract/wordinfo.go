@@ -277,7 +277,7 @@ type wordSlot struct {
 
 func newWordTable(words map[string]*wordEntry) *wordTable {
 	n := uint32(16)
-	for n < uint32(2*len(words)) {
+	for n < uint32(len(words)+len(words)/4) {
 		n *= 2
 	}
 	keys := make([]string, 0, len(words))
