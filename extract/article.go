@@ -110,17 +110,17 @@ func ReadArticle(name string, data []byte) (*Article, error) {
 		}
 	}
 	a.Lines = body
-	seen := make(map[string]bool, len(body))
+	var seenBuf [256]uint64
+	seen := newLineSet(seenBuf[:], len(body))
 	for i := range body {
 		t := a.line(body[i])
 		kind := classifyLine(t)
-		if kind == LineText && seen[t] {
+		if seen.add(a, body, t, i) && kind == LineText {
 			kind = LineHeadline // a repeated title
 		}
 		if kind == LineText && isHeadline(t) {
 			kind = LineHeadline
 		}
-		seen[t] = true
 		body[i].Kind = kind
 		if a.Published.IsZero() && i < 40 && hasYear(t) {
 			if d, ok := findDate(t); ok {
@@ -132,6 +132,41 @@ func ReadArticle(name string, data []byte) (*Article, error) {
 		}
 	}
 	return a, nil
+}
+
+// lineSet is the set of the (trimmed) lines of an article seen so far, as
+// an open-addressing table of their hashes and indexes: no map, and for an
+// article of up to 128 lines, no allocation.
+type lineSet struct {
+	slots []uint64 // hash<<32 | index+1, 0 when empty
+	mask  uint32
+}
+
+func newLineSet(buf []uint64, lines int) lineSet {
+	n := 16
+	for n < 2*lines {
+		n *= 2
+	}
+	if n > len(buf) {
+		buf = make([]uint64, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return lineSet{slots: buf, mask: uint32(n - 1)}
+}
+
+// add adds t, the text of lines[i], and reports whether an earlier line
+// had the same text (which is then not added again).
+func (s *lineSet) add(a *Article, lines []Line, t string, i int) bool {
+	h := hashWord(t)
+	j := h & s.mask
+	for ; s.slots[j] != 0; j = (j + 1) & s.mask {
+		if v := s.slots[j]; uint32(v>>32) == h && a.line(lines[uint32(v)-1]) == t {
+			return true
+		}
+	}
+	s.slots[j] = uint64(h)<<32 | uint64(i+1)
+	return false
 }
 
 func (a *Article) frontMatter(line string) error {
@@ -201,8 +236,7 @@ func runeCount(s string) int {
 	n := len(s)
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		v := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		v := le64(s, i)
 		n -= bits.OnesCount64(v &^ (v << 1) & 0x8080808080808080)
 	}
 	for ; i < len(s); i++ {
@@ -236,7 +270,7 @@ func newCPIndex(text string, ascii bool) cpIndex {
 	x := cpIndex{every: make([]int32, 0, len(text)/cpStep+1)}
 	n := 0
 	for b := 0; b < len(text); b++ {
-		if b+8 <= len(text) && isASCII(text[b:b+8]) {
+		if b+8 <= len(text) && le64(text, b)&0x8080808080808080 == 0 {
 			// eight code points: the one at a multiple of cpStep, if any
 			if k := (cpStep - n%cpStep) % cpStep; k < 8 {
 				x.every = append(x.every, int32(b+k))
@@ -261,9 +295,7 @@ func newCPIndex(text string, ascii bool) cpIndex {
 func isASCII[T string | []byte](b T) bool {
 	i := 0
 	for ; i+8 <= len(b); i += 8 {
-		v := uint64(b[i]) | uint64(b[i+1])<<8 | uint64(b[i+2])<<16 | uint64(b[i+3])<<24 |
-			uint64(b[i+4])<<32 | uint64(b[i+5])<<40 | uint64(b[i+6])<<48 | uint64(b[i+7])<<56
-		if v&0x8080808080808080 != 0 {
+		if le64(b, i)&0x8080808080808080 != 0 {
 			return false
 		}
 	}
@@ -315,63 +347,81 @@ var junkContainsBytes = func() (b [][]byte) {
 }()
 
 // junkGrams maps a hash of four bytes to the junk markers (bits, by index
-// in junkContains) that begin with them; markers shorter than four bytes
-// ("©") are in every entry.
+// in junkContains) that have them at one of their first three offsets.
+// Markers of six bytes or more are found this way by looking at every
+// third offset of a line only; those with a "(" are looked for when the
+// line has one (parenJunk), shorter ones always (shortJunk).
 var junkGrams = func() (g [1 << 12]uint32) {
-	var short uint32
 	for k, j := range junkContains {
-		if len(j) < 4 {
-			short |= 1 << k
+		if strings.IndexByte(j, '(') >= 0 || len(j) < 6 {
 			continue
 		}
-		g[gramHash(binary.LittleEndian.Uint32([]byte(j)))] |= 1 << k
-	}
-	for i := range g {
-		g[i] |= short
+		for o := 0; o < 3; o++ {
+			g[gramHash(le32(j, o))] |= 1 << k
+		}
 	}
 	return g
 }()
 
 func gramHash(v uint32) uint32 { return (v * 0x9E3779B1) >> 20 }
 
-var iconGram = binary.LittleEndian.Uint32([]byte("icon"))
+// The four-byte windows of "icon" that scanJunk looks for: the word, and
+// its last three and last two letters at the start of a window (little
+// endian: the first byte is the lowest).
+var (
+	iconGram = binary.LittleEndian.Uint32([]byte("icon"))
+	conGram  = iconGram >> 8
+	onGram   = iconGram >> 16
+)
 
-// scanJunk reads the lower-case line l once: how often "icon" occurs, and
-// which junk markers may occur (a marker whose bit is clear does not).
+// scanJunk reads the lower-case line l, which has three zero bytes after
+// it (cap(l) ≥ len(l)+3): how often "icon" occurs, and which junk markers
+// may occur (a marker whose bit is clear does not).
+//
+// Both come from the four-byte windows at every third offset. An "icon"
+// at p is counted at the window at p, p+1 or p+2, whichever is a multiple
+// of three: it starts the window or follows the "i" or the "ic" before it.
+// The zeros after the line only end windows that no occurrence fits in.
 func scanJunk(l []byte) (icons int, maybe uint32) {
-	if len(l) < 4 {
-		return 0, junkGrams[0] & shortJunk
+	n := len(l)
+	p := l[:n+3]
+	maybe = shortJunk
+	if bytes.IndexByte(l, '(') >= 0 {
+		maybe |= parenJunk
 	}
-	i := 0
-	for ; i+8 <= len(l); i += 5 {
-		// the five four-byte windows of eight bytes
-		w := binary.LittleEndian.Uint64(l[i:])
-		for k := uint(0); k < 40; k += 8 {
-			v := uint32(w >> k)
-			if v == iconGram {
+	// an occurrence of a marker of six bytes or more has one of its first
+	// three four-byte windows at a multiple of three
+	for q := 0; q < n; q += 3 {
+		v := le32(p, q)
+		maybe |= junkGrams[gramHash(v)]
+		switch {
+		case v == iconGram:
+			icons++
+		case v&0xffffff == conGram:
+			if q >= 1 && p[q-1] == 'i' {
 				icons++
 			}
-			maybe |= junkGrams[gramHash(v)]
+		case v&0xffff == onGram:
+			if q >= 2 && p[q-2] == 'i' && p[q-1] == 'c' {
+				icons++
+			}
 		}
-	}
-	for ; i+4 <= len(l); i++ {
-		v := binary.LittleEndian.Uint32(l[i:])
-		if v == iconGram {
-			icons++
-		}
-		maybe |= junkGrams[gramHash(v)]
 	}
 	return icons, maybe
 }
 
-// shortJunk has the bits of the markers shorter than four bytes.
-var shortJunk = func() (m uint32) {
+// shortJunk has the bits of the markers without "(" shorter than six
+// bytes, parenJunk those of the markers with one.
+var shortJunk, parenJunk = func() (short, paren uint32) {
 	for k, j := range junkContains {
-		if len(j) < 4 {
-			m |= 1 << k
+		switch {
+		case strings.IndexByte(j, '(') >= 0:
+			paren |= 1 << k
+		case len(j) < 6:
+			short |= 1 << k
 		}
 	}
-	return m
+	return short, paren
 }()
 
 var reDateLine = regexp.MustCompile(`^(\d{1,2} [A-Z][a-z]{2,8},? \d{4}( \d{1,2}:\d{2})?|[A-Z][a-z]{2,8} \d{1,2}, \d{4}( \d{1,2}:\d{2})?( ?[AaPp][Mm])?|\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?)$`)
@@ -388,9 +438,13 @@ func classifyLine(t string) LineKind {
 		}
 		return LineText
 	}
-	var buf [400]byte // the line in lower case, on the stack
+	var buf [400 + 3]byte // the line in lower case, on the stack, and three zeros (scanJunk)
 	l := buf[:len(t)]
-	for i := 0; i < len(t); i++ {
+	i := 0
+	for ; i+8 <= len(t); i += 8 {
+		binary.LittleEndian.PutUint64(l[i:], lowerASCII8(le64(t, i)))
+	}
+	for ; i < len(t); i++ {
 		c := t[i]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
@@ -433,6 +487,17 @@ func classifyLine(t string) LineKind {
 		return LineJunk // byline
 	}
 	return LineText
+}
+
+// lowerASCII8 lower-cases the ASCII capitals among eight bytes (leaving
+// bytes ≥ 0x80 alone): a byte whose low seven bits are ≥ 'A' and ≤ 'Z' and
+// whose high bit is clear gets 0x20 added.
+func lowerASCII8(v uint64) uint64 {
+	const hi = 0x8080808080808080
+	h := v &^ hi
+	ge := (h + 0x3f3f3f3f3f3f3f3f) & hi // ≥ 'A' (0x41)
+	gt := (h + 0x2525252525252525) & hi // > 'Z' (0x5a)
+	return v | (ge&^gt&^v)>>2
 }
 
 // wireDateline reports whether the agency credit at byte i of the lower-case

@@ -75,12 +75,15 @@ type dateExpr struct {
 // the past); a month and day without year is the latest such day that is
 // not more than a week after pub.
 func findDateExpr(toks []token, pub time.Time) (dateExpr, bool) {
-	if !mayHaveDate(toks) {
+	first := mayHaveDate(toks)
+	if first < 0 {
 		return dateExpr{}, false
 	}
+	// no expression starts before first: it starts with a word of wDate
+	// or a number
 	if pub.IsZero() {
 		// absolute dates only
-		for i := range toks {
+		for i := first; i < len(toks); i++ {
 			if d, ok := absDate(toks, i, time.Time{}); ok {
 				return dateExpr{Date: d, Start: i}, true
 			}
@@ -88,12 +91,12 @@ func findDateExpr(toks []token, pub time.Time) (dateExpr, bool) {
 		return dateExpr{}, false
 	}
 	// an absolute date wins over a weekday in the same sentence ("on Thursday, December 23")
-	for i := range toks {
+	for i := first; i < len(toks); i++ {
 		if d, ok := absDate(toks, i, pub); ok {
 			return dateExpr{Date: d, Start: i}, true
 		}
 	}
-	for i := range toks {
+	for i := first; i < len(toks); i++ {
 		t := &toks[i]
 		if !t.Word {
 			continue
@@ -135,16 +138,17 @@ func findDateExpr(toks []token, pub time.Time) (dateExpr, bool) {
 	return dateExpr{}, false
 }
 
-// mayHaveDate reports whether toks have a word a date expression starts
-// with or turns on (wDate) or a number; tokens the lexicon has not seen may.
-func mayHaveDate(toks []token) bool {
+// mayHaveDate returns the first of toks that is a word a date expression
+// starts with or turns on (wDate) or a number, or that the lexicon has
+// not seen (it may be one); -1 when there is none.
+func mayHaveDate(toks []token) int {
 	for i := range toks {
 		t := &toks[i]
 		if t.Info&wSeen == 0 || t.Info&wDate != 0 || t.Word && t.Text[0] >= '0' && t.Text[0] <= '9' {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // lastWeek is the Monday of the week before pub's week.

@@ -102,6 +102,7 @@ type state struct {
 	out     []Statement // the statements, copied to an array of their size at the end
 	byEntry []*entity   // articleEntities.byEntry
 	touched []int
+	ents    entityStore // the entities (articleEntities.use)
 }
 
 // states is a free list of states. Unlike a sync.Pool it is not emptied by
@@ -136,6 +137,7 @@ func (st *state) release() {
 		st.byEntry[i] = nil
 	}
 	st.touched = st.touched[:0]
+	st.ents.reset()
 	clear(st.history)
 	st.history = st.history[:0]
 	clear(st.out)
@@ -170,6 +172,7 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 		x.st.byEntry = make([]*entity, lex.nameEntries)
 	}
 	x.ents.byEntry, x.ents.touched = x.st.byEntry, x.st.touched
+	x.ents.use(&x.st.ents)
 	x.read()
 	for i, p := range x.paras {
 		x.paragraph(i, p)
@@ -178,8 +181,6 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 	if len(x.out) > 0 {
 		stmts = append(make([]Statement, 0, len(x.out)), x.out...)
 	}
-	x.st.history, x.st.out, x.st.touched = x.history, x.out, x.ents.touched
-	x.st.release()
 	res := &Result{Article: a, Statements: stmts}
 	if a.Publisher != "" {
 		res.Publisher = lex.Publisher(a.Publisher)
@@ -188,6 +189,9 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 	for _, e := range x.ents.order {
 		res.Entities = append(res.Entities, Entity{ID: e.ID, Name: e.Name, Person: e.Person, Class: e.Class, Title: e.Title, Known: e.Known})
 	}
+	// the entities live in the state: it is released once they are copied
+	x.st.history, x.st.out, x.st.touched = x.history, x.out, x.ents.touched
+	x.st.release()
 	return res, nil
 }
 
@@ -227,7 +231,7 @@ func (x *extractor) read() {
 		p := &st.paras[len(st.paras)-1]
 		if !p.Headline {
 			q0 := len(st.quotes)
-			st.quotes = appendQuotes(st.quotes, ln.rs, 0, n)
+			st.quotes = appendQuotesToks(st.quotes, ln.rs, 0, n, p.Toks)
 			p.Quotes = st.quotes[q0:len(st.quotes):len(st.quotes)]
 		}
 		s0 := len(st.sents)

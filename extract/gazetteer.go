@@ -26,6 +26,73 @@ type nameTrie struct {
 	exact map[string]*nameTrie
 	fold  map[string]*nameTrie
 	entry *nameEntry
+
+	// made by Lexicon.buildWordInfo (under nameFast): the keys of exact
+	// and then of fold as a short list, when there are few
+	kids     []nameKid
+	kidsOK   bool
+	inverted bool // else the entries of the keys' words list the node (wordEntry.nameIn)
+}
+
+// nameEdge is a key of parent.exact (fold false) or parent.fold whose
+// lower-case form is the word of the entry listing it.
+type nameEdge struct {
+	parent, node *nameTrie
+	key          string
+	fold         bool
+}
+
+// nameKid is a key of nameTrie.exact (fold false) or nameTrie.fold, with
+// the lexicon's entry of its lower-case form.
+type nameKid struct {
+	key  string
+	e    *wordEntry
+	fold bool
+	node *nameTrie
+}
+
+// child is n.exact[t.Text], else n.fold[t.Lower], for an annotated token
+// under nameFast: a word's Lower is the key of its entry and the lower
+// case of its Text, so a key can only be its text if their entries are
+// the same; a mark is compared by its text.
+func (n *nameTrie) child(t *token) *nameTrie {
+	if !n.kidsOK && n.inverted && t.w != nil {
+		var fold *nameTrie
+		for i := range t.w.nameIn {
+			if k := &t.w.nameIn[i]; k.parent == n {
+				if !k.fold && k.key == t.Text {
+					return k.node // an exact key first
+				}
+				if k.fold {
+					fold = k.node // the key is the entry's word: t.Lower
+				}
+			}
+		}
+		return fold
+	}
+	if !n.kidsOK {
+		next := n.exact[t.Text]
+		if next == nil {
+			next = n.fold[t.Lower]
+		}
+		return next
+	}
+	// the exact keys come first in kids
+	for i := range n.kids {
+		k := &n.kids[i]
+		if t.w != nil {
+			if k.e != t.w {
+				continue
+			}
+			if k.fold {
+				return k.node // the key is the entry's word: t.Lower
+			}
+		}
+		if k.fold && k.key == t.Lower || !k.fold && k.key == t.Text {
+			return k.node
+		}
+	}
+	return nil
 }
 
 // node returns the trie node of name's tokens, making the missing ones: a
@@ -112,12 +179,17 @@ func (t *nameTrie) walk(toks []token, seen bool) (*nameEntry, int) {
 	bestN := 0
 	n := t
 	for i := 0; i < len(toks); i++ {
-		if seen && toks[i].Word && toks[i].Info&(wSeen|wNameWord) == wSeen {
-			break
-		}
-		next := n.exact[toks[i].Text]
-		if next == nil {
-			next = n.fold[toks[i].Lower]
+		var next *nameTrie
+		if seen {
+			if toks[i].Word && toks[i].Info&(wSeen|wNameWord) == wSeen {
+				break
+			}
+			next = n.child(&toks[i])
+		} else {
+			next = n.exact[toks[i].Text]
+			if next == nil {
+				next = n.fold[toks[i].Lower]
+			}
 		}
 		if next == nil {
 			break

@@ -19,6 +19,7 @@ type Person struct {
 	Historical bool
 
 	side, leaning string // sideFromTitle(Title), once
+	surname       string // the last word of a Name of several, once
 }
 
 // Actor is an organisation or a country (an actor id of DESIGN.md).
@@ -130,6 +131,9 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 	for i := range lex.People {
 		p := &lex.People[i]
 		p.side, p.leaning = sideFromTitle(p.Title)
+		if f := strings.Fields(p.Name); len(f) > 1 {
+			p.surname = f[len(f)-1]
+		}
 		lex.people[p.ID] = p
 	}
 	for i := range lex.Actors {

@@ -57,6 +57,71 @@ type articleEntities struct {
 	// byEntry caches the entity of a gazetteer entry (by nameEntry.idx), when set
 	byEntry []*entity
 	touched []int
+	store   *entityStore // where the entities are made, when set (use)
+}
+
+// entityStore is the memory the entities of one article are made in: their
+// arrays, the maps by id and by surname and the order. A state keeps it
+// from article to article, which nothing outside Extract points into (the
+// result has copies), so that once a state has room an article makes its
+// entities without allocating.
+type entityStore struct {
+	chunks   [][]entity
+	n        int // entities made
+	byID     map[string]*entity
+	surnames map[string]*entity
+	order    []*entity
+}
+
+const (
+	entityChunk     = 16
+	maxKeptEntities = 512 // the most a store keeps room for
+)
+
+// use makes ae keep its entities in s.
+func (ae *articleEntities) use(s *entityStore) {
+	if s.byID == nil {
+		s.byID, s.surnames = map[string]*entity{}, map[string]*entity{}
+	}
+	ae.store, ae.byID, ae.surnames, ae.order = s, s.byID, s.surnames, s.order[:0]
+}
+
+// newEntity makes an entity of the value v.
+func (ae *articleEntities) newEntity(v entity) *entity {
+	s := ae.store
+	if s == nil {
+		e := new(entity)
+		*e = v
+		return e
+	}
+	c, k := s.n/entityChunk, s.n%entityChunk
+	if c == len(s.chunks) {
+		s.chunks = append(s.chunks, make([]entity, entityChunk))
+	}
+	s.n++
+	e := &s.chunks[c][k]
+	*e = v
+	return e
+}
+
+// reset forgets the entities of the article, keeping the memory (up to
+// maxKeptEntities) for the next one.
+func (s *entityStore) reset() {
+	for c := 0; c*entityChunk < s.n; c++ {
+		clear(s.chunks[c])
+	}
+	if len(s.chunks)*entityChunk > maxKeptEntities {
+		s.chunks = s.chunks[:maxKeptEntities/entityChunk]
+	}
+	s.n = 0
+	clear(s.order)
+	s.order = s.order[:0]
+	if cap(s.order) > maxKeptEntities || len(s.byID) > maxKeptEntities || len(s.surnames) > maxKeptEntities {
+		s.order, s.byID, s.surnames = nil, nil, nil
+		return
+	}
+	clear(s.byID)
+	clear(s.surnames)
 }
 
 // entry returns the entity of a person's or an actor's gazetteer entry.
@@ -80,8 +145,10 @@ func (ae *articleEntities) entry(e *nameEntry) *entity {
 	return ent
 }
 
+// newArticleEntities returns the entities of an article; its maps are
+// made with the first entity (add), or taken from a store (use).
 func newArticleEntities(lex *Lexicon) *articleEntities {
-	return &articleEntities{lex: lex, byID: map[string]*entity{}, surnames: map[string]*entity{}}
+	return &articleEntities{lex: lex}
 }
 
 func (ae *articleEntities) person(id string) *entity {
@@ -92,7 +159,7 @@ func (ae *articleEntities) person(id string) *entity {
 	if !ok {
 		return nil
 	}
-	e := &entity{ID: p.ID, Name: p.Name, Person: true, Title: p.Title, Gender: p.Gender, Known: true, Org: p.Org, Historical: p.Historical}
+	e := ae.newEntity(entity{ID: p.ID, Name: p.Name, Person: true, Title: p.Title, Gender: p.Gender, Known: true, Org: p.Org, Historical: p.Historical})
 	if a, ok := ae.lex.Actor(p.Org); ok {
 		e.Side = a.Side
 	} else {
@@ -101,8 +168,8 @@ func (ae *articleEntities) person(id string) *entity {
 	ae.add(e)
 	// once named in full, the surname alone is them in this article
 	// ("Julianne Smith … Smith also rejected …")
-	if f := strings.Fields(p.Name); len(f) > 1 && ae.surnames[f[len(f)-1]] == nil {
-		ae.surnames[f[len(f)-1]] = e
+	if s := p.surname; s != "" && ae.surnames[s] == nil { // strings.Fields(p.Name), once
+		ae.surnames[s] = e
 	}
 	return e
 }
@@ -115,14 +182,20 @@ func (ae *articleEntities) actor(id string) *entity {
 	if !ok {
 		return nil
 	}
-	e := &entity{ID: a.ID, Name: a.Name, Class: a.Class, Side: a.Side, Known: true}
+	e := ae.newEntity(entity{ID: a.ID, Name: a.Name, Class: a.Class, Side: a.Side, Known: true})
 	ae.add(e)
 	return e
 }
 
 func (ae *articleEntities) add(e *entity) {
+	if ae.byID == nil {
+		ae.byID, ae.surnames = map[string]*entity{}, map[string]*entity{}
+	}
 	ae.byID[e.ID] = e
 	ae.order = append(ae.order, e)
+	if ae.store != nil {
+		ae.store.order = ae.order // the store keeps the array
+	}
 }
 
 // unknown registers a person the lexicon does not know.
@@ -140,7 +213,7 @@ func (ae *articleEntities) unknown(name, title string, gender string) *entity {
 		}
 		return e
 	}
-	e := &entity{ID: id, Name: name, Person: true, Title: title, Gender: gender}
+	e := ae.newEntity(entity{ID: id, Name: name, Person: true, Title: title, Gender: gender})
 	e.Side, e.Leaning = sideFromTitle(title)
 	ae.add(e)
 	f := strings.Fields(name)

@@ -35,31 +35,65 @@ func appendQuotes(out []quoteSpan, rs []rune, start, end int) []quoteSpan {
 		if r < 0x80 && r != '"' && r != '\'' {
 			continue // no quotation mark
 		}
-		if isDoubleQuote(r) {
-			if open < 0 {
-				open = i
-				continue
-			}
-			out = appendQuote(out, rs, open, open+1, i, true)
-			open = -1
+		out, i = quoteMark(out, rs, start, end, i, &open)
+	}
+	return closeQuotes(out, rs, end, open)
+}
+
+// appendQuotesToks is appendQuotes for the runes whose tokens are toks.
+// A quotation mark that counts is a mark of its own (the apostrophe of
+// "n't", inside a word, follows a letter and opens nothing): only the
+// marks are looked at rather than every rune.
+func appendQuotesToks(out []quoteSpan, rs []rune, start, end int, toks []token) []quoteSpan {
+	open := -1
+	last := start - 1 // the runes up to last are read
+	for c := range toks {
+		i := toks[c].Start
+		if toks[c].Word || i <= last || i >= end {
 			continue
 		}
-		if open < 0 && (r == '‘' || r == '\'') && (i == start || !isWordRune(rs[i-1])) && i+1 < end && isWordRune(rs[i+1]) {
-			// look for the matching single closing mark in this paragraph
-			for j := i + 2; j < end && j < i+300; j++ {
-				if isDoubleQuote(rs[j]) {
-					break
+		if r := rs[i]; r < 0x80 && r != '"' && r != '\'' {
+			continue // no quotation mark
+		}
+		out, last = quoteMark(out, rs, start, end, i, &open)
+	}
+	return closeQuotes(out, rs, end, open)
+}
+
+// quoteMark reads the mark rs[i] of the paragraph rs[start:end], with the
+// quotation open at *open (or -1): it returns out with the quotation the
+// mark closes, if any, and the last rune it read.
+func quoteMark(out []quoteSpan, rs []rune, start, end, i int, open *int) ([]quoteSpan, int) {
+	r := rs[i]
+	if isDoubleQuote(r) {
+		if *open < 0 {
+			*open = i
+			return out, i
+		}
+		out = appendQuote(out, rs, *open, *open+1, i, true)
+		*open = -1
+		return out, i
+	}
+	if *open < 0 && (r == '‘' || r == '\'') && (i == start || !isWordRune(rs[i-1])) && i+1 < end && isWordRune(rs[i+1]) {
+		// look for the matching single closing mark in this paragraph
+		for j := i + 2; j < end && j < i+300; j++ {
+			if isDoubleQuote(rs[j]) {
+				break
+			}
+			if (rs[j] == '’' || rs[j] == '\'') && (j+1 == end || !isWordRune(rs[j+1])) && !unicode.IsSpace(rs[j-1]) {
+				if !(rs[j-1] == 's' && j+1 < end && unicode.IsSpace(rs[j+1]) && j-i > 40) { // plural possessive
+					out = appendQuote(out, rs, i, i+1, j, true)
+					return out, j
 				}
-				if (rs[j] == '’' || rs[j] == '\'') && (j+1 == end || !isWordRune(rs[j+1])) && !unicode.IsSpace(rs[j-1]) {
-					if !(rs[j-1] == 's' && j+1 < end && unicode.IsSpace(rs[j+1]) && j-i > 40) { // plural possessive
-						out = appendQuote(out, rs, i, i+1, j, true)
-						i = j
-					}
-					break
-				}
+				break
 			}
 		}
 	}
+	return out, i
+}
+
+// closeQuotes ends a quotation left open at the end of the paragraph.
+func closeQuotes(out []quoteSpan, rs []rune, end, open int) []quoteSpan {
 	if open >= 0 {
 		out = appendQuote(out, rs, open, open+1, end, false)
 	}
@@ -80,7 +114,12 @@ func appendQuote(out []quoteSpan, rs []rune, mark, s, e int, closed bool) []quot
 	words := 0
 	in := false
 	for _, r := range rs[s:e] {
-		w := isWordRune(r)
+		var w bool
+		if uint32(r) < 0x80 {
+			w = asciiClass[uint32(r)] == classWord
+		} else {
+			w = isWordRune(r)
+		}
 		if w && !in {
 			words++
 		}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"math/bits"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/schema"
@@ -23,6 +24,81 @@ type RuleSet struct {
 	index map[string]int
 	terms *termTrie
 	masks []ruleMask // Rules as bit masks, when ParseRules made them
+
+	// Rules indexed for demands and any (made with masks): every rule is
+	// filed under one concept it needs, so that a set is checked against
+	// the few rules its concepts can satisfy instead of all of them.
+	trig       conceptSet           // the concepts rules are filed under
+	byTrig     [maxConcepts][]int32 // rules by the concept they are filed under
+	ruleDemand []uint8              // index in schema.Demands of each rule's demand
+	ruleSide   []uint8              // sideAny, sideRussia or sideWest
+}
+
+// Sides of rules and speakers in the index of rules: a rule of sideAny
+// holds for every speaker, any other only for a speaker of its side.
+const (
+	sideAny uint8 = iota
+	sideRussia
+	sideWest
+	sideOther       // a speaker of another side, or of none
+	sideNone  = 255 // a rule of a side no speaker has
+)
+
+// indexed reports whether the index of rules is there and up to date.
+func (rs *RuleSet) indexed() bool {
+	return len(rs.masks) == len(rs.Rules) && len(rs.ruleDemand) == len(rs.Rules) && len(schema.Demands) <= 64
+}
+
+// indexRules files every rule under its concept that the fewest rules need.
+func (rs *RuleSet) indexRules() {
+	if len(rs.masks) != len(rs.Rules) || len(schema.Demands) > 64 {
+		return
+	}
+	var uses [maxConcepts]int
+	for _, r := range rs.Rules {
+		for _, c := range r.All {
+			uses[c]++
+		}
+	}
+	rs.ruleDemand = make([]uint8, len(rs.Rules))
+	rs.ruleSide = make([]uint8, len(rs.Rules))
+	for i, r := range rs.Rules {
+		t := r.All[0]
+		for _, c := range r.All {
+			if uses[c] < uses[t] {
+				t = c
+			}
+		}
+		rs.trig.add(t)
+		rs.byTrig[t] = append(rs.byTrig[t], int32(i))
+		rs.ruleDemand[i] = uint8(demandIndex(r.Demand))
+		if rs.ruleSide[i] = sideCode(r.Side); rs.ruleSide[i] == sideOther {
+			rs.ruleSide[i] = sideNone // ParseRules allows none: no speaker's
+		}
+	}
+}
+
+// demandIndex is the index of a demand id in schema.Demands, or -1.
+func demandIndex(id string) int {
+	for i := range schema.Demands {
+		if schema.Demands[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// sideCode is the side of a rule or of a speaker (after sideGroup).
+func sideCode(side string) uint8 {
+	switch side {
+	case "":
+		return sideAny
+	case "russia":
+		return sideRussia
+	case "west":
+		return sideWest
+	}
+	return sideOther
 }
 
 // ruleMask is a rule's concepts as sets: it holds for s when s has all of
@@ -235,6 +311,7 @@ func ParseRules(name string, data []byte) (*RuleSet, error) {
 			return nil, fmt.Errorf("%q: no 'cue %s:' line", name, c)
 		}
 	}
+	rs.indexRules()
 	return rs, nil
 }
 
@@ -259,6 +336,18 @@ func (rs *RuleSet) concepts(toks []token) conceptSet {
 
 // any reports whether some rule holds for s, for a speaker of any side.
 func (rs *RuleSet) any(s conceptSet) bool {
+	if rs.indexed() {
+		for w := range s {
+			for b := s[w] & rs.trig[w]; b != 0; b &= b - 1 {
+				for _, i := range rs.byTrig[w<<6|bits.TrailingZeros64(b)] {
+					if rs.masks[i].holds(s) {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
 	for i := range rs.Rules {
 		if rs.holds(i, s) {
 			return true
@@ -280,6 +369,9 @@ func (rs *RuleSet) historical(s conceptSet) bool {
 // demands returns the demand ids whose rules hold for s and a speaker of
 // side (any when ""), in vocabulary order.
 func (rs *RuleSet) demands(s conceptSet, side string) []string {
+	if rs.indexed() {
+		return rs.demandsIndexed(s, side)
+	}
 	var buf [16]string
 	found := buf[:0]
 	for i := range rs.Rules {
@@ -318,6 +410,54 @@ func (rs *RuleSet) demands(s conceptSet, side string) []string {
 	return out
 }
 
+// demandsIndexed is demands with the index of rules: the demands found
+// are bits (of their index in schema.Demands), and only the rules filed
+// under the concepts of s are checked.
+func (rs *RuleSet) demandsIndexed(s conceptSet, side string) []string {
+	sc := sideCode(sideGroup(side))
+	if sc == sideAny {
+		sc = sideOther // a speaker of no side: only rules of any side hold
+	}
+	var found uint64
+	for w := range s {
+		for b := s[w] & rs.trig[w]; b != 0; b &= b - 1 {
+			for _, i := range rs.byTrig[w<<6|bits.TrailingZeros64(b)] {
+				if rs.masks[i].holds(s) && (rs.ruleSide[i] == sideAny || rs.ruleSide[i] == sc) {
+					found |= 1 << rs.ruleDemand[i]
+				}
+			}
+		}
+	}
+	if found == 0 {
+		return nil // no implication nor suppression without a demand found
+	}
+	for _, im := range rs.Implies {
+		ifi, theni := demandIndex(im.If), demandIndex(im.Then)
+		if ifi >= 0 && found&(1<<ifi) != 0 && s.has(im.When) && theni >= 0 && (im.Side == "" || im.Side == sideGroup(side)) {
+			found |= 1 << theni
+		}
+	}
+	keep := found
+	if len(rs.Suppress) > 0 {
+		for d := found; d != 0; d &= d - 1 {
+			k := bits.TrailingZeros64(d)
+			for _, by := range rs.Suppress[schema.Demands[k].ID] {
+				if b := demandIndex(by); b >= 0 && found&(1<<b) != 0 {
+					keep &^= 1 << k
+				}
+			}
+		}
+	}
+	if keep == 0 {
+		return nil
+	}
+	out := make([]string, 0, bits.OnesCount64(keep))
+	for d := keep; d != 0; d &= d - 1 {
+		out = append(out, schema.Demands[bits.TrailingZeros64(d)].ID)
+	}
+	return out
+}
+
 func holds(r DemandRule, s conceptSet) bool {
 	for _, i := range r.All {
 		if !s.has(i) {
@@ -347,6 +487,55 @@ type termTrie struct {
 	next     map[string]*termTrie
 	prefixes map[string][]prefixTerm // first three letters → prefix terms
 	concepts []int
+
+	// made by Lexicon.buildWordInfo below the root: the keys of next as a
+	// short list (when there are few) and every prefix term of prefixes
+	kids      []termKid
+	kidsOK    bool // kids holds all of next
+	inverted  bool // else the entries of the keys' words list the node (wordEntry.termIn)
+	prefixAll []prefixTerm
+}
+
+// termKid is a key of termTrie.next with the lexicon's entry of the word.
+type termKid struct {
+	key  string
+	e    *wordEntry
+	node *termTrie
+}
+
+// termEdge is a key of parent.next that is the word of the entry listing it.
+type termEdge struct {
+	parent, node *termTrie
+}
+
+// child is n.next[t.Lower] for an annotated token: a word is found by its
+// entry (the key of an entry is the token's Lower), a mark by its text.
+func (n *termTrie) child(t *token) *termTrie {
+	if !n.kidsOK {
+		if n.inverted && t.w != nil {
+			for i := range t.w.termIn {
+				if t.w.termIn[i].parent == n {
+					return t.w.termIn[i].node
+				}
+			}
+			return nil
+		}
+		return n.next[t.Lower]
+	}
+	if t.w != nil {
+		for i := range n.kids {
+			if n.kids[i].e == t.w {
+				return n.kids[i].node
+			}
+		}
+		return nil
+	}
+	for i := range n.kids {
+		if n.kids[i].key == t.Lower {
+			return n.kids[i].node
+		}
+	}
+	return nil
 }
 
 type prefixTerm struct {
@@ -411,6 +600,14 @@ func key3(s string) string {
 }
 
 func (t *termTrie) matchAt(toks []token, s *conceptSet) {
+	if len(toks) == 1 {
+		// a word alone: its entry has the concepts of the terms it is
+		if e := toks[0].w; e != nil && e.termRoot == t {
+			s[0] |= e.termCs[0]
+			s[1] |= e.termCs[1]
+			return
+		}
+	}
 	n := t
 	for i := 0; i < len(toks) && n != nil; i++ {
 		w := toks[i].Lower
@@ -439,7 +636,13 @@ func (t *termTrie) matchAtSeen(toks []token, s *conceptSet) {
 	for i := 0; i < len(toks) && n != nil; i++ {
 		w := toks[i].Lower
 		if n.prefixes != nil {
-			for _, p := range n.prefixes[key3(w)] {
+			// a prefix of three code points or more is one of w only if
+			// their first three are the same: all of them may be tried
+			ps := n.prefixAll
+			if ps == nil {
+				ps = n.prefixes[key3(w)]
+			}
+			for _, p := range ps {
 				if strings.HasPrefix(w, p.prefix) {
 					for _, c := range p.concepts {
 						s.add(c)
@@ -450,7 +653,7 @@ func (t *termTrie) matchAtSeen(toks []token, s *conceptSet) {
 		if toks[i].Word && toks[i].Info&(wSeen|wTermWord) == wSeen {
 			return
 		}
-		n = n.next[w]
+		n = n.child(&toks[i])
 		if n != nil {
 			for _, c := range n.concepts {
 				s.add(c)

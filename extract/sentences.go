@@ -31,11 +31,19 @@ func splitSentences(rs []rune, start, end int, toks []token) []sentence {
 	return appendSentences(nil, rs, start, end, toks)
 }
 
-// appendSentences is splitSentences appending to out.
+// appendSentences is splitSentences appending to out. toks must be the
+// tokens of rs[start:end]: a sentence can only end at . ! ? or …, each a
+// mark of its own, so only the marks are looked at rather than every rune.
 func appendSentences(out []sentence, rs []rune, start, end int, toks []token) []sentence {
 	s0, t0 := start, 0
 	ti := 0
-	for i := start; i < end; i++ {
+	next := start // the runes before next are inside the last sentence end
+	for c := range toks {
+		tk := &toks[c]
+		if tk.Word || tk.Start < next || tk.Start >= end {
+			continue
+		}
+		i := tk.Start
 		r := rs[i]
 		if r != '.' && r != '!' && r != '?' && r != '…' {
 			continue
@@ -67,7 +75,7 @@ func appendSentences(out []sentence, rs []rune, start, end int, toks []token) []
 		}
 		out = appendSentence(out, rs, s0, j, t0, ti)
 		s0, t0 = k, ti
-		i = j - 1
+		next = j
 	}
 	out = appendSentence(out, rs, s0, end, t0, len(toks))
 	return out

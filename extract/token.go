@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"unicode"
+	"unicode/utf8"
 )
 
 // token is a word or a punctuation mark of the article, with its offsets in
@@ -29,17 +30,18 @@ func tokenize(runes []rune, start, end int, out []token) []token {
 // so that token texts are substrings of the file, not copies; with a
 // lexicon, every token is annotated as it is made.
 func tokenizeSrc(runes []rune, ln *lineRunes, lex *Lexicon, start, end int, out []token) []token {
+	runes = runes[:end]
 	i := start
 	for i < end {
 		r := runes[i]
 		var class uint8
-		if r < 0x80 {
-			class = asciiClass[r]
+		if uint32(r) < 0x80 {
+			class = asciiClass[uint32(r)]
 		} else {
-			switch {
-			case unicode.IsSpace(r) || r == '\u00ad' || r == '\ufeff':
+			switch k := kindOf(r); {
+			case k&kindSpace != 0:
 				class = classSpace
-			case isWordRune(r):
+			case k&kindWord != 0:
 				class = classWord
 			default:
 				class = classPunct
@@ -48,45 +50,76 @@ func tokenizeSrc(runes []rune, ln *lineRunes, lex *Lexicon, start, end int, out 
 		switch class {
 		case classSpace:
 			i++
-			continue
 		case classWord:
+			// the kinds of the word's runes: wordLower, wordUpper, wordOther
+			kinds := wordOther
+			if uint32(r) < 0x80 {
+				kinds = asciiWord[uint32(r)]
+			}
+			// ASCII in a loop of its own, without calls
 			j := i + 1
-			for j < end {
-				if c := runes[j]; c < 0x80 {
-					if asciiClass[c] != classWord {
-						break
-					}
-				} else if !isWordRune(c) {
+			for j < len(runes) {
+				c := uint32(runes[j])
+				if c >= 0x80 {
+					j, kinds = scanWordRest(runes, j, kinds)
 					break
 				}
+				k := asciiWord[c]
+				if k == 0 {
+					break
+				}
+				kinds |= k
 				j++
 			}
 			// split "didn't" into "did" + "n't"
 			if j-i > 1 && (runes[j-1] == 'n' || runes[j-1] == 'N') && j+1 < end && isApos(runes[j]) && (runes[j+1] == 't' || runes[j+1] == 'T') && (j+2 >= end || !isWordRune(runes[j+2])) {
-				out = appendWord(out, runes, ln, i, j-1)
+				out = appendWord(out, runes, ln, lex, i, j-1, 0)
+				t := token{Start: j - 1, End: j + 2, Text: "n't", Lower: "not", Word: true}
 				if lex != nil {
-					lex.annotateToken(&out[len(out)-1])
+					lex.annotateToken(&t)
 				}
-				out = append(out, token{Start: j - 1, End: j + 2, Text: "n't", Lower: "not", Word: true})
+				out = append(out, t)
 				i = j + 2
 			} else {
-				out = appendWord(out, runes, ln, i, j)
+				out = appendWord(out, runes, ln, lex, i, j, kinds)
 				i = j
 			}
 		default:
 			p := punctText(r)
-			out = append(out, token{Start: i, End: i + 1, Text: p, Lower: p})
+			t := token{Start: i, End: i + 1, Text: p, Lower: p}
+			if lex != nil {
+				t.Info = wSeen // what annotateToken makes of a mark
+			}
+			out = append(out, t)
 			i++
-		}
-		if lex != nil {
-			lex.annotateToken(&out[len(out)-1])
 		}
 	}
 	return out
 }
 
-// appendWord appends the word runes[i:j] to out, built in place.
-func appendWord(out []token, runes []rune, ln *lineRunes, i, j int) []token {
+// scanWordRest goes on reading a word at runes[j], which is not ASCII: it
+// returns the word's end and its kinds with those of the runes read.
+func scanWordRest(runes []rune, j int, kinds uint8) (int, uint8) {
+	for ; j < len(runes); j++ {
+		if c := runes[j]; c < 0x80 {
+			k := asciiWord[c]
+			if k == 0 {
+				break
+			}
+			kinds |= k
+		} else if isWordRune(c) {
+			kinds |= wordOther
+		} else {
+			break
+		}
+	}
+	return j, kinds
+}
+
+// appendWord appends the word runes[i:j] to out, annotated when lex is
+// not nil. kinds
+// are the kinds of its runes (asciiWord), or 0 when they are not known.
+func appendWord(out []token, runes []rune, ln *lineRunes, lex *Lexicon, i, j int, kinds uint8) []token {
 	var s string
 	if ln != nil {
 		s = ln.sub(i, j)
@@ -101,9 +134,14 @@ func appendWord(out []token, runes []rune, ln *lineRunes, i, j int) []token {
 		up = unicode.IsUpper(r)
 	}
 	out = append(out, token{Start: i, End: j, Text: s, Word: true, Cap: up})
-	if ln == nil || !up && isLowerASCII(s) {
-		// else annotate lower-cases it, sharing the lexicon's string when it can
-		out[len(out)-1].Lower = lower(s)
+	t := &out[len(out)-1]
+	if ln == nil {
+		t.Lower = lower(s)
+	} else if kinds == wordLower || kinds == 0 && !up && isLowerASCII(s) {
+		t.Lower = s // else annotate lower-cases it, sharing the lexicon's string when it can
+	}
+	if lex != nil {
+		lex.annotateToken(t)
 	}
 	return out
 }
@@ -170,12 +208,76 @@ var asciiClass = func() (t [128]uint8) {
 	return t
 }()
 
+// The kinds of word runes, for tokenizeSrc to know whether a word is in
+// ASCII lower case as it reads it.
+const (
+	wordLower uint8 = 1 << iota // a-z, 0-9
+	wordUpper                   // A-Z
+	wordOther                   // not ASCII
+)
+
+// asciiWord is the kind of an ASCII word rune, 0 for others.
+var asciiWord = func() (t [128]uint8) {
+	for r := range t {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			t[r] = wordLower
+		case r >= 'A' && r <= 'Z':
+			t[r] = wordUpper
+		}
+	}
+	return t
+}()
+
 func isWordRune(r rune) bool {
 	if r < 0x80 {
 		return asciiClass[r] == classWord
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	return kindOf(r)&kindWord != 0
 }
+
+// What a rune that is not ASCII is to the tokenizer: a word rune (a
+// letter, a digit or a non-spacing mark), a space (or a soft hyphen or a
+// byte-order mark, which separate nothing either), or else a mark.
+const (
+	kindWord uint8 = 1 << iota
+	kindSpace
+)
+
+// kindOf is runeKind, from a table for the runes that articles have most
+// (Latin letters, typographic quotes, dashes and spaces).
+func kindOf(r rune) uint8 {
+	switch {
+	case uint32(r) < 0x300:
+		return kindLatin[uint32(r)]
+	case uint32(r)-0x2000 < 0x70:
+		return kindPunct[uint32(r)-0x2000]
+	}
+	return runeKind(r)
+}
+
+func runeKind(r rune) uint8 {
+	var k uint8
+	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+		k |= kindWord
+	}
+	if unicode.IsSpace(r) || r == '\u00ad' || r == '\ufeff' {
+		k |= kindSpace
+	}
+	return k
+}
+
+// kindLatin and kindPunct are runeKind of U+0000–U+02FF and of the
+// General Punctuation block, U+2000–U+206F.
+var kindLatin, kindPunct = func() (lat [0x300]uint8, punct [0x70]uint8) {
+	for r := range lat {
+		lat[r] = runeKind(rune(r))
+	}
+	for r := range punct {
+		punct[r] = runeKind(rune(0x2000 + r))
+	}
+	return lat, punct
+}()
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == '‘' || r == 'ʼ' }
 
@@ -219,19 +321,44 @@ type lineRunes struct {
 // load decodes src[bstart:bend]; ascii says that it is ASCII.
 func (l *lineRunes) load(src string, bstart, bend int, ascii bool) {
 	l.src, l.ascii, l.base = src, ascii, bstart
-	l.rs, l.bo = l.rs[:0], l.bo[:0]
+	s := src[bstart:bend]
+	// a line has at most as many code points as bytes
+	rs := slices.Grow(l.rs[:0], len(s))[:len(s)]
 	if ascii {
-		l.rs = slices.Grow(l.rs, bend-bstart)[:bend-bstart]
-		for i, c := range []byte(src[bstart:bend]) {
-			l.rs[i] = rune(c)
+		for i := 0; i < len(s); i++ {
+			rs[i] = rune(s[i])
 		}
+		l.rs, l.bo = rs, l.bo[:0]
 		return
 	}
-	for i, r := range src[bstart:bend] {
-		l.rs = append(l.rs, r)
-		l.bo = append(l.bo, int32(bstart+i))
+	bo := slices.Grow(l.bo[:0], len(s)+1)[:len(s)+1]
+	k := 0
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) && k+8 <= len(rs) {
+			if v := le64(s, i); v&0x8080808080808080 == 0 {
+				r8, b8, o := rs[k:k+8], bo[k:k+8], int32(bstart+i)
+				r8[0], r8[1], r8[2], r8[3] = rune(byte(v)), rune(byte(v>>8)), rune(byte(v>>16)), rune(byte(v>>24))
+				r8[4], r8[5], r8[6], r8[7] = rune(byte(v>>32)), rune(byte(v>>40)), rune(byte(v>>48)), rune(byte(v>>56))
+				b8[0], b8[1], b8[2], b8[3] = o, o+1, o+2, o+3
+				b8[4], b8[5], b8[6], b8[7] = o+4, o+5, o+6, o+7
+				k += 8
+				i += 8
+				continue
+			}
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			rs[k], bo[k] = rune(c), int32(bstart+i)
+			k++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		rs[k], bo[k] = r, int32(bstart+i)
+		k++
+		i += size
 	}
-	l.bo = append(l.bo, int32(bend))
+	bo[k] = int32(bend)
+	l.rs, l.bo = rs[:k], bo[:k+1]
 }
 
 // sub is the text of the line's code points [start, end), without a copy.

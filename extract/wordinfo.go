@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"encoding/binary"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -162,86 +164,256 @@ func (lex *Lexicon) buildWordInfo() {
 		}
 	}
 	terms(t)
+	lex.trieKids()
+	// a word the lexicon knows carries its prefix terms in its info
+	for w, e := range lex.words {
+		if lex.prefixStart(w) {
+			e.info |= wTermStart
+		}
+	}
+	// a word's own concepts, as matchTermsAt finds them for a token of it
+	for w, e := range lex.words {
+		one := []token{{Text: w, Lower: w, Word: true, w: e}}
+		lex.matchTermsAtSlow(one, &e.termCs)
+		e.termMore = e.term != nil && (e.term.next != nil || e.term.prefixes != nil)
+		e.termOK, e.termRoot = true, lex.Rules.terms
+	}
 	lex.wordTab = newWordTable(lex.words)
 }
 
+// maxKids is the most keys a trie node lists in kids; a node with more
+// keeps to its maps.
+const maxKids = 8
+
+// trieKids lists the keys of the trie nodes below the roots with their
+// words' entries, so that a token finds its child by comparing entries
+// instead of a map lookup (termTrie.child, nameTrie.child).
+func (lex *Lexicon) trieKids() {
+	var terms func(n *termTrie)
+	terms = func(n *termTrie) {
+		for _, c := range n.next {
+			if len(c.next) <= maxKids {
+				for k, cc := range c.next {
+					c.kids = append(c.kids, termKid{key: k, e: lex.words[k], node: cc})
+				}
+				c.kidsOK = true
+			} else {
+				// too many keys to list: each word lists the node instead
+				for k, cc := range c.next {
+					if e := lex.words[k]; e != nil {
+						e.termIn = append(e.termIn, termEdge{parent: c, node: cc})
+					}
+				}
+				c.inverted = true
+			}
+			for _, ps := range c.prefixes {
+				c.prefixAll = append(c.prefixAll, ps...)
+			}
+			terms(c)
+		}
+	}
+	terms(lex.Rules.terms)
+	if !lex.nameFast {
+		return
+	}
+	var names func(n *nameTrie)
+	names = func(n *nameTrie) {
+		for _, c := range n.exact {
+			nameKids(lex, c)
+			names(c)
+		}
+		for _, c := range n.fold {
+			nameKids(lex, c)
+			names(c)
+		}
+	}
+	names(lex.names)
+}
+
+func nameKids(lex *Lexicon, n *nameTrie) {
+	if n.kidsOK || n.inverted {
+		return
+	}
+	if len(n.exact)+len(n.fold) > maxKids {
+		// too many keys to list: each word lists the node instead
+		for k, c := range n.exact {
+			e := lex.words[lower(k)]
+			e.nameIn = append(e.nameIn, nameEdge{parent: n, node: c, key: k})
+		}
+		for k, c := range n.fold {
+			e := lex.words[k]
+			e.nameIn = append(e.nameIn, nameEdge{parent: n, node: c, key: k, fold: true})
+		}
+		n.inverted = true
+		return
+	}
+	for k, c := range n.exact {
+		n.kids = append(n.kids, nameKid{key: k, e: lex.words[lower(k)], node: c})
+	}
+	for k, c := range n.fold {
+		n.kids = append(n.kids, nameKid{key: k, e: lex.words[k], fold: true, node: c})
+	}
+	n.kidsOK = true
+}
+
 // wordTable is lex.words as an open-addressing hash table: a lookup per
-// token is the extractor's most frequent operation, and a table that hashes
-// a short word in a few instructions and probes one slot beats a map.
+// token is the extractor's most frequent operation. A word of up to 16
+// bytes is read as two integers (wordKey), which hash it in a few
+// instructions and compare it with a slot's without reading the slot's
+// text; a miss reads only the small array of tags.
 type wordTable struct {
-	mask   uint32
-	hashes []uint32
-	slots  []*wordEntry
+	mask  uint32
+	tags  []uint32 // the hash of the word in the slot, 0 for an empty one
+	slots []wordSlot
+}
+
+type wordSlot struct {
+	k0, k1 uint64 // wordKey(key)
+	key    string // e.key's text, in the table's string of words
+	e      *wordEntry
+	info   wordInfo // e.info
+	n      uint32   // len(key)
 }
 
 func newWordTable(words map[string]*wordEntry) *wordTable {
 	n := uint32(16)
-	for n < uint32(2*len(words)) {
+	for n < uint32(len(words)+len(words)/4) {
 		n *= 2
 	}
-	t := &wordTable{mask: n - 1, hashes: make([]uint32, n), slots: make([]*wordEntry, n)}
-	for k, e := range words {
-		h := hashWord(k)
+	keys := make([]string, 0, len(words))
+	size := 0
+	for k := range words {
+		keys = append(keys, k)
+		size += len(k)
+	}
+	slices.Sort(keys)
+	var sb strings.Builder
+	sb.Grow(size)
+	for _, k := range keys {
+		sb.WriteString(k)
+	}
+	all := sb.String()
+	t := &wordTable{mask: n - 1, tags: make([]uint32, n), slots: make([]wordSlot, n)}
+	off := 0
+	for _, k := range keys {
+		e := words[k]
+		k0, k1 := wordKey(k)
+		h := keyHash(k0, k1, len(k))
 		i := h & t.mask
-		for t.slots[i] != nil {
+		for t.tags[i] != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.hashes[i], t.slots[i] = h, e
+		t.tags[i] = h
+		t.slots[i] = wordSlot{k0: k0, k1: k1, key: all[off : off+len(k)], e: e, info: e.info, n: uint32(len(k))}
+		off += len(k)
 	}
 	return t
 }
 
-// get returns the entry of the word w, or nil.
-func (t *wordTable) get(w string) *wordEntry {
-	h := hashWord(w)
+// wordKey is the first 16 bytes of s as two little-endian integers, the
+// bytes after s being zeros: each byte is read once or, when s is short,
+// overlapping reads put the same bytes at the same places.
+func wordKey(s string) (k0, k1 uint64) {
+	switch n := len(s); {
+	case n >= 16:
+		k0, k1 = le64(s, 0), le64(s, 8)
+	case n > 8:
+		k0, k1 = le64(s, 0), le64(s, n-8)>>(8*(16-n))
+	case n >= 4:
+		k0 = uint64(le32(s, 0)) | uint64(le32(s, n-4))<<(8*(n-4))
+	case n > 0:
+		k0 = uint64(s[0]) | uint64(s[n/2])<<(8*(n/2)) | uint64(s[n-1])<<(8*(n-1))
+	}
+	return k0, k1
+}
+
+// keyHash hashes a word by its wordKey and length; it is never 0.
+func keyHash(k0, k1 uint64, n int) uint32 {
+	h := k0*0x9E3779B97F4A7C15 ^ k1*0xC2B2AE3D27D4EB4F ^ uint64(n)*0x165667B19E3779F9
+	h ^= h >> 31
+	h *= 0xff51afd7ed558ccd
+	return uint32(h>>32) | 1
+}
+
+// find returns the slot of the word with wordKey k0, k1 and length n,
+// whose text is s when it is longer than 16 bytes; nil if there is none.
+func (t *wordTable) find(k0, k1 uint64, n int, s string) *wordSlot {
+	h := keyHash(k0, k1, n)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		e := t.slots[i]
-		if e == nil {
+		tag := t.tags[i]
+		if tag == 0 {
 			return nil
 		}
-		if t.hashes[i] == h && e.key == w {
-			return e
+		if tag == h {
+			sl := &t.slots[i]
+			if sl.k0 == k0 && sl.k1 == k1 && int(sl.n) == n && (n <= 16 || sl.key == s) {
+				return sl
+			}
 		}
 	}
+}
+
+// get returns the slot of the word w, or nil.
+func (t *wordTable) get(w string) *wordSlot {
+	k0, k1 := wordKey(w)
+	return t.find(k0, k1, len(w), w)
 }
 
 // getBytes is get for a word in a buffer.
-func (t *wordTable) getBytes(w []byte) *wordEntry {
-	h := hashWord(w)
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		e := t.slots[i]
-		if e == nil {
-			return nil
-		}
-		if t.hashes[i] == h && e.key == string(w) {
-			return e
-		}
-	}
+func (t *wordTable) getBytes(w []byte) *wordSlot {
+	var k [16]byte
+	copy(k[:], w)
+	return t.find(binary.LittleEndian.Uint64(k[:8]), binary.LittleEndian.Uint64(k[8:]), len(w), string(w))
 }
 
-// hashWord mixes eight bytes at a time.
+// hashWord mixes eight bytes at a time; the last up to eight bytes are
+// read at once (overlapping what came before when the word is longer),
+// which the length mixed in first keeps apart.
 func hashWord[T string | []byte](s T) uint32 {
-	h := uint64(len(s)) * 0x9E3779B97F4A7C15
+	n := len(s)
+	h := uint64(n) * 0x9E3779B97F4A7C15
 	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		v := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		h = (h ^ v) * 0xff51afd7ed558ccd
+	for ; i+8 < n; i += 8 {
+		h = (h ^ le64(s, i)) * 0xff51afd7ed558ccd
 		h ^= h >> 32
 	}
 	var v uint64
-	for j := uint(0); i < len(s); i, j = i+1, j+8 {
-		v |= uint64(s[i]) << j
+	switch {
+	case n >= 8:
+		v = le64(s, n-8)
+	case n >= 4:
+		v = uint64(le32(s, 0)) | uint64(le32(s, n-4))<<32
+	case n > 0:
+		v = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
 	}
 	h = (h ^ v) * 0xc4ceb9fe1a85ec53
 	h ^= h >> 29
 	return uint32(h)
 }
 
+// le64 is the little-endian uint64 at s[i:i+8].
+func le64[T string | []byte](s T, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// le32 is the little-endian uint32 at s[i:i+4].
+func le32[T string | []byte](s T, i int) uint32 {
+	s = s[i : i+4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
 // wordEntry is what the lexicon knows about one lower-case word.
 type wordEntry struct {
 	key       string // the word, so that tokens can share it
 	info      wordInfo
+	termOK    bool        // termCs and termMore are made
+	termRoot  *termTrie   // the root of the terms termCs is of
+	termMore  bool        // term may lead to longer terms
+	termCs    conceptSet  // the concepts of the terms that are the word alone (prefix terms included)
+	termIn    []termEdge  // the nodes below the root with too many keys to list that have the word as one
+	nameIn    []nameEdge  // the same for the gazetteer, under nameFast
 	term      *termTrie   // the concept-term node after this word at the root, or nil
 	nameFold  *nameTrie   // the gazetteer's node for the word in any case, or nil
 	nameExact []nameChild // the gazetteer's nodes for spellings of the word with capitals
@@ -282,39 +454,59 @@ func (lex *Lexicon) annotateToken(t *token) {
 		t.Info = wSeen // every word list is of words
 		return
 	}
-	var e *wordEntry
+	var s *wordSlot
 	if t.Lower == "" {
-		// lower-case the word on the stack: a word the lexicon knows
-		// shares its string, only others are allocated
+		// a word the lexicon knows shares its string, only others are
+		// allocated; a short ASCII word is lower-cased in its wordKey
 		var buf [64]byte
-		b := appendLower(buf[:0], t.Text)
-		if e = lex.wordTab.getBytes(b); e != nil {
-			t.Lower = e.key
+		var b []byte
+		k0, k1 := wordKey(t.Text)
+		if n := len(t.Text); n <= 16 && (k0|k1)&0x8080808080808080 == 0 {
+			s = lex.wordTab.find(lowerASCII8(k0), lowerASCII8(k1), n, "")
 		} else {
+			b = appendLower(buf[:0], t.Text)
+			s = lex.wordTab.getBytes(b)
+		}
+		switch {
+		case s != nil:
+			t.Lower = s.key
+		case b != nil:
 			t.Lower = string(b)
+		default:
+			t.Lower = string(appendLower(buf[:0], t.Text))
 		}
 	} else {
-		e = lex.wordTab.get(t.Lower)
+		s = lex.wordTab.get(t.Lower)
 	}
 	f := wSeen
-	if e != nil {
-		f |= e.info
-	}
-	t.w = e
-	if f&wTermStart == 0 && len(t.Lower) >= 3 {
-		if k, ok := prefixIndex(t.Lower[:3]); ok {
-			if lex.prefix3[k] != 0 {
-				f |= wTermStart
-			}
-		} else {
-			for _, p := range lex.prefixOther {
-				if len(t.Lower) >= len(p) && t.Lower[:len(p)] == p {
-					f |= wTermStart
-				}
-			}
+	if s != nil {
+		f |= s.info // with wTermStart for a prefix term (buildWordInfo)
+		t.w = s.e
+	} else {
+		if lex.prefixStart(t.Lower) {
+			f |= wTermStart
 		}
+		t.w = nil
 	}
 	t.Info = f
+}
+
+// prefixStart reports whether a prefix term of the root of the concept
+// terms may match the lower-case word w (its first three code points are
+// some prefix's).
+func (lex *Lexicon) prefixStart(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	if k, ok := prefixIndex(w[:3]); ok {
+		return lex.prefix3[k] != 0
+	}
+	for _, p := range lex.prefixOther {
+		if len(w) >= len(p) && w[:len(p)] == p {
+			return true
+		}
+	}
+	return false
 }
 
 // info returns a token's word info, looking it up when the token was not
@@ -413,6 +605,21 @@ func hintOf(f wordInfo) string {
 // matchTermsAt is Rules.terms.matchAt for an annotated token: its node
 // below the root is known and the root's prefixes are found by index.
 func (lex *Lexicon) matchTermsAt(toks []token, s *conceptSet) {
+	if e := toks[0].w; e != nil && e.termOK {
+		// the word's own concepts are the entry's: only longer terms are
+		// left to match
+		s[0] |= e.termCs[0]
+		s[1] |= e.termCs[1]
+		if e.termMore {
+			e.term.matchAtSeen(toks[1:], s)
+		}
+		return
+	}
+	lex.matchTermsAtSlow(toks, s)
+}
+
+// matchTermsAtSlow is matchTermsAt without the entry's precomputed concepts.
+func (lex *Lexicon) matchTermsAtSlow(toks []token, s *conceptSet) {
 	root := lex.Rules.terms
 	w := toks[0].Lower
 	if root.prefixes != nil {
