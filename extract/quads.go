@@ -151,22 +151,28 @@ func (n *nqSink) iri(s, p, o quad.IRI) {
 
 func (n *nqSink) quoted(v string) {
 	n.b = append(n.b, '"')
+	from := 0
 	for i := 0; i < len(v); i++ {
-		switch c := v[i]; c {
+		var e byte
+		switch v[i] {
 		case '\\':
-			n.b = append(n.b, '\\', '\\')
+			e = '\\'
 		case '"':
-			n.b = append(n.b, '\\', '"')
+			e = '"'
 		case '\n':
-			n.b = append(n.b, '\\', 'n')
+			e = 'n'
 		case '\r':
-			n.b = append(n.b, '\\', 'r')
+			e = 'r'
 		case '\t':
-			n.b = append(n.b, '\\', 't')
+			e = 't'
 		default:
-			n.b = append(n.b, c)
+			continue
 		}
+		n.b = append(n.b, v[from:i]...)
+		n.b = append(n.b, '\\', e)
+		from = i + 1
 	}
+	n.b = append(n.b, v[from:]...)
 	n.b = append(n.b, '"')
 }
 
