@@ -149,6 +149,9 @@ func (x *extractor) resolveAnon(m *mention) *entity {
 			break
 		}
 	}
+	if actor == nil && strings.Contains(strings.ToLower(m.Text), "administration") {
+		actor = x.ents.actor("united-states") // "a senior administration official"
+	}
 	if actor == nil {
 		// the subject of this or a recent sentence: "The US is willing …, a senior official said"
 		for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-8; i-- {

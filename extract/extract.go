@@ -824,7 +824,7 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, d
 	// whichever side put them forward
 	offer := false
 	own := demands // what the sentence says without the question
-	if afterQuestion && (anaphoric(frame) || bareAnswer(frame)) {
+	if afterQuestion && (anaphoric(frame) || bareAnswer(frame) || shortDenial(frame)) {
 		d, ok := x.lex.Rules.Cues["discuss"]
 		offer = len(own) == 0 && ok && cs.has(d) && !x.negatedDiscuss(frame)
 		cs = cs.union(x.question)
@@ -832,7 +832,7 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, d
 	}
 	// "No. Enlargement has been a great success …" after "Is the Alliance
 	// ready to pause its expansion?": the answer refuses what was asked
-	no := afterQuestion && len(frame) > 1 && frame[0].Lower == "no" && (frame[1].Text == "." || frame[1].Text == ",")
+	no := afterQuestion && (len(frame) > 1 && frame[0].Lower == "no" && (frame[1].Text == "." || frame[1].Text == ",") || shortDenial(frame))
 	if no {
 		for _, d := range x.demandsFor(sp, x.question) {
 			if !contains(demands, d) {
@@ -924,6 +924,21 @@ func repeats(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// shortDenial reports whether toks are a short answer that denies: "It is
+// not.", "That is not the case.", "Not at all."
+func shortDenial(toks []token) bool {
+	words, not := 0, false
+	for i := range toks {
+		if toks[i].Word {
+			words++
+			if toks[i].Lower == "not" || toks[i].Lower == "n't" {
+				not = true
+			}
+		}
+	}
+	return words <= 5 && not
 }
 
 // bareAnswer reports whether toks are a bare "No." or "Yes." answering

@@ -299,6 +299,9 @@ func TestStance(t *testing.T) {
 		{"Vladimir Putin: Good afternoon.\n\nQuestion: Will Russia pull its troops back from the Ukrainian border?\n\nVladimir Putin: Our troops are on our own territory, and we will move them wherever we consider it necessary.", "vladimir-putin", "russia-de-escalation", "rejects"},
 		{"NATO spokesperson Oana Lungescu spoke to Euronews.\n\nQ: What about the troops in the Baltic states?\n\nA: We will not pull them out, and we are ready to discuss transparency of exercises on a reciprocal basis.", "oana-lungescu", "rollback-to-1997", "rejects"},
 		{"NATO spokesperson Oana Lungescu spoke to Euronews.\n\nQ: What about the troops in the Baltic states?\n\nA: We will not pull them out, and we are ready to discuss transparency of exercises on a reciprocal basis.", "oana-lungescu", "limit-military-exercises", "mentions"},
+		{"A senior administration official said the written answer gave Moscow no veto over NATO membership.", "united-states", "nato-open-door", "supports"},
+		{"MR PRICE: Good afternoon to all of you here today.\n\nQUESTION: The Russians say NATO must pull its forces out of Romania. Is that on the table?\n\nMR PRICE: It is not. There will be no rollback of NATO's posture on its eastern flank.", "ned-price", "rollback-to-1997", "rejects"},
+		{"NATO said in a statement that it would not reduce its presence in the eastern part of the alliance.", "nato", "rollback-to-1997", "rejects"},
 		// the agent of a passive speech verb speaks
 		{"NATO was urged by Moscow to withdraw its troops from Romania and Bulgaria, a demand the alliance has dismissed.", "russia", "rollback-to-1997", "supports"},
 		{"NATO was urged by Moscow to withdraw its troops from Romania and Bulgaria, a demand the alliance has dismissed.", "nato", "rollback-to-1997", "rejects"},
