@@ -302,6 +302,8 @@ func TestStance(t *testing.T) {
 		{"A senior administration official said the written answer gave Moscow no veto over NATO membership.", "united-states", "nato-open-door", "supports"},
 		{"MR PRICE: Good afternoon to all of you here today.\n\nQUESTION: The Russians say NATO must pull its forces out of Romania. Is that on the table?\n\nMR PRICE: It is not. There will be no rollback of NATO's posture on its eastern flank.", "ned-price", "rollback-to-1997", "rejects"},
 		{"NATO said in a statement that it would not reduce its presence in the eastern part of the alliance.", "nato", "rollback-to-1997", "rejects"},
+		{"Finnish Prime Minister Sanna Marin said the Finlandisation of Ukraine was not an option.", "sanna-marin", "no-ukraine-membership", "rejects"},
+		{"Emmanuel Macron was asked whether the Finlandisation of Ukraine could be a way out of the crisis.", "emmanuel-macron", "no-ukraine-membership", "mentions"},
 		// the agent of a passive speech verb speaks
 		{"NATO was urged by Moscow to withdraw its troops from Romania and Bulgaria, a demand the alliance has dismissed.", "russia", "rollback-to-1997", "supports"},
 		{"NATO was urged by Moscow to withdraw its troops from Romania and Bulgaria, a demand the alliance has dismissed.", "nato", "rollback-to-1997", "rejects"},
