@@ -28,7 +28,8 @@ type nameTrie struct {
 	entry *nameEntry
 
 	// made by Lexicon.buildWordInfo (under nameFast): the keys of exact
-	// and then of fold as a short list, when there are few
+	// and then of fold as a short list, when there are few (the maps are
+	// then dropped)
 	kids     []nameKid
 	kidsOK   bool
 	inverted bool // else the entries of the keys' words list the node (wordEntry.nameIn)
@@ -77,18 +78,34 @@ func (n *nameTrie) child(t *token) *nameTrie {
 		}
 		return next
 	}
+	if t.w == nil {
+		return n.lookup(t.Text, t.Lower)
+	}
 	// the exact keys come first in kids
 	for i := range n.kids {
 		k := &n.kids[i]
-		if t.w != nil {
-			if k.e != t.w {
-				continue
-			}
-			if k.fold {
-				return k.node // the key is the entry's word: t.Lower
-			}
+		if k.e != t.w {
+			continue
 		}
-		if k.fold && k.key == t.Lower || !k.fold && k.key == t.Text {
+		if k.fold || k.key == t.Text {
+			return k.node // a folded key is the entry's word: t.Lower
+		}
+	}
+	return nil
+}
+
+// lookup is n.exact[text], else n.fold[lower], from kids when they hold
+// the keys (the exact ones first).
+func (n *nameTrie) lookup(text, lower string) *nameTrie {
+	if !n.kidsOK {
+		next := n.exact[text]
+		if next == nil {
+			next = n.fold[lower]
+		}
+		return next
+	}
+	for i := range n.kids {
+		if k := &n.kids[i]; k.fold && k.key == lower || !k.fold && k.key == text {
 			return k.node
 		}
 	}
@@ -186,10 +203,7 @@ func (t *nameTrie) walk(toks []token, seen bool) (*nameEntry, int) {
 			}
 			next = n.child(&toks[i])
 		} else {
-			next = n.exact[toks[i].Text]
-			if next == nil {
-				next = n.fold[toks[i].Lower]
-			}
+			next = n.lookup(toks[i].Text, toks[i].Lower)
 		}
 		if next == nil {
 			break

@@ -179,6 +179,45 @@ func (lex *Lexicon) buildWordInfo() {
 		e.termOK, e.termRoot = true, lex.Rules.terms
 	}
 	lex.wordTab = newWordTable(lex.words)
+	// what only the building needed: the lexicon is marked by every
+	// garbage collection
+	lex.dropListedMaps()
+	lex.words = nil
+}
+
+// dropListedMaps drops the maps of the trie nodes below the roots whose
+// keys kids list (and the prefix maps of those that list them all): the
+// lookups take the lists (termTrie.nextOf, prefixesOf, nameTrie.lookup).
+func (lex *Lexicon) dropListedMaps() {
+	var terms func(n *termTrie, root bool)
+	terms = func(n *termTrie, root bool) {
+		for _, c := range n.next {
+			terms(c, false)
+		}
+		if root {
+			return
+		}
+		if n.kidsOK {
+			n.next = nil
+		}
+		if n.prefixAll != nil {
+			n.prefixes = nil
+		}
+	}
+	terms(lex.Rules.terms, true)
+	var names func(n *nameTrie, root bool)
+	names = func(n *nameTrie, root bool) {
+		for _, c := range n.exact {
+			names(c, false)
+		}
+		for _, c := range n.fold {
+			names(c, false)
+		}
+		if !root && n.kidsOK {
+			n.exact, n.fold = nil, nil
+		}
+	}
+	names(lex.names, true)
 }
 
 // maxKids is the most keys a trie node lists in kids; a node with more
@@ -265,14 +304,14 @@ type wordTable struct {
 	mask  uint32
 	tags  []uint32 // the hash of the word in the slot, 0 for an empty one
 	slots []wordSlot
+	words string // the words of the slots, one after the other
 }
 
 type wordSlot struct {
 	k0, k1 uint64 // wordKey(key)
-	key    string // e.key's text, in the table's string of words
 	e      *wordEntry
 	info   wordInfo // e.info
-	n      uint32   // len(key)
+	at     uint32   // e.key's text is words[at>>8:][:at&0xff], or e.key when at&0xff is 0xff
 }
 
 func newWordTable(words map[string]*wordEntry) *wordTable {
@@ -293,7 +332,7 @@ func newWordTable(words map[string]*wordEntry) *wordTable {
 		sb.WriteString(k)
 	}
 	all := sb.String()
-	t := &wordTable{mask: n - 1, tags: make([]uint32, n), slots: make([]wordSlot, n)}
+	t := &wordTable{mask: n - 1, tags: make([]uint32, n), slots: make([]wordSlot, n), words: all}
 	off := 0
 	for _, k := range keys {
 		e := words[k]
@@ -304,7 +343,11 @@ func newWordTable(words map[string]*wordEntry) *wordTable {
 			i = (i + 1) & t.mask
 		}
 		t.tags[i] = h
-		t.slots[i] = wordSlot{k0: k0, k1: k1, key: all[off : off+len(k)], e: e, info: e.info, n: uint32(len(k))}
+		at := uint32(0xff) // too long or too far for at: e.key
+		if len(k) < 0xff && off < 1<<24 {
+			at = uint32(off)<<8 | uint32(len(k))
+		}
+		t.slots[i] = wordSlot{k0: k0, k1: k1, e: e, info: e.info, at: at}
 		off += len(k)
 	}
 	return t
@@ -346,11 +389,28 @@ func (t *wordTable) find(k0, k1 uint64, n int, s string) *wordSlot {
 		}
 		if tag == h {
 			sl := &t.slots[i]
-			if sl.k0 == k0 && sl.k1 == k1 && int(sl.n) == n && (n <= 16 || sl.key == s) {
+			if sl.k0 == k0 && sl.k1 == k1 && slotLen(sl) == n && (n <= 16 || t.key(sl) == s) {
 				return sl
 			}
 		}
 	}
+}
+
+// slotLen is the length of the word of a slot.
+func slotLen(s *wordSlot) int {
+	if s.at&0xff == 0xff {
+		return len(s.e.key)
+	}
+	return int(s.at & 0xff)
+}
+
+// key is the word of a slot.
+func (t *wordTable) key(s *wordSlot) string {
+	if s.at&0xff == 0xff {
+		return s.e.key
+	}
+	off := s.at >> 8
+	return t.words[off : off+s.at&0xff]
 }
 
 // get returns the slot of the word w, or nil.
@@ -469,7 +529,7 @@ func (lex *Lexicon) annotateToken(t *token) {
 		}
 		switch {
 		case s != nil:
-			t.Lower = s.key
+			t.Lower = lex.wordTab.key(s)
 		case b != nil:
 			t.Lower = string(b)
 		default:
