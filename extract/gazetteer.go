@@ -32,7 +32,7 @@ type nameTrie struct {
 	// then dropped)
 	kids     []nameKid
 	kidsOK   bool
-	inverted bool // else the entries of the keys' words list the node (wordEntry.nameIn)
+	inverted bool // else the entries of the keys' words list the node (wordEntry.in)
 }
 
 // nameEdge is a key of parent.exact (fold false) or parent.fold whose
@@ -59,8 +59,12 @@ type nameKid struct {
 func (n *nameTrie) child(t *token) *nameTrie {
 	if !n.kidsOK && n.inverted && t.w != nil {
 		var fold *nameTrie
-		for i := range t.w.nameIn {
-			if k := &t.w.nameIn[i]; k.parent == n {
+		var in []nameEdge
+		if t.w.in != nil {
+			in = t.w.in.name
+		}
+		for i := range in {
+			if k := &in[i]; k.parent == n {
 				if !k.fold && k.key == t.Text {
 					return k.node // an exact key first
 				}

@@ -485,7 +485,7 @@ type termTrie struct {
 	// term of prefixes (prefixes is then dropped)
 	kids      []termKid
 	kidsOK    bool // kids holds all of next
-	inverted  bool // else the entries of the keys' words list the node (wordEntry.termIn)
+	inverted  bool // else the entries of the keys' words list the node (wordEntry.in)
 	prefixAll []prefixTerm
 }
 
@@ -533,9 +533,11 @@ type termEdge struct {
 func (n *termTrie) child(t *token) *termTrie {
 	if !n.kidsOK {
 		if n.inverted && t.w != nil {
-			for i := range t.w.termIn {
-				if t.w.termIn[i].parent == n {
-					return t.w.termIn[i].node
+			if in := t.w.in; in != nil {
+				for i := range in.term {
+					if in.term[i].parent == n {
+						return in.term[i].node
+					}
 				}
 			}
 			return nil

@@ -240,7 +240,7 @@ func (lex *Lexicon) trieKids() {
 				// too many keys to list: each word lists the node instead
 				for k, cc := range c.next {
 					if e := lex.words[k]; e != nil {
-						e.termIn = append(e.termIn, termEdge{parent: c, node: cc})
+						e.edges().term = append(e.edges().term, termEdge{parent: c, node: cc})
 					}
 				}
 				c.inverted = true
@@ -277,11 +277,11 @@ func nameKids(lex *Lexicon, n *nameTrie) {
 		// too many keys to list: each word lists the node instead
 		for k, c := range n.exact {
 			e := lex.words[lower(k)]
-			e.nameIn = append(e.nameIn, nameEdge{parent: n, node: c, key: k})
+			e.edges().name = append(e.edges().name, nameEdge{parent: n, node: c, key: k})
 		}
 		for k, c := range n.fold {
 			e := lex.words[k]
-			e.nameIn = append(e.nameIn, nameEdge{parent: n, node: c, key: k, fold: true})
+			e.edges().name = append(e.edges().name, nameEdge{parent: n, node: c, key: k, fold: true})
 		}
 		n.inverted = true
 		return
@@ -472,11 +472,24 @@ type wordEntry struct {
 	termRoot  *termTrie   // the root of the terms termCs is of
 	termMore  bool        // term may lead to longer terms
 	termCs    conceptSet  // the concepts of the terms that are the word alone (prefix terms included)
-	termIn    []termEdge  // the nodes below the root with too many keys to list that have the word as one
-	nameIn    []nameEdge  // the same for the gazetteer, under nameFast
+	in        *wordEdges  // the wide trie nodes that have the word as a key, or nil
 	term      *termTrie   // the concept-term node after this word at the root, or nil
 	nameFold  *nameTrie   // the gazetteer's node for the word in any case, or nil
 	nameExact []nameChild // the gazetteer's nodes for spellings of the word with capitals
+}
+
+// wordEdges are the nodes below the roots with too many keys to list
+// (inverted) that have a word as a key: few words have any.
+type wordEdges struct {
+	term []termEdge
+	name []nameEdge // under nameFast
+}
+
+func (e *wordEntry) edges() *wordEdges {
+	if e.in == nil {
+		e.in = &wordEdges{}
+	}
+	return e.in
 }
 
 type nameChild struct {
