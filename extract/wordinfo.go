@@ -426,31 +426,6 @@ func (t *wordTable) getBytes(w []byte) *wordSlot {
 	return t.find(binary.LittleEndian.Uint64(k[:8]), binary.LittleEndian.Uint64(k[8:]), len(w), string(w))
 }
 
-// hashWord mixes eight bytes at a time; the last up to eight bytes are
-// read at once (overlapping what came before when the word is longer),
-// which the length mixed in first keeps apart.
-func hashWord[T string | []byte](s T) uint32 {
-	n := len(s)
-	h := uint64(n) * 0x9E3779B97F4A7C15
-	i := 0
-	for ; i+8 < n; i += 8 {
-		h = (h ^ le64(s, i)) * 0xff51afd7ed558ccd
-		h ^= h >> 32
-	}
-	var v uint64
-	switch {
-	case n >= 8:
-		v = le64(s, n-8)
-	case n >= 4:
-		v = uint64(le32(s, 0)) | uint64(le32(s, n-4))<<32
-	case n > 0:
-		v = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
-	}
-	h = (h ^ v) * 0xc4ceb9fe1a85ec53
-	h ^= h >> 29
-	return uint32(h)
-}
-
 // le64 is the little-endian uint64 at s[i:i+8].
 func le64[T string | []byte](s T, i int) uint64 {
 	s = s[i : i+8]
