@@ -162,7 +162,7 @@ func (lex *Lexicon) documents(toks []token) []string {
 		if !toks[i].Word || toks[i].Info&(wSeen|wDocStart) == wSeen {
 			continue
 		}
-		e, n := lex.docs.match(toks[i:])
+		e, n := lex.matchDoc(toks[i:])
 		if e == nil {
 			continue
 		}
@@ -177,6 +177,39 @@ func (lex *Lexicon) documents(toks []token) []string {
 	return out
 }
 
+// matchDoc is docs.match, taking the first step from the token's word
+// entry and the next ones from the nodes' lists of keys.
+func (lex *Lexicon) matchDoc(toks []token) (*nameEntry, int) {
+	t := &toks[0]
+	if t.Info&wSeen == 0 || !lex.docsFast {
+		return lex.docs.match(toks)
+	}
+	if t.w == nil || t.w.in == nil {
+		return nil, 0 // every first word of a document has an entry with edges
+	}
+	var next *nameTrie
+	for _, c := range t.w.in.docExact {
+		if c.key == t.Text {
+			next = c.node
+			break
+		}
+	}
+	if next == nil {
+		next = t.w.in.docFold
+	}
+	if next == nil {
+		return nil, 0
+	}
+	e, n := next.walk(toks[1:], walkKids)
+	if e == nil && next.entry != nil {
+		return next.entry, 1
+	}
+	if e == nil {
+		return nil, 0
+	}
+	return e, n + 1
+}
+
 func hasWord(toks []token, w string) bool {
 	for _, t := range toks {
 		if t.Lower == w {
@@ -187,26 +220,35 @@ func hasWord(toks []token, w string) bool {
 }
 
 // match returns the longest entry starting at toks[0] and how many tokens it spans.
-func (t *nameTrie) match(toks []token) (*nameEntry, int) { return t.walk(toks, false) }
+func (t *nameTrie) match(toks []token) (*nameEntry, int) { return t.walk(toks, walkMaps) }
 
 // matchSeen is match for annotated tokens, under lex.nameFast: a word
 // without wNameWord is the key of no node (marks are not annotated).
-func (t *nameTrie) matchSeen(toks []token) (*nameEntry, int) { return t.walk(toks, true) }
+func (t *nameTrie) matchSeen(toks []token) (*nameEntry, int) { return t.walk(toks, walkNames) }
 
-// walk follows toks down the trie; seen stops at annotated words that start
-// no name, without a map lookup.
-func (t *nameTrie) walk(toks []token, seen bool) (*nameEntry, int) {
+// How walk finds a node's child for a token.
+const (
+	walkMaps  = iota // by the token's text (lookup)
+	walkKids         // by the token's entry (child): annotated tokens
+	walkNames        // the same, stopping at an annotated word that is no key of the gazetteer
+)
+
+// walk follows toks down the trie.
+func (t *nameTrie) walk(toks []token, how int) (*nameEntry, int) {
 	var best *nameEntry
 	bestN := 0
 	n := t
 	for i := 0; i < len(toks); i++ {
 		var next *nameTrie
-		if seen {
+		switch how {
+		case walkNames:
 			if toks[i].Word && toks[i].Info&(wSeen|wNameWord) == wSeen {
-				break
+				return best, bestN
 			}
 			next = n.child(&toks[i])
-		} else {
+		case walkKids:
+			next = n.child(&toks[i])
+		default:
 			next = n.lookup(toks[i].Text, toks[i].Lower)
 		}
 		if next == nil {

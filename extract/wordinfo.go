@@ -156,6 +156,28 @@ func (lex *Lexicon) buildWordInfo() {
 		}
 	}
 	names(lex.names)
+	// the documents' first step, the same way
+	lex.docsFast = true
+	var docs func(n *nameTrie)
+	docs = func(n *nameTrie) {
+		for k, c := range n.exact {
+			if strings.ContainsAny(k, "'’") || lower(k) != strings.ToLower(k) {
+				lex.docsFast = false
+			}
+			docs(c)
+		}
+		for _, c := range n.fold {
+			docs(c)
+		}
+	}
+	docs(lex.docs)
+	for k, n := range lex.docs.exact {
+		e := entry(lower(k)).edges()
+		e.docExact = append(e.docExact, nameChild{k, n})
+	}
+	for k, n := range lex.docs.fold {
+		entry(k).edges().docFold = n
+	}
 	var terms func(n *termTrie)
 	terms = func(n *termTrie) {
 		for k, c := range n.next {
@@ -218,6 +240,7 @@ func (lex *Lexicon) dropListedMaps() {
 		}
 	}
 	names(lex.names, true)
+	names(lex.docs, true)
 }
 
 // maxKids is the most keys a trie node lists in kids; a node with more
@@ -252,28 +275,33 @@ func (lex *Lexicon) trieKids() {
 		}
 	}
 	terms(lex.Rules.terms)
-	if !lex.nameFast {
-		return
-	}
-	var names func(n *nameTrie)
-	names = func(n *nameTrie) {
+	var names func(n *nameTrie, invert bool)
+	names = func(n *nameTrie, invert bool) {
 		for _, c := range n.exact {
-			nameKids(lex, c)
-			names(c)
+			nameKids(lex, c, invert)
+			names(c, invert)
 		}
 		for _, c := range n.fold {
-			nameKids(lex, c)
-			names(c)
+			nameKids(lex, c, invert)
+			names(c, invert)
 		}
 	}
-	names(lex.names)
+	if lex.nameFast {
+		names(lex.names, true)
+	}
+	if lex.docsFast {
+		names(lex.docs, false) // keys of documents may be no word's
+	}
 }
 
-func nameKids(lex *Lexicon, n *nameTrie) {
+func nameKids(lex *Lexicon, n *nameTrie, invert bool) {
 	if n.kidsOK || n.inverted {
 		return
 	}
 	if len(n.exact)+len(n.fold) > maxKids {
+		if !invert {
+			return
+		}
 		// too many keys to list: each word lists the node instead
 		for k, c := range n.exact {
 			e := lex.words[lower(k)]
@@ -458,6 +486,9 @@ type wordEntry struct {
 type wordEdges struct {
 	term []termEdge
 	name []nameEdge // under nameFast
+	// the documents' first step (under docsFast), as nameExact and nameFold
+	docExact []nameChild
+	docFold  *nameTrie
 }
 
 func (e *wordEntry) edges() *wordEdges {
