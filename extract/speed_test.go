@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"unicode"
 
@@ -241,6 +242,19 @@ func TestWordTable(t *testing.T) {
 				if got != words[w] {
 					t.Fatalf("%q: table has %v, want %v", w, got, words[w])
 				}
+			}
+		}
+	}
+}
+
+func TestLastField(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	for _, rs := range testLines(t)[:2000] {
+		for _, s := range []string{string(rs), string(randomText(rng, rng.IntN(12)))} {
+			f := strings.Fields(s)
+			last, ok := lastField(s)
+			if ok != (len(f) > 1) || ok && last != f[len(f)-1] {
+				t.Fatalf("lastField(%q) = %q, %v; fields %q", s, last, ok, f)
 			}
 		}
 	}
