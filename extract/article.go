@@ -471,8 +471,9 @@ func classifyLine(t string) LineKind {
 		return LineJunk
 	}
 	if len(l) < 80 {
+		tl := bytes.TrimRight(l, ".:!")
 		for _, j := range junkLines {
-			if string(l) == j || string(bytes.TrimRight(l, ".:!")) == j {
+			if string(l) == j || string(tl) == j {
 				return LineJunk
 			}
 		}
