@@ -472,9 +472,9 @@ type wordEntry struct {
 	key       string // the word, so that tokens can share it
 	info      wordInfo
 	termOK    bool        // termCs and termMore are made
-	termRoot  *termTrie   // the root of the terms termCs is of
 	termMore  bool        // term may lead to longer terms
 	termCs    conceptSet  // the concepts of the terms that are the word alone (prefix terms included)
+	termRoot  *termTrie   // the root of the terms termCs is of
 	in        *wordEdges  // the wide trie nodes that have the word as a key, or nil
 	term      *termTrie   // the concept-term node after this word at the root, or nil
 	nameFold  *nameTrie   // the gazetteer's node for the word in any case, or nil
