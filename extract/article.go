@@ -104,7 +104,7 @@ func ReadArticle(name string, data []byte) (*Article, error) {
 	if a.ID == "" {
 		// an IRI segment must be a slug: "000_2e14d60b" becomes "000-2e14d60b"
 		base := path.Base(strings.ReplaceAll(name, "\\", "/"))
-		a.ID = schema.Slug(strings.TrimSuffix(base, path.Ext(base)))
+		a.ID = slug(strings.TrimSuffix(base, path.Ext(base)))
 		if a.ID == "" {
 			return nil, fmt.Errorf("%q: no article id: add front matter with an id", name)
 		}
@@ -158,7 +158,7 @@ func newLineSet(buf []uint64, lines int) lineSet {
 // add adds t, the text of lines[i], and reports whether an earlier line
 // had the same text (which is then not added again).
 func (s *lineSet) add(a *Article, lines []Line, t string, i int) bool {
-	h := hashWord(t)
+	h := lineHash(t)
 	j := h & s.mask
 	for ; s.slots[j] != 0; j = (j + 1) & s.mask {
 		if v := s.slots[j]; uint32(v>>32) == h && a.line(lines[uint32(v)-1]) == t {
@@ -167,6 +167,18 @@ func (s *lineSet) add(a *Article, lines []Line, t string, i int) bool {
 	}
 	s.slots[j] = uint64(h)<<32 | uint64(i+1)
 	return false
+}
+
+// lineHash hashes a line by its length and its first and last sixteen
+// bytes: lines that differ only in between are told apart by comparing
+// them.
+func lineHash(t string) uint32 {
+	k0, k1 := wordKey(t)
+	var k2, k3 uint64
+	if n := len(t); n > 16 {
+		k2, k3 = wordKey(t[max(16, n-16):])
+	}
+	return keyHash(k0^k2*0x9E3779B97F4A7C15, k1^k3*0xC2B2AE3D27D4EB4F, len(t))
 }
 
 func (a *Article) frontMatter(line string) error {
@@ -181,7 +193,7 @@ func (a *Article) frontMatter(line string) error {
 	v = strings.Trim(v, `"'`)
 	switch k {
 	case "id":
-		if v == "" || schema.Slug(v) != v {
+		if v == "" || slug(v) != v {
 			return fmt.Errorf("id %q is not a slug (lower-case letters, digits, single hyphens)", v)
 		}
 		a.ID = v
@@ -459,8 +471,9 @@ func classifyLine(t string) LineKind {
 		return LineJunk
 	}
 	if len(l) < 80 {
+		tl := bytes.TrimRight(l, ".:!")
 		for _, j := range junkLines {
-			if string(l) == j || string(bytes.TrimRight(l, ".:!")) == j {
+			if string(l) == j || string(tl) == j {
 				return LineJunk
 			}
 		}
@@ -476,10 +489,10 @@ func classifyLine(t string) LineKind {
 		}
 	}
 	if len(t) < 80 && hasYear(t) {
-		if reDateLine.MatchString(t) {
+		if len(t) <= maxDateLine && reDateLine.MatchString(t) {
 			return LineJunk
 		}
-		if _, ok := findDate(t); ok && utf8.RuneCountInString(t) < 60 && !strings.HasSuffix(t, ".") {
+		if utf8.RuneCountInString(t) < 60 && !strings.HasSuffix(t, ".") && hasDate(t) {
 			return LineJunk // a dateline: "Moscow, January 14, 2022"
 		}
 	}
@@ -498,6 +511,43 @@ func lowerASCII8(v uint64) uint64 {
 	ge := (h + 0x3f3f3f3f3f3f3f3f) & hi // ≥ 'A' (0x41)
 	gt := (h + 0x2525252525252525) & hi // > 'Z' (0x5a)
 	return v | (ge&^gt&^v)>>2
+}
+
+// maxDateLine is the longest line reDateLine matches ("September 12,
+// 2021 12:34 PM"): a longer one is not looked at.
+const maxDateLine = 27
+
+// hasDate reports whether findDate finds a date in t.
+func hasDate(t string) bool {
+	_, ok := findDate(t)
+	return ok
+}
+
+// slug is schema.Slug for a name that is already a slug of its own
+// (lower-case ASCII letters and digits in hyphenated words, none of one
+// letter but the first and the last, which Slug would drop) without
+// normalising it; for any other name it is schema.Slug.
+func slug(name string) string {
+	word, words := 0, 0 // the current word's length, the words so far
+	short := false      // a word before the current one has one letter
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			word++
+		case c == '-' && word > 0 && i+1 < len(name):
+			if word == 1 && words > 0 {
+				short = true
+			}
+			words++
+			word = 0
+		default:
+			return schema.Slug(name)
+		}
+	}
+	if word == 0 || short {
+		return schema.Slug(name)
+	}
+	return name
 }
 
 // wireDateline reports whether the agency credit at byte i of the lower-case

@@ -22,9 +22,11 @@ var (
 // findDate finds an absolute date in a line of text ("20 Jan, 2022 08:28",
 // "January 20, 2022", "2022-01-20").
 func findDate(t string) (time.Time, bool) {
-	if m := reISO.FindStringSubmatch(t); m != nil {
-		if d, err := time.Parse("2006-01-02", m[0]); err == nil {
-			return d, true
+	if strings.IndexByte(t, '-') >= 0 { // an ISO date has hyphens
+		if m := reISO.FindStringSubmatch(t); m != nil {
+			if d, err := time.Parse("2006-01-02", m[0]); err == nil {
+				return d, true
+			}
 		}
 	}
 	if m := reDMY.FindStringSubmatch(t); m != nil {

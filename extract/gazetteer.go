@@ -28,10 +28,11 @@ type nameTrie struct {
 	entry *nameEntry
 
 	// made by Lexicon.buildWordInfo (under nameFast): the keys of exact
-	// and then of fold as a short list, when there are few
+	// and then of fold as a short list, when there are few (the maps are
+	// then dropped)
 	kids     []nameKid
 	kidsOK   bool
-	inverted bool // else the entries of the keys' words list the node (wordEntry.nameIn)
+	inverted bool // else the entries of the keys' words list the node (wordEntry.in)
 }
 
 // nameEdge is a key of parent.exact (fold false) or parent.fold whose
@@ -58,8 +59,12 @@ type nameKid struct {
 func (n *nameTrie) child(t *token) *nameTrie {
 	if !n.kidsOK && n.inverted && t.w != nil {
 		var fold *nameTrie
-		for i := range t.w.nameIn {
-			if k := &t.w.nameIn[i]; k.parent == n {
+		var in []nameEdge
+		if t.w.in != nil {
+			in = t.w.in.name
+		}
+		for i := range in {
+			if k := &in[i]; k.parent == n {
 				if !k.fold && k.key == t.Text {
 					return k.node // an exact key first
 				}
@@ -77,18 +82,34 @@ func (n *nameTrie) child(t *token) *nameTrie {
 		}
 		return next
 	}
+	if t.w == nil {
+		return n.lookup(t.Text, t.Lower)
+	}
 	// the exact keys come first in kids
 	for i := range n.kids {
 		k := &n.kids[i]
-		if t.w != nil {
-			if k.e != t.w {
-				continue
-			}
-			if k.fold {
-				return k.node // the key is the entry's word: t.Lower
-			}
+		if k.e != t.w {
+			continue
 		}
-		if k.fold && k.key == t.Lower || !k.fold && k.key == t.Text {
+		if k.fold || k.key == t.Text {
+			return k.node // a folded key is the entry's word: t.Lower
+		}
+	}
+	return nil
+}
+
+// lookup is n.exact[text], else n.fold[lower], from kids when they hold
+// the keys (the exact ones first).
+func (n *nameTrie) lookup(text, lower string) *nameTrie {
+	if !n.kidsOK {
+		next := n.exact[text]
+		if next == nil {
+			next = n.fold[lower]
+		}
+		return next
+	}
+	for i := range n.kids {
+		if k := &n.kids[i]; k.fold && k.key == lower || !k.fold && k.key == text {
 			return k.node
 		}
 	}
@@ -141,7 +162,7 @@ func (lex *Lexicon) documents(toks []token) []string {
 		if !toks[i].Word || toks[i].Info&(wSeen|wDocStart) == wSeen {
 			continue
 		}
-		e, n := lex.docs.match(toks[i:])
+		e, n := lex.matchDoc(toks[i:])
 		if e == nil {
 			continue
 		}
@@ -156,6 +177,39 @@ func (lex *Lexicon) documents(toks []token) []string {
 	return out
 }
 
+// matchDoc is docs.match, taking the first step from the token's word
+// entry and the next ones from the nodes' lists of keys.
+func (lex *Lexicon) matchDoc(toks []token) (*nameEntry, int) {
+	t := &toks[0]
+	if t.Info&wSeen == 0 || !lex.docsFast {
+		return lex.docs.match(toks)
+	}
+	if t.w == nil || t.w.in == nil {
+		return nil, 0 // every first word of a document has an entry with edges
+	}
+	var next *nameTrie
+	for _, c := range t.w.in.docExact {
+		if c.key == t.Text {
+			next = c.node
+			break
+		}
+	}
+	if next == nil {
+		next = t.w.in.docFold
+	}
+	if next == nil {
+		return nil, 0
+	}
+	e, n := next.walk(toks[1:], walkKids)
+	if e == nil && next.entry != nil {
+		return next.entry, 1
+	}
+	if e == nil {
+		return nil, 0
+	}
+	return e, n + 1
+}
+
 func hasWord(toks []token, w string) bool {
 	for _, t := range toks {
 		if t.Lower == w {
@@ -166,30 +220,36 @@ func hasWord(toks []token, w string) bool {
 }
 
 // match returns the longest entry starting at toks[0] and how many tokens it spans.
-func (t *nameTrie) match(toks []token) (*nameEntry, int) { return t.walk(toks, false) }
+func (t *nameTrie) match(toks []token) (*nameEntry, int) { return t.walk(toks, walkMaps) }
 
 // matchSeen is match for annotated tokens, under lex.nameFast: a word
 // without wNameWord is the key of no node (marks are not annotated).
-func (t *nameTrie) matchSeen(toks []token) (*nameEntry, int) { return t.walk(toks, true) }
+func (t *nameTrie) matchSeen(toks []token) (*nameEntry, int) { return t.walk(toks, walkNames) }
 
-// walk follows toks down the trie; seen stops at annotated words that start
-// no name, without a map lookup.
-func (t *nameTrie) walk(toks []token, seen bool) (*nameEntry, int) {
+// How walk finds a node's child for a token.
+const (
+	walkMaps  = iota // by the token's text (lookup)
+	walkKids         // by the token's entry (child): annotated tokens
+	walkNames        // the same, stopping at an annotated word that is no key of the gazetteer
+)
+
+// walk follows toks down the trie.
+func (t *nameTrie) walk(toks []token, how int) (*nameEntry, int) {
 	var best *nameEntry
 	bestN := 0
 	n := t
 	for i := 0; i < len(toks); i++ {
 		var next *nameTrie
-		if seen {
+		switch how {
+		case walkNames:
 			if toks[i].Word && toks[i].Info&(wSeen|wNameWord) == wSeen {
-				break
+				return best, bestN
 			}
 			next = n.child(&toks[i])
-		} else {
-			next = n.exact[toks[i].Text]
-			if next == nil {
-				next = n.fold[toks[i].Lower]
-			}
+		case walkKids:
+			next = n.child(&toks[i])
+		default:
+			next = n.lookup(toks[i].Text, toks[i].Lower)
 		}
 		if next == nil {
 			break

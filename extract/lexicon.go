@@ -71,6 +71,7 @@ type Lexicon struct {
 	words       map[string]*wordEntry // what a lower-case word is, in one lookup
 	wordTab     *wordTable            // words, for the lookups per token
 	nameFast    bool                  // matchName may take its first step from a token's entry
+	docsFast    bool                  // and so may matchDoc
 	prefix3     [26 * 26 * 26]uint16  // concept prefixes of the root by their first three letters: 1 + index in prefixes3
 	prefixes3   [][]prefixTerm
 	prefixOther []string // … that are not three ASCII letters

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/schema"
 )
@@ -200,6 +202,19 @@ func (ae *articleEntities) add(e *entity) {
 
 // unknown registers a person the lexicon does not know.
 func (ae *articleEntities) unknown(name, title string, gender string) *entity {
+	return ae.unknownOf(name, title, gender, false)
+}
+
+// unknownOf is unknown copying the name and the title it keeps when they
+// are windows on the article's text (copy): a name seen before is not
+// copied again.
+func (ae *articleEntities) unknownOf(name, title, gender string, copy bool) *entity {
+	keep := func(s string) string {
+		if copy {
+			return strings.Clone(s)
+		}
+		return s
+	}
 	id := schema.Slug(name)
 	if id == "" {
 		return nil
@@ -209,18 +224,40 @@ func (ae *articleEntities) unknown(name, title string, gender string) *entity {
 	}
 	if e := ae.byID[id]; e != nil {
 		if e.Title == "" {
-			e.Title = title
+			e.Title = keep(title)
 		}
 		return e
 	}
-	e := ae.newEntity(entity{ID: id, Name: name, Person: true, Title: title, Gender: gender})
+	e := ae.newEntity(entity{ID: id, Name: keep(name), Person: true, Title: keep(title), Gender: gender})
 	e.Side, e.Leaning = sideFromTitle(title)
 	ae.add(e)
-	f := strings.Fields(name)
-	if len(f) > 1 {
-		ae.surnames[f[len(f)-1]] = e
+	if last, ok := lastField(e.Name); ok {
+		ae.surnames[last] = e
 	}
 	return e
+}
+
+// lastField is the last of strings.Fields(s) when there are two or more.
+func lastField(s string) (string, bool) {
+	fields, start, end := 0, 0, 0
+	in := false
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		switch space := unicode.IsSpace(r); {
+		case !space && !in:
+			fields, start, in = fields+1, i, true
+		case space && in:
+			end, in = i, false
+		}
+		i += size
+	}
+	if in {
+		end = len(s)
+	}
+	return s[start:end], fields > 1
 }
 
 // sideFromTitle reads a speaker's side from their title. Officials of a
@@ -365,7 +402,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 							gender = "f"
 						}
 					}
-					e := ae.unknown(strings.Clone(name), strings.Clone(title), gender)
+					e := ae.unknownOf(name, title, gender, true)
 					if e != nil {
 						out = append(out, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mPerson, Ent: e, TitleRun: i - titleStart})
 						i += n
@@ -407,9 +444,20 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 			out[k].TitleRun = out[k].T0 - titleRun(lex, toks, out[k].T0)
 		}
 		if m := &out[k]; m.Kind == mPerson && m.TitleRun > 0 && m.Ent != nil && len(m.Ent.Styled) < 200 {
-			for _, t := range toks[m.T0-m.TitleRun : m.T0] {
-				m.Ent.Styled += " " + t.Lower
+			// one string, not one a word
+			run := toks[m.T0-m.TitleRun : m.T0]
+			n := len(m.Ent.Styled)
+			for _, t := range run {
+				n += 1 + len(t.Lower)
 			}
+			var b strings.Builder
+			b.Grow(n)
+			b.WriteString(m.Ent.Styled)
+			for _, t := range run {
+				b.WriteByte(' ')
+				b.WriteString(t.Lower)
+			}
+			m.Ent.Styled = b.String()
 		}
 	}
 	return append(all[:base], out...)

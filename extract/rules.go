@@ -489,11 +489,39 @@ type termTrie struct {
 	concepts []int
 
 	// made by Lexicon.buildWordInfo below the root: the keys of next as a
-	// short list (when there are few) and every prefix term of prefixes
+	// short list (when there are few: next is then dropped) and every prefix
+	// term of prefixes (prefixes is then dropped)
 	kids      []termKid
 	kidsOK    bool // kids holds all of next
-	inverted  bool // else the entries of the keys' words list the node (wordEntry.termIn)
+	inverted  bool // else the entries of the keys' words list the node (wordEntry.in)
 	prefixAll []prefixTerm
+}
+
+// nextOf is n.next[w], from kids when they hold the keys.
+func (n *termTrie) nextOf(w string) *termTrie {
+	if !n.kidsOK {
+		return n.next[w]
+	}
+	for i := range n.kids {
+		if n.kids[i].key == w {
+			return n.kids[i].node
+		}
+	}
+	return nil
+}
+
+// prefixesOf returns prefix terms of n among which are all those w may
+// have: n.prefixes[key3(w)], or all of them when they are listed (a prefix
+// of three code points or more is one of w only if their first three are
+// the same); nil when n has none.
+func (n *termTrie) prefixesOf(w string) []prefixTerm {
+	if n.prefixAll != nil {
+		return n.prefixAll
+	}
+	if n.prefixes == nil {
+		return nil
+	}
+	return n.prefixes[key3(w)]
 }
 
 // termKid is a key of termTrie.next with the lexicon's entry of the word.
@@ -513,25 +541,22 @@ type termEdge struct {
 func (n *termTrie) child(t *token) *termTrie {
 	if !n.kidsOK {
 		if n.inverted && t.w != nil {
-			for i := range t.w.termIn {
-				if t.w.termIn[i].parent == n {
-					return t.w.termIn[i].node
+			if in := t.w.in; in != nil {
+				for i := range in.term {
+					if in.term[i].parent == n {
+						return in.term[i].node
+					}
 				}
 			}
 			return nil
 		}
 		return n.next[t.Lower]
 	}
-	if t.w != nil {
-		for i := range n.kids {
-			if n.kids[i].e == t.w {
-				return n.kids[i].node
-			}
-		}
-		return nil
+	if t.w == nil {
+		return n.nextOf(t.Lower)
 	}
 	for i := range n.kids {
-		if n.kids[i].key == t.Lower {
+		if n.kids[i].e == t.w {
 			return n.kids[i].node
 		}
 	}
@@ -611,16 +636,14 @@ func (t *termTrie) matchAt(toks []token, s *conceptSet) {
 	n := t
 	for i := 0; i < len(toks) && n != nil; i++ {
 		w := toks[i].Lower
-		if n.prefixes != nil {
-			for _, p := range n.prefixes[key3(w)] {
-				if strings.HasPrefix(w, p.prefix) {
-					for _, c := range p.concepts {
-						s.add(c)
-					}
+		for _, p := range n.prefixesOf(w) {
+			if strings.HasPrefix(w, p.prefix) {
+				for _, c := range p.concepts {
+					s.add(c)
 				}
 			}
 		}
-		n = n.next[w]
+		n = n.nextOf(w)
 		if n != nil {
 			for _, c := range n.concepts {
 				s.add(c)
@@ -635,18 +658,10 @@ func (t *termTrie) matchAtSeen(toks []token, s *conceptSet) {
 	n := t
 	for i := 0; i < len(toks) && n != nil; i++ {
 		w := toks[i].Lower
-		if n.prefixes != nil {
-			// a prefix of three code points or more is one of w only if
-			// their first three are the same: all of them may be tried
-			ps := n.prefixAll
-			if ps == nil {
-				ps = n.prefixes[key3(w)]
-			}
-			for _, p := range ps {
-				if strings.HasPrefix(w, p.prefix) {
-					for _, c := range p.concepts {
-						s.add(c)
-					}
+		for _, p := range n.prefixesOf(w) {
+			if strings.HasPrefix(w, p.prefix) {
+				for _, c := range p.concepts {
+					s.add(c)
 				}
 			}
 		}

@@ -22,6 +22,23 @@ var abbreviations = map[string]bool{
 	"amb": true, "pres": true, "min": true, "dept": true, "est": true, "fig": true, "p": true, "pp": true,
 }
 
+// maxAbbrev is the length of the longest abbreviation, in code points
+// (lower-casing keeps their number).
+var maxAbbrev = func() (n int) {
+	for a := range abbreviations {
+		n = max(n, utf8.RuneCountInString(a))
+	}
+	return n
+}()
+
+// isLetterRune is unicode.IsLetter with a fast path for ASCII.
+func isLetterRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r)
+}
+
 // splitSentences splits the paragraph runes[start:end] (whose tokens are
 // toks) into sentences. A sentence ends at . ! ? or … (with any closing
 // quotes and brackets after it) when space and then an upper-case letter,
@@ -113,12 +130,13 @@ func startsSentence(r rune) bool {
 // isAbbrev reports whether the period at rs[i] ends an abbreviation or an
 // initial rather than a sentence.
 func isAbbrev(rs []rune, start, i int) bool {
+	// a word longer than every abbreviation is none: it is read no further
 	j := i
-	for j > start && (unicode.IsLetter(rs[j-1]) || rs[j-1] == '.') {
+	for j > start && i-j <= maxAbbrev && (isLetterRune(rs[j-1]) || rs[j-1] == '.') {
 		j--
 	}
 	w := rs[j:i]
-	if len(w) == 0 {
+	if len(w) == 0 || len(w) > maxAbbrev {
 		return false
 	}
 	if len(w) == 1 && unicode.IsUpper(w[0]) {

@@ -156,6 +156,28 @@ func (lex *Lexicon) buildWordInfo() {
 		}
 	}
 	names(lex.names)
+	// the documents' first step, the same way
+	lex.docsFast = true
+	var docs func(n *nameTrie)
+	docs = func(n *nameTrie) {
+		for k, c := range n.exact {
+			if strings.ContainsAny(k, "'’") || lower(k) != strings.ToLower(k) {
+				lex.docsFast = false
+			}
+			docs(c)
+		}
+		for _, c := range n.fold {
+			docs(c)
+		}
+	}
+	docs(lex.docs)
+	for k, n := range lex.docs.exact {
+		e := entry(lower(k)).edges()
+		e.docExact = append(e.docExact, nameChild{k, n})
+	}
+	for k, n := range lex.docs.fold {
+		entry(k).edges().docFold = n
+	}
 	var terms func(n *termTrie)
 	terms = func(n *termTrie) {
 		for k, c := range n.next {
@@ -179,6 +201,46 @@ func (lex *Lexicon) buildWordInfo() {
 		e.termOK, e.termRoot = true, lex.Rules.terms
 	}
 	lex.wordTab = newWordTable(lex.words)
+	// what only the building needed: the lexicon is marked by every
+	// garbage collection
+	lex.dropListedMaps()
+	lex.words = nil
+}
+
+// dropListedMaps drops the maps of the trie nodes below the roots whose
+// keys kids list (and the prefix maps of those that list them all): the
+// lookups take the lists (termTrie.nextOf, prefixesOf, nameTrie.lookup).
+func (lex *Lexicon) dropListedMaps() {
+	var terms func(n *termTrie, root bool)
+	terms = func(n *termTrie, root bool) {
+		for _, c := range n.next {
+			terms(c, false)
+		}
+		if root {
+			return
+		}
+		if n.kidsOK {
+			n.next = nil
+		}
+		if n.prefixAll != nil {
+			n.prefixes = nil
+		}
+	}
+	terms(lex.Rules.terms, true)
+	var names func(n *nameTrie, root bool)
+	names = func(n *nameTrie, root bool) {
+		for _, c := range n.exact {
+			names(c, false)
+		}
+		for _, c := range n.fold {
+			names(c, false)
+		}
+		if !root && n.kidsOK {
+			n.exact, n.fold = nil, nil
+		}
+	}
+	names(lex.names, true)
+	names(lex.docs, true)
 }
 
 // maxKids is the most keys a trie node lists in kids; a node with more
@@ -201,7 +263,7 @@ func (lex *Lexicon) trieKids() {
 				// too many keys to list: each word lists the node instead
 				for k, cc := range c.next {
 					if e := lex.words[k]; e != nil {
-						e.termIn = append(e.termIn, termEdge{parent: c, node: cc})
+						e.edges().term = append(e.edges().term, termEdge{parent: c, node: cc})
 					}
 				}
 				c.inverted = true
@@ -213,36 +275,41 @@ func (lex *Lexicon) trieKids() {
 		}
 	}
 	terms(lex.Rules.terms)
-	if !lex.nameFast {
-		return
-	}
-	var names func(n *nameTrie)
-	names = func(n *nameTrie) {
+	var names func(n *nameTrie, invert bool)
+	names = func(n *nameTrie, invert bool) {
 		for _, c := range n.exact {
-			nameKids(lex, c)
-			names(c)
+			nameKids(lex, c, invert)
+			names(c, invert)
 		}
 		for _, c := range n.fold {
-			nameKids(lex, c)
-			names(c)
+			nameKids(lex, c, invert)
+			names(c, invert)
 		}
 	}
-	names(lex.names)
+	if lex.nameFast {
+		names(lex.names, true)
+	}
+	if lex.docsFast {
+		names(lex.docs, false) // keys of documents may be no word's
+	}
 }
 
-func nameKids(lex *Lexicon, n *nameTrie) {
+func nameKids(lex *Lexicon, n *nameTrie, invert bool) {
 	if n.kidsOK || n.inverted {
 		return
 	}
 	if len(n.exact)+len(n.fold) > maxKids {
+		if !invert {
+			return
+		}
 		// too many keys to list: each word lists the node instead
 		for k, c := range n.exact {
 			e := lex.words[lower(k)]
-			e.nameIn = append(e.nameIn, nameEdge{parent: n, node: c, key: k})
+			e.edges().name = append(e.edges().name, nameEdge{parent: n, node: c, key: k})
 		}
 		for k, c := range n.fold {
 			e := lex.words[k]
-			e.nameIn = append(e.nameIn, nameEdge{parent: n, node: c, key: k, fold: true})
+			e.edges().name = append(e.edges().name, nameEdge{parent: n, node: c, key: k, fold: true})
 		}
 		n.inverted = true
 		return
@@ -265,14 +332,14 @@ type wordTable struct {
 	mask  uint32
 	tags  []uint32 // the hash of the word in the slot, 0 for an empty one
 	slots []wordSlot
+	words string // the words of the slots, one after the other
 }
 
 type wordSlot struct {
 	k0, k1 uint64 // wordKey(key)
-	key    string // e.key's text, in the table's string of words
 	e      *wordEntry
 	info   wordInfo // e.info
-	n      uint32   // len(key)
+	at     uint32   // e.key's text is words[at>>8:][:at&0xff], or e.key when at&0xff is 0xff
 }
 
 func newWordTable(words map[string]*wordEntry) *wordTable {
@@ -293,7 +360,7 @@ func newWordTable(words map[string]*wordEntry) *wordTable {
 		sb.WriteString(k)
 	}
 	all := sb.String()
-	t := &wordTable{mask: n - 1, tags: make([]uint32, n), slots: make([]wordSlot, n)}
+	t := &wordTable{mask: n - 1, tags: make([]uint32, n), slots: make([]wordSlot, n), words: all}
 	off := 0
 	for _, k := range keys {
 		e := words[k]
@@ -304,7 +371,11 @@ func newWordTable(words map[string]*wordEntry) *wordTable {
 			i = (i + 1) & t.mask
 		}
 		t.tags[i] = h
-		t.slots[i] = wordSlot{k0: k0, k1: k1, key: all[off : off+len(k)], e: e, info: e.info, n: uint32(len(k))}
+		at := uint32(0xff) // too long or too far for at: e.key
+		if len(k) < 0xff && off < 1<<24 {
+			at = uint32(off)<<8 | uint32(len(k))
+		}
+		t.slots[i] = wordSlot{k0: k0, k1: k1, e: e, info: e.info, at: at}
 		off += len(k)
 	}
 	return t
@@ -346,11 +417,28 @@ func (t *wordTable) find(k0, k1 uint64, n int, s string) *wordSlot {
 		}
 		if tag == h {
 			sl := &t.slots[i]
-			if sl.k0 == k0 && sl.k1 == k1 && int(sl.n) == n && (n <= 16 || sl.key == s) {
+			if sl.k0 == k0 && sl.k1 == k1 && slotLen(sl) == n && (n <= 16 || t.key(sl) == s) {
 				return sl
 			}
 		}
 	}
+}
+
+// slotLen is the length of the word of a slot.
+func slotLen(s *wordSlot) int {
+	if s.at&0xff == 0xff {
+		return len(s.e.key)
+	}
+	return int(s.at & 0xff)
+}
+
+// key is the word of a slot.
+func (t *wordTable) key(s *wordSlot) string {
+	if s.at&0xff == 0xff {
+		return s.e.key
+	}
+	off := s.at >> 8
+	return t.words[off : off+s.at&0xff]
 }
 
 // get returns the slot of the word w, or nil.
@@ -364,31 +452,6 @@ func (t *wordTable) getBytes(w []byte) *wordSlot {
 	var k [16]byte
 	copy(k[:], w)
 	return t.find(binary.LittleEndian.Uint64(k[:8]), binary.LittleEndian.Uint64(k[8:]), len(w), string(w))
-}
-
-// hashWord mixes eight bytes at a time; the last up to eight bytes are
-// read at once (overlapping what came before when the word is longer),
-// which the length mixed in first keeps apart.
-func hashWord[T string | []byte](s T) uint32 {
-	n := len(s)
-	h := uint64(n) * 0x9E3779B97F4A7C15
-	i := 0
-	for ; i+8 < n; i += 8 {
-		h = (h ^ le64(s, i)) * 0xff51afd7ed558ccd
-		h ^= h >> 32
-	}
-	var v uint64
-	switch {
-	case n >= 8:
-		v = le64(s, n-8)
-	case n >= 4:
-		v = uint64(le32(s, 0)) | uint64(le32(s, n-4))<<32
-	case n > 0:
-		v = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
-	}
-	h = (h ^ v) * 0xc4ceb9fe1a85ec53
-	h ^= h >> 29
-	return uint32(h)
 }
 
 // le64 is the little-endian uint64 at s[i:i+8].
@@ -409,14 +472,30 @@ type wordEntry struct {
 	key       string // the word, so that tokens can share it
 	info      wordInfo
 	termOK    bool        // termCs and termMore are made
-	termRoot  *termTrie   // the root of the terms termCs is of
 	termMore  bool        // term may lead to longer terms
 	termCs    conceptSet  // the concepts of the terms that are the word alone (prefix terms included)
-	termIn    []termEdge  // the nodes below the root with too many keys to list that have the word as one
-	nameIn    []nameEdge  // the same for the gazetteer, under nameFast
+	termRoot  *termTrie   // the root of the terms termCs is of
+	in        *wordEdges  // the wide trie nodes that have the word as a key, or nil
 	term      *termTrie   // the concept-term node after this word at the root, or nil
 	nameFold  *nameTrie   // the gazetteer's node for the word in any case, or nil
 	nameExact []nameChild // the gazetteer's nodes for spellings of the word with capitals
+}
+
+// wordEdges are the nodes below the roots with too many keys to list
+// (inverted) that have a word as a key: few words have any.
+type wordEdges struct {
+	term []termEdge
+	name []nameEdge // under nameFast
+	// the documents' first step (under docsFast), as nameExact and nameFold
+	docExact []nameChild
+	docFold  *nameTrie
+}
+
+func (e *wordEntry) edges() *wordEdges {
+	if e.in == nil {
+		e.in = &wordEdges{}
+	}
+	return e.in
 }
 
 type nameChild struct {
@@ -469,7 +548,7 @@ func (lex *Lexicon) annotateToken(t *token) {
 		}
 		switch {
 		case s != nil:
-			t.Lower = s.key
+			t.Lower = lex.wordTab.key(s)
 		case b != nil:
 			t.Lower = string(b)
 		default:

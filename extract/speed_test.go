@@ -1,0 +1,261 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/binary"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// The extractor's fast paths against the plain code they stand for, on
+// random inputs and on the articles: each must give the same answer.
+
+// randomText makes n runes of words, spaces, marks and the tricky runes.
+func randomText(rng *rand.Rand, n int) []rune {
+	alpha := []rune("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789     ..,,!?'\"-")
+	var rs []rune
+	for len(rs) < n {
+		if rng.IntN(8) == 0 {
+			rs = append(rs, trickyRunes[rng.IntN(len(trickyRunes))])
+		} else {
+			rs = append(rs, alpha[rng.IntN(len(alpha))])
+		}
+	}
+	return rs
+}
+
+// testLines are the body lines of the articles and of random texts.
+func testLines(t *testing.T) [][]rune {
+	t.Helper()
+	var lines [][]rune
+	for _, g := range []string{"../data/articles/*.txt", "../data/eval/articles*/*.txt", "testdata/inputs/*.txt"} {
+		files, _ := filepath.Glob(g)
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, l := range bytes.Split(data, []byte("\n")) {
+				lines = append(lines, []rune(string(l)))
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for i := 0; i < 3000; i++ {
+		lines = append(lines, randomText(rng, rng.IntN(200)))
+	}
+	return lines
+}
+
+func TestQuotesFromMarks(t *testing.T) {
+	for _, rs := range testLines(t) {
+		toks := tokenize(rs, 0, len(rs), nil)
+		want := appendQuotes(nil, rs, 0, len(rs))
+		got := appendQuotesToks(nil, rs, 0, len(rs), toks)
+		if len(got) != len(want) {
+			t.Fatalf("%q: %d quotations, want %d", string(rs), len(got), len(want))
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("%q: quotation %d is %+v, want %+v", string(rs), i, got[i], want[i])
+			}
+		}
+	}
+}
+
+// sentencesOfRunes is appendSentences reading every rune, as it was
+// before it read the marks only.
+func sentencesOfRunes(rs []rune, start, end int, toks []token) []sentence {
+	var out []sentence
+	s0, t0 := start, 0
+	ti := 0
+	for i := start; i < end; i++ {
+		r := rs[i]
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			continue
+		}
+		j := i + 1
+		for j < end && (rs[j] == '.' || rs[j] == '!' || rs[j] == '?' || isCloser(rs[j])) {
+			j++
+		}
+		if j < end && !unicode.IsSpace(rs[j]) {
+			continue
+		}
+		k := j
+		for k < end && unicode.IsSpace(rs[k]) {
+			k++
+		}
+		if k < end && !startsSentence(rs[k]) {
+			continue
+		}
+		if r == '.' && isAbbrev(rs, start, i) && k < end {
+			continue
+		}
+		for ti < len(toks) && toks[ti].Start < j {
+			ti++
+		}
+		out = appendSentence(out, rs, s0, j, t0, ti)
+		s0, t0 = k, ti
+		i = j - 1
+	}
+	return appendSentence(out, rs, s0, end, t0, len(toks))
+}
+
+func TestSentencesFromMarks(t *testing.T) {
+	for _, rs := range testLines(t) {
+		toks := tokenize(rs, 0, len(rs), nil)
+		want := sentencesOfRunes(rs, 0, len(rs), toks)
+		got := appendSentences(nil, rs, 0, len(rs), toks)
+		if len(got) != len(want) {
+			t.Fatalf("%q: %d sentences, want %d", string(rs), len(got), len(want))
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("%q: sentence %d is %+v, want %+v", string(rs), i, got[i], want[i])
+			}
+		}
+	}
+}
+
+func TestScanJunk(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	alpha := []byte("icon icccoonnii(gettyphoto:")
+	for n := 0; n < 200000; n++ {
+		var l []byte
+		for size := rng.IntN(60); len(l) < size; {
+			switch rng.IntN(20) {
+			case 0, 1, 2:
+				l = append(l, "icon"...)
+			case 3:
+				l = append(l, junkContains[rng.IntN(len(junkContains))]...)
+			default:
+				l = append(l, alpha[rng.IntN(len(alpha))])
+			}
+		}
+		buf := make([]byte, len(l)+3) // three zeros after the line
+		copy(buf, l)
+		l = buf[:len(l)]
+		icons, maybe := scanJunk(l)
+		if want := bytes.Count(l, []byte("icon")); icons != want {
+			t.Fatalf("%q: %d icons, want %d", l, icons, want)
+		}
+		for k, j := range junkContains {
+			if bytes.Contains(l, []byte(j)) && maybe&(1<<k) == 0 {
+				t.Fatalf("%q has %q, which scanJunk rules out", l, j)
+			}
+		}
+	}
+}
+
+func TestLowerASCII8(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 1))
+	for n := 0; n < 200000; n++ {
+		var b [8]byte
+		for i := range b {
+			b[i] = byte(rng.IntN(256))
+		}
+		if n < 256*8 {
+			b[n%8] = byte(n / 8) // every byte at every place
+		}
+		want := b
+		for i, c := range want {
+			if c >= 'A' && c <= 'Z' {
+				want[i] = c + 'a' - 'A'
+			}
+		}
+		if got := lowerASCII8(binary.LittleEndian.Uint64(b[:])); got != binary.LittleEndian.Uint64(want[:]) {
+			t.Fatalf("lowerASCII8(%q) = %x, want %q", b[:], got, want[:])
+		}
+	}
+}
+
+func TestWordKey(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for n := 0; n < 100000; n++ {
+		b := make([]byte, rng.IntN(20))
+		for i := range b {
+			b[i] = byte(rng.IntN(256))
+		}
+		var want [16]byte
+		copy(want[:], b)
+		k0, k1 := wordKey(string(b))
+		if k0 != binary.LittleEndian.Uint64(want[:8]) || k1 != binary.LittleEndian.Uint64(want[8:]) {
+			t.Fatalf("wordKey(%q) = %x %x", b, k0, k1)
+		}
+	}
+}
+
+func TestRuneKinds(t *testing.T) {
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		if kindOf(r) != runeKind(r) {
+			t.Fatalf("kindOf(%U) = %d, want %d", r, kindOf(r), runeKind(r))
+		}
+	}
+}
+
+func TestSlugOfSlug(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	alpha := "ab1-_A.é"
+	for _, s := range []string{"", "a", "-", "a-", "-a", "a--b", "a-b-c", "ab-c-de", "x-y", "corpus-00001", "000_2e14d60b"} {
+		if got, want := slug(s), schema.Slug(s); got != want {
+			t.Errorf("slug(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for n := 0; n < 100000; n++ {
+		rs := []rune(alpha)
+		var b []rune
+		for size := rng.IntN(12); len(b) < size; {
+			b = append(b, rs[rng.IntN(len(rs))])
+		}
+		if got, want := slug(string(b)), schema.Slug(string(b)); got != want {
+			t.Fatalf("slug(%q) = %q, want %q", string(b), got, want)
+		}
+	}
+}
+
+// TestWordTable looks every word of the articles up in the table and in
+// the plain way.
+func TestWordTable(t *testing.T) {
+	lex := mustLexicon(t)
+	words := map[string]*wordEntry{}
+	for i := range lex.wordTab.slots {
+		if s := &lex.wordTab.slots[i]; s.e != nil {
+			if lex.wordTab.key(s) != s.e.key || s.info != s.e.info {
+				t.Fatalf("slot of %q holds %q", s.e.key, lex.wordTab.key(s))
+			}
+			words[s.e.key] = s.e
+		}
+	}
+	for _, rs := range testLines(t) {
+		for _, tok := range tokenize(rs, 0, len(rs), nil) {
+			for _, w := range []string{tok.Lower, tok.Text} {
+				var got *wordEntry
+				if s := lex.wordTab.get(w); s != nil {
+					got = s.e
+				}
+				if got != words[w] {
+					t.Fatalf("%q: table has %v, want %v", w, got, words[w])
+				}
+			}
+		}
+	}
+}
+
+func TestLastField(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	for _, rs := range testLines(t)[:2000] {
+		for _, s := range []string{string(rs), string(randomText(rng, rng.IntN(12)))} {
+			f := strings.Fields(s)
+			last, ok := lastField(s)
+			if ok != (len(f) > 1) || ok && last != f[len(f)-1] {
+				t.Fatalf("lastField(%q) = %q, %v; fields %q", s, last, ok, f)
+			}
+		}
+	}
+}
