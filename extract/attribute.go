@@ -341,6 +341,11 @@ func (x *extractor) cue(p *paragraph, win []token) (*entity, string) {
 		}
 		if after == nil && m.Start > vs && m.Start <= vs+40 && (v+1 < len(win) && m.Start <= win[min(len(win)-1, v+4)].Start) {
 			after = m
+			// "said NATO Secretary General Jens Stoltenberg": the actor is
+			// part of the title of the person after it
+			if !m.Ent.Person && k+1 < len(ms) && ms[k+1].Kind == mPerson && x.partOfTitle(p, m, &ms[k+1]) && x.resolveInto(&ms[k+1]) {
+				after = &ms[k+1]
+			}
 		}
 	}
 	if quoted && after != nil {
@@ -459,6 +464,10 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 		}
 		// "The demands of the West …": a document of someone the text names
 		if m.Kind == mRole && strings.HasPrefix(m.Role.Kind, "actor:") && m.T1 < len(p.Toks) && (p.Toks[m.T1].Lower == "of" || p.Toks[m.T1].Lower == "by") {
+			continue
+		}
+		// "Moscow's demand for a halt …" names whose demand it is, not who speaks
+		if !m.Ent.Person && m.T1+1 < len(p.Toks) && (p.Toks[m.T1].Text == "'s" || p.Toks[m.T1].Text == "’s" || (p.Toks[m.T1].Text == "'" || p.Toks[m.T1].Text == "’") && p.Toks[m.T1+1].Lower == "s") {
 			continue
 		}
 		if m.Ent.Person || m.Ent.Anon {

@@ -76,6 +76,9 @@ type extractor struct {
 	dateText         string            // dateDay formatted: statements in a row share their day
 	names            map[string]string // speaker names as written → their copies
 	lastQuoteCS      conceptSet        // the concepts of the last quotation
+	qsub             *entity           // the last quotation's speaker, the subject of its sentences
+	qsubFrom         int               // where that quotation's sentence starts
+	qsubPara         *paragraph
 	lastPara         *paragraph        // the paragraph of the last reported demand
 	lastCS           conceptSet        // its concepts
 	transcript       bool              // the article is a transcript: its speeches are of its day
@@ -458,6 +461,19 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				}
 			}
 		}
+		// a quotation's attribution in a later sentence ("“…. …,” said
+		// Grushko."): its speaker is the subject there
+		if x.qsub != nil && x.qsubPara == p {
+			has := false
+			for i := len(x.history) - 1; i >= 0 && x.history[i].pos >= s.Start; i-- {
+				has = has || x.history[i].ent == x.qsub
+			}
+			if has {
+				for i := len(x.history) - 1; i >= 0 && x.history[i].pos >= s.Start; i-- {
+					x.history[i].sub = x.history[i].ent == x.qsub
+				}
+			}
+		}
 		// "…, Kremlin spokesman Dmitry Peskov told reporters.": the speaker
 		// closing the sentence is its subject ("He also said …" is Peskov)
 		if m := x.tailSpeaker(p, toks); m != nil && m.Ent != nil && !first {
@@ -626,8 +642,9 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 	x.lastQuoteSpeaker, x.lastQuotePara = sp, pi
 	// the speaker of a quotation is its sentence's subject for the pronouns
 	// after it ("“…,” said Deputy Foreign Minister Sergei Ryabkov. The main
-	// issue, he said, …")
+	// issue, he said, …"), also when the attribution comes sentences later
 	if !sp.Anon {
+		x.qsub, x.qsubFrom, x.qsubPara = sp, s.Start, p
 		found := false
 		for i := len(x.history) - 1; i >= 0 && x.history[i].pos >= s.Start; i-- {
 			if x.history[i].ent == sp {
