@@ -99,17 +99,38 @@ func (x *extractor) resolveRole(r *Role) *entity {
 		return nearest
 	case "org":
 		// "the ministry": the latest organisation whose name has the role's
-		// noun, else the latest organisation
+		// noun; "the Foreign Ministry" of an article whose people are mostly
+		// Ukrainian (Russian) officials is Ukraine's (Russia's); else the
+		// latest organisation
 		head := strings.ToLower(r.Phrase[strings.LastIndexByte(r.Phrase, ' ')+1:])
+		if strings.Contains(strings.ToLower(r.Phrase), "ministry") {
+			head = "ministry"
+		}
 		var latest *entity
-		for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-maxBack; i-- {
-			if e := x.history[i].ent; !e.Person && !e.Anon && e.Class == "Organization" {
+		sides := map[string]int{}
+		for i := len(x.history) - 1; i >= 0; i-- {
+			e := x.history[i].ent
+			if e.Person {
+				sides[e.Side]++
+			}
+			if i < len(x.history)-maxBack {
+				continue
+			}
+			if !e.Person && !e.Anon && e.Class == "Organization" {
 				if strings.Contains(strings.ToLower(e.Name), head) {
 					return e
 				}
 				if latest == nil {
 					latest = e
 				}
+			}
+		}
+		if head == "ministry" && strings.Contains(strings.ToLower(r.Phrase), "foreign") {
+			switch {
+			case sides["ukraine"] > sides["russia"]:
+				return x.ents.actor("ukrainian-foreign-ministry")
+			case sides["russia"] > 0:
+				return x.ents.actor("russian-foreign-ministry")
 			}
 		}
 		return latest
@@ -164,7 +185,13 @@ func (x *extractor) resolveAnon(m *mention) *entity {
 	if actor == nil {
 		return nil
 	}
-	return &entity{ID: actor.ID, Name: actor.Name, Class: actor.Class, Side: actor.Side, Title: "official", Anon: true}
+	// the title is the phrase's own words ("a senior EU diplomat"), so that
+	// "the diplomat" and "the official" find it
+	title := strings.ToLower(m.Text)
+	if !strings.Contains(title, "official") {
+		title += " official"
+	}
+	return &entity{ID: actor.ID, Name: actor.Name, Class: actor.Class, Side: actor.Side, Title: title, Anon: true}
 }
 
 // isVerb reports whether t is a speech or attitude verb of the lexicon.
@@ -252,6 +279,13 @@ func (x *extractor) quoteSpeaker(pi int, p *paragraph, q quoteSpan, s sentence) 
 	}
 	if e, name := x.subjectOf(p, before, true); e != nil {
 		return e, name
+	}
+	// the subject of an earlier sentence of the paragraph ("A senior
+	// official … was asked whether …. “There is nothing in this document …”")
+	for i := len(x.history) - 1; i >= 0 && x.history[i].pos >= p.Start; i-- {
+		if r := x.history[i]; r.sub && r.pos < q.Open && (r.ent.Person || r.ent.Anon) {
+			return r.ent, r.ent.Name
+		}
 	}
 	// a quotation that goes on from the paragraph before
 	if x.lastQuoteSpeaker != nil && x.lastQuotePara >= pi-1 {

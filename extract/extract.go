@@ -79,11 +79,11 @@ type extractor struct {
 	qsub             *entity           // the last quotation's speaker, the subject of its sentences
 	qsubFrom         int               // where that quotation's sentence starts
 	qsubPara         *paragraph
-	lastPara         *paragraph        // the paragraph of the last reported demand
-	lastCS           conceptSet        // its concepts
-	transcript       bool              // the article is a transcript: its speeches are of its day
-	question         conceptSet        // a transcript question's concepts, for the answer after it
-	questionPara     int               // the paragraph of that question, or -1
+	lastPara         *paragraph // the paragraph of the last reported demand
+	lastCS           conceptSet // its concepts
+	transcript       bool       // the article is a transcript: its speeches are of its day
+	question         conceptSet // a transcript question's concepts, for the answer after it
+	questionPara     int        // the paragraph of that question, or -1
 }
 
 // state is the memory one Extract call works in: the backing arrays of the
@@ -666,7 +666,7 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 	}
 	// a fragment inside a sentence ("NATO enlargement, he said, is “a red
 	// line that the West has crossed”") is about what the sentence names
-	if unicode.IsLower(x.a.runeAt(q.Start)) && q.Open > s.Start {
+	if unicode.IsLower(x.a.runeAt(q.Start)) && q.Open > s.Start && !afterSpeechVerb(p.Toks, q.Open) {
 		cs = cs.union(x.lex.Rules.concepts(tokenRange(p.Toks, s.Start, s.End)))
 	}
 	demands := x.demandsFor(sp, cs)
@@ -882,6 +882,23 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, d
 	}
 	x.emit(sp, sp.Name, demands, stances, x.a.Span(start, s.End), true, x.dateFor(sp, date, hasDate), start, s.End, frame)
 	return true
+}
+
+// afterSpeechVerb reports whether the quotation mark at offset open follows
+// a speech verb or a colon ("saying “diplomacy only works …”"): the
+// quotation is a statement of its own, not part of its sentence.
+func afterSpeechVerb(toks []token, open int) bool {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= open })
+	for i--; i >= 0 && !toks[i].Word && toks[i].Text != ":"; i-- {
+	}
+	if i < 0 {
+		return false
+	}
+	switch toks[i].Lower {
+	case ":", "saying", "said", "says", "adding", "added", "noting", "noted", "stressing", "stressed", "warning", "warned", "declared", "wrote", "told":
+		return true
+	}
+	return false
 }
 
 // demonstrative reports whether s opens with a word that points back
