@@ -686,6 +686,13 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 		for i, d := range demands {
 			// the reporting verb is outside the quotation ("X said", not the quote's "wants")
 			x.st.frame = removeRange(x.st.frame[:0], frame, q.Open, q.Close+1)
+			// a quotation of several clauses: the one that names the demand
+			// ("The Americans believe …. But NATO's expansion is an
+			// existential question for us")
+			if c, _ := x.clauseOf(sp, d, qt); c != nil {
+				stances[i] = x.stance(sp, d, x.lex.Rules.concepts(c).union(x.lex.Rules.concepts(x.st.frame)), verbHint(x.lex, x.st.frame), c)
+				continue
+			}
 			stances[i] = x.stance(sp, d, cs.union(fcs), verbHint(x.lex, x.st.frame), frame)
 		}
 	}

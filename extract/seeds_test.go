@@ -76,6 +76,7 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-3", "../data/eval/articles-3", "../data/eval/gold-3", 0.94, 0.95, 1},
 		{"batch-4", "../data/eval/articles-4", "../data/eval/gold-4", 0.94, 0.95, 0.95},
 		{"batch-5", "../data/eval/articles-5", "../data/eval/gold-5", 0.94, 0.95, 0.95},
+		{"batch-6", "../data/eval/articles-6", "../data/eval/gold-6", 0.92, 0.9, 0.95},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
