@@ -30,6 +30,7 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-3", "../data/eval/articles-3/*.txt"},
 	{"eval-4", "../data/eval/articles-4/*.txt"},
 	{"eval-5", "../data/eval/articles-5/*.txt"},
+	{"eval-6", "../data/eval/articles-6/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
