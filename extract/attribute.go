@@ -563,9 +563,14 @@ func (x *extractor) tailSpeaker(p *paragraph, toks []token) *mention {
 		return nil
 	}
 	tail := toks[c+1:]
+	// "…, a demand Reznikov dismissed.": an apposition about the clause
+	// before, not its attribution
+	if len(tail) > 1 && (tail[0].Lower == "a" || tail[0].Lower == "an") && appositionNouns[tail[1].Lower] {
+		return nil
+	}
 	v := -1
 	for i := range tail {
-		if x.isVerb(&tail[i]) {
+		if x.isVerb(&tail[i]) && !(i > 0 && determiners[tail[i-1].Lower]) {
 			v = i
 			break
 		}
@@ -616,6 +621,10 @@ func (x *extractor) tailSpeaker(p *paragraph, toks []token) *mention {
 	}
 	return nil
 }
+
+// appositionNouns open "…, a demand NATO has rejected" after a clause.
+var appositionNouns = map[string]bool{"demand": true, "call": true, "proposal": true, "request": true, "position": true,
+	"claim": true, "idea": true, "move": true, "step": true, "condition": true, "stance": true}
 
 // determiners make the word after them a noun: "the demands", "its call".
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,

@@ -76,6 +76,8 @@ type extractor struct {
 	dateText         string            // dateDay formatted: statements in a row share their day
 	names            map[string]string // speaker names as written → their copies
 	lastQuoteCS      conceptSet        // the concepts of the last quotation
+	lastSentPara     *paragraph        // the paragraph of the last transcript sentence
+	lastSentCS       conceptSet        // its concepts
 	qsub             *entity           // the last quotation's speaker, the subject of its sentences
 	qsubFrom         int               // where that quotation's sentence starts
 	qsubPara         *paragraph
@@ -313,14 +315,16 @@ func (x *extractor) interview() {
 	if who == nil {
 		return
 	}
-	answering := false
+	// the paragraph right after a question answers it; the ones after that
+	// go on answering while they speak in the first person
+	answering, first := false, false
 	for _, p := range x.paras {
 		switch {
 		case isQuestion(p):
-			p.LabelEnd, answering = -1, true
-		case answering && firstPerson(p):
+			p.LabelEnd, answering, first = -1, true, true
+		case answering && (firstPerson(p) || first && len(p.Quotes) == 0):
 			p.Label, p.LabelEnd = who, p.Start
-			x.transcript = true
+			x.transcript, first = true, false
 		default:
 			answering = false
 		}
@@ -846,6 +850,13 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, d
 	demands := x.demandsFor(sp, cs)
 	// the question's topics: an offer to discuss them only mentions them,
 	// whichever side put them forward
+	// "In Bucharest in 2008 the allies promised …. That promise has not
+	// expired": a sentence that points back takes the one before it
+	if len(demands) == 0 && x.lastSentPara == p && demonstrative(x.a.Span(start, min(s.End, start+8))) {
+		cs = cs.union(x.lastSentCS)
+		demands = x.demandsFor(sp, cs)
+	}
+	x.lastSentPara, x.lastSentCS = p, x.lex.Rules.concepts(frame)
 	offer := false
 	own := demands // what the sentence says without the question
 	if afterQuestion && (anaphoric(frame) || bareAnswer(frame) || shortDenial(frame)) {
