@@ -58,11 +58,22 @@ func (x *extractor) resolveRole(r *Role) *entity {
 		// title fits it otherwise; within each, a subject beats a later
 		// non-subject (centering, as for pronouns); else the latest person.
 		head := strings.ToLower(r.Phrase[strings.LastIndexByte(r.Phrase, ' ')+1:])
+		// "the Russian leader" is a Russian: the phrase's nationality
+		// narrows it to people of that side
+		side := ""
+		switch pl := " " + strings.ToLower(r.Phrase) + " "; {
+		case strings.Contains(pl, " russian ") || strings.Contains(pl, " kremlin "):
+			side = "russia"
+		case strings.Contains(pl, " ukrainian "):
+			side = "ukraine"
+		case strings.Contains(pl, " us ") || strings.Contains(pl, " u.s. ") || strings.Contains(pl, " american "):
+			side = "west"
+		}
 		var nearest *entity
 		var best [2][2]*entity // [head, fits][subject, any]
 		for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-maxBack; i-- {
 			e := x.history[i].ent
-			if !e.Person && !e.Anon {
+			if !e.Person && !e.Anon || side != "" && e.Side != side {
 				continue
 			}
 			if nearest == nil {
@@ -460,6 +471,16 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 		}
 	}
 	if m := x.tailSpeaker(p, toks); m != nil {
+		// "Putin told Macron that …, the Kremlin said in a statement": the
+		// readout reports the person's words
+		if !m.Ent.Person {
+			if ms := p.ments(start, end+1); len(ms) > 0 {
+				if f := &ms[0]; f.Kind == mPerson && f.Ent != nil && !f.InQuote && f.T1 < len(p.Toks) && x.isVerb(&p.Toks[f.T1]) &&
+					p.Toks[max(f.T0-f.TitleRun, 0)].Start == start {
+					return f
+				}
+			}
+		}
 		return m
 	}
 	// "Under the treaty, Washington would …", "In the draft, …": the
