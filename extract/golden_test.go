@@ -31,6 +31,7 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-4", "../data/eval/articles-4/*.txt"},
 	{"eval-5", "../data/eval/articles-5/*.txt"},
 	{"eval-6", "../data/eval/articles-6/*.txt"},
+	{"eval-7", "../data/eval/articles-7/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
