@@ -136,6 +136,15 @@ func (x *extractor) resolveRole(r *Role) *entity {
 				}
 			}
 		}
+		if head == "bloc" {
+			// "the bloc": NATO or the EU, whichever the text named last
+			for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-maxBack; i-- {
+				if e := x.history[i].ent; e.ID == "nato" || e.ID == "european-union" {
+					return e
+				}
+			}
+			return x.ents.actor("nato")
+		}
 		if head == "ministry" && strings.Contains(strings.ToLower(r.Phrase), "foreign") {
 			switch {
 			case sides["ukraine"] > sides["russia"]:
@@ -493,10 +502,10 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 			}
 		}
 	}
-	v := -1
+	v, vi := -1, -1 // the first verb's offset and index
 	for i := range toks {
 		if t := &toks[i]; x.isVerb(t) && t.Lower != "according" && !(i > 0 && determiners[toks[i-1].Lower]) {
-			v = t.Start
+			v, vi = t.Start, i
 			break
 		}
 	}
@@ -531,6 +540,15 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 			}
 		} else if actor == nil {
 			actor = m
+		}
+	}
+	// "There is no answer on the central issue, said Ryabkov, adding …"
+	if person == nil && vi > 0 && toks[vi-1].Text == "," && speechVerbs[toks[vi].Lower] {
+		ms := p.ments(toks[vi].End, end+1)
+		for k := range ms {
+			if m := &ms[k]; m.Kind == mPerson && m.Ent != nil && !m.InQuote && m.T0-m.TitleRun <= tokIndex(p.Toks, toks[vi].Start)+1 {
+				return m
+			}
 		}
 	}
 	if person == nil && actor == nil && v >= 0 {
@@ -791,6 +809,11 @@ func (x *extractor) speakers(p *paragraph, toks []token) []speakerRef {
 		}
 	}
 	return out
+}
+
+// tokIndex returns the index in toks of the token that starts at offset start.
+func tokIndex(toks []token, start int) int {
+	return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
 }
 
 // resolveInto resolves m's entity if it has none yet, and reports whether it has one.
