@@ -1142,7 +1142,7 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 	}
 	// "We have proposed to re-establish military-to-military channels": the
 	// other side's demand in the speaker's own first-person proposal
-	if !rej && hint != schema.StanceRejects && x.ownSupport(toks) {
+	if !rej && hint != schema.StanceRejects && x.ownSupport(sp, demand, toks) {
 		return schema.StanceSupports
 	}
 	return schema.StanceRejects
@@ -1156,15 +1156,27 @@ func (x *extractor) wordIs(tok []token, concept int) bool {
 }
 
 // ownSupport reports whether toks hold a supporting cue in the first
-// person: "we have proposed", "I want", "we are ready".
-func (x *extractor) ownSupport(toks []token) bool {
+// person ("we have proposed", "I want", "we are ready") or with the
+// speaker's own government as its subject ("the Pentagon would welcome"),
+// whose object is the demand: the words after the cue name it.
+func (x *extractor) ownSupport(sp *entity, demand string, toks []token) bool {
 	sup := x.lex.Rules.Cues["supports"]
 	for i := range toks {
 		if !x.wordIs(toks[i:i+1], sup) {
 			continue
 		}
+		j := i + 1 // the cue's object: up to the clause's end
+		for j < len(toks) && j < i+25 && toks[j].Text != "," && toks[j].Text != ";" && toks[j].Text != "." {
+			j++
+		}
+		if !contains(x.demandsFor(sp, x.lex.Rules.concepts(toks[i:j])), demand) {
+			continue
+		}
 		for j := max(0, i-3); j < i; j++ {
 			if l := toks[j].Lower; l == "we" || l == "i" {
+				return true
+			}
+			if e, n := x.lex.matchName(toks[j:i]); e != nil && n > 0 && (e.id == sp.ID || sp.Org != "" && e.id == sp.Org) {
 				return true
 			}
 		}
