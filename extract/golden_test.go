@@ -32,6 +32,7 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-5", "../data/eval/articles-5/*.txt"},
 	{"eval-6", "../data/eval/articles-6/*.txt"},
 	{"eval-7", "../data/eval/articles-7/*.txt"},
+	{"eval-8", "../data/eval/articles-8/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
