@@ -739,6 +739,19 @@ func (x *extractor) speakers(p *paragraph, toks []token) []speakerRef {
 			// words before the second name are skipped
 			for j := i + 1; j < len(p.Toks) && j <= i+6; j++ {
 				if n := mentionAt(j); n != nil {
+					// "… and US President Joe Biden": the actor is his title
+					if !n.Ent.Person {
+						if pm := mentionAt(n.T1); pm == nil {
+							for k := n.T1; k < len(p.Toks) && k <= n.T1+4; k++ {
+								if pm2 := mentionAt(k); pm2 != nil && pm2.Ent.Person && x.partOfTitle(p, n, pm2) {
+									n = pm2
+									break
+								}
+							}
+						} else if pm.Ent.Person {
+							n = pm
+						}
+					}
 					addM(n, stance)
 					follow(n, stance)
 					break
