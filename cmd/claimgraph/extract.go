@@ -43,7 +43,7 @@ func extractCommand() *cli.Command {
 			// collector may let it grow 4× before it runs: a third less GC work.
 			defer debug.SetGCPercent(debug.SetGCPercent(400))
 			write := func(w io.Writer) error {
-				bw := bufio.NewWriterSize(w, 1<<16)
+				bw := bufio.NewWriterSize(w, 1<<20)
 				var buf []byte
 				var r articleReader
 				for _, path := range c.Args().Slice() {
