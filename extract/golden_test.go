@@ -33,6 +33,7 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-6", "../data/eval/articles-6/*.txt"},
 	{"eval-7", "../data/eval/articles-7/*.txt"},
 	{"eval-8", "../data/eval/articles-8/*.txt"},
+	{"eval-9", "../data/eval/articles-9/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
