@@ -612,3 +612,14 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+func TestStatementID(t *testing.T) {
+	for _, c := range []struct {
+		n    int
+		want string
+	}{{1, "doc-x01"}, {9, "doc-x09"}, {10, "doc-x10"}, {123, "doc-x123"}} {
+		if got := StatementID("doc", c.n); got != c.want {
+			t.Errorf("StatementID(doc, %d) = %q, want %q", c.n, got, c.want)
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"strconv"
 
 	"github.com/cayleygraph/quad"
@@ -12,7 +11,15 @@ import (
 // StatementID is the id of the n-th (from 1) statement extracted from an
 // article: "<article id>-x<nn>", which never collides with the curated
 // "<article id>-<nn>".
-func StatementID(doc string, n int) string { return fmt.Sprintf("%s-x%02d", doc, n) }
+func StatementID(doc string, n int) string {
+	b := make([]byte, 0, len(doc)+6)
+	b = append(b, doc...)
+	b = append(b, "-x"...)
+	if n < 10 {
+		b = append(b, '0')
+	}
+	return string(strconv.AppendInt(b, int64(n), 10))
+}
 
 // Quads writes the result in the vocabulary of package schema: the article
 // (a NewsArticle with name, date, publisher and url), every person and actor
