@@ -90,19 +90,38 @@ func goldenNQuads(t *testing.T, lex *Lexicon, file string) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var buf bytes.Buffer
-	w := nquads.NewWriter(&buf)
-	if _, err := w.WriteQuads(r.Quads()); err != nil {
-		t.Fatal(err)
-	}
-	if err := w.Close(); err != nil {
+	want, err := quadWriterBytes(r)
+	if err != nil {
 		t.Fatal(err)
 	}
 	// the extract command writes through AppendNQuads: the same bytes
-	if direct := r.AppendNQuads(nil); !bytes.Equal(direct, buf.Bytes()) {
-		t.Errorf("%s: AppendNQuads differs from quad's writer:\n%s", file, firstDiff(buf.Bytes(), direct))
+	if direct := r.AppendNQuads(nil); !bytes.Equal(direct, want) {
+		t.Errorf("%s: AppendNQuads differs from quad's writer:\n%s", file, firstDiff(want, direct))
 	}
-	return buf.Bytes()
+	return want
+}
+
+// quadWriterBytes is r's quads as quad's N-Quads writer writes them.
+func quadWriterBytes(r *Result) ([]byte, error) {
+	var buf bytes.Buffer
+	w := nquads.NewWriter(&buf)
+	if _, err := w.WriteQuads(r.Quads()); err != nil {
+		return nil, err
+	}
+	if err := w.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// goldenFiles lists the articles of every golden source.
+func goldenFiles() []string {
+	var files []string
+	for _, src := range goldenSources {
+		fs, _ := filepath.Glob(src.glob)
+		files = append(files, fs...)
+	}
+	return files
 }
 
 // firstDiff shows the first line where want and got differ.
@@ -133,11 +152,7 @@ var trickyRunes = []rune("“”‘’«»„″ʼ`´–—‐‑−…\u00a0\u2
 // the Unicode handling on inputs no one would write by hand.
 func TestGoldenMutations(t *testing.T) {
 	lex := mustLexicon(t)
-	var files []string
-	for _, src := range goldenSources {
-		fs, _ := filepath.Glob(src.glob)
-		files = append(files, fs...)
-	}
+	files := goldenFiles()
 	rng := rand.New(rand.NewPCG(1, 2))
 	var sums bytes.Buffer
 	for _, f := range files {
@@ -203,16 +218,14 @@ func digest(lex *Lexicon, data []byte) string {
 	if err != nil {
 		return "error " + err.Error()
 	}
-	var buf bytes.Buffer
-	w := nquads.NewWriter(&buf)
-	if _, err := w.WriteQuads(r.Quads()); err != nil {
+	out, err := quadWriterBytes(r)
+	if err != nil {
 		return "error " + err.Error()
 	}
-	w.Close()
-	if !bytes.Equal(r.AppendNQuads(nil), buf.Bytes()) {
+	if !bytes.Equal(r.AppendNQuads(nil), out) {
 		return "error: AppendNQuads differs from quad's writer"
 	}
-	h := sha256.Sum256(buf.Bytes())
+	h := sha256.Sum256(out)
 	return fmt.Sprintf("%x %d", h[:12], len(r.Statements))
 }
 
@@ -221,11 +234,7 @@ func digest(lex *Lexicon, data []byte) string {
 // and the output must not depend on who ran before.
 func TestGoldenConcurrent(t *testing.T) {
 	lex := mustLexicon(t)
-	var files []string
-	for _, src := range goldenSources {
-		fs, _ := filepath.Glob(src.glob)
-		files = append(files, fs...)
-	}
+	files := goldenFiles()
 	want := make([][]byte, len(files))
 	for i, f := range files {
 		want[i] = goldenNQuads(t, lex, f)
@@ -266,13 +275,8 @@ func digestBytes(lex *Lexicon, name string, data []byte) []byte {
 	if err != nil {
 		return nil
 	}
-	var buf bytes.Buffer
-	w := nquads.NewWriter(&buf)
-	if _, err := w.WriteQuads(r.Quads()); err != nil {
-		return nil
-	}
-	w.Close()
-	return buf.Bytes()
+	out, _ := quadWriterBytes(r)
+	return out
 }
 
 // TestRepeatedLineIsHeadline: a text line seen before is a repeated title,

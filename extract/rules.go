@@ -636,19 +636,28 @@ func (t *termTrie) matchAt(toks []token, s *conceptSet) {
 	n := t
 	for i := 0; i < len(toks) && n != nil; i++ {
 		w := toks[i].Lower
-		for _, p := range n.prefixesOf(w) {
-			if strings.HasPrefix(w, p.prefix) {
-				for _, c := range p.concepts {
-					s.add(c)
-				}
-			}
+		n.addPrefixed(w, s)
+		if n = n.nextOf(w); n != nil {
+			n.addOwn(s)
 		}
-		n = n.nextOf(w)
-		if n != nil {
-			for _, c := range n.concepts {
+	}
+}
+
+// addPrefixed adds the concepts of the prefix terms of n that w starts with.
+func (n *termTrie) addPrefixed(w string, s *conceptSet) {
+	for _, p := range n.prefixesOf(w) {
+		if strings.HasPrefix(w, p.prefix) {
+			for _, c := range p.concepts {
 				s.add(c)
 			}
 		}
+	}
+}
+
+// addOwn adds the concepts of the terms that end at n.
+func (n *termTrie) addOwn(s *conceptSet) {
+	for _, c := range n.concepts {
+		s.add(c)
 	}
 }
 
@@ -658,21 +667,12 @@ func (t *termTrie) matchAtSeen(toks []token, s *conceptSet) {
 	n := t
 	for i := 0; i < len(toks) && n != nil; i++ {
 		w := toks[i].Lower
-		for _, p := range n.prefixesOf(w) {
-			if strings.HasPrefix(w, p.prefix) {
-				for _, c := range p.concepts {
-					s.add(c)
-				}
-			}
-		}
+		n.addPrefixed(w, s)
 		if toks[i].Word && toks[i].Info&(wSeen|wTermWord) == wSeen {
 			return
 		}
-		n = n.child(&toks[i])
-		if n != nil {
-			for _, c := range n.concepts {
-				s.add(c)
-			}
+		if n = n.child(&toks[i]); n != nil {
+			n.addOwn(s)
 		}
 	}
 }
