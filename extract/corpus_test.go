@@ -14,7 +14,7 @@ import (
 func corpusDocs(b *testing.B, n int) (names []string, docs [][]byte, size int) {
 	b.Helper()
 	var files []string
-	for _, g := range []string{"../data/articles/*.txt", "../data/eval/articles/*.txt", "../data/eval/articles-2/*.txt"} {
+	for _, g := range []string{"../data/articles/*.txt", "../data/eval/articles*/*.txt"} {
 		fs, _ := filepath.Glob(g)
 		files = append(files, fs...)
 	}
