@@ -1107,6 +1107,12 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 		return schema.StanceMentions
 	}
 	side := sideGroup(sp.Side)
+	// the demand stated with its limit by someone not of its side ("the
+	// right of any country to join the alliance … must take into account
+	// the security interests of other countries"): a rejection
+	if l, ok := rules.Limits[demand]; ok && cs.has(l) && side != demandSide(demand) && sideGroup(sp.Leaning) != demandSide(demand) {
+		return schema.StanceRejects
+	}
 	// an offer to discuss, with no cue of either side: a mention, whoever
 	// put the topic forward ("a serious conversation on secondary topics,
 	// such as … missiles")

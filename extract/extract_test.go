@@ -302,6 +302,10 @@ func TestStance(t *testing.T) {
 		{"NATO said in a statement that it would not reduce its presence in the eastern part of the alliance.", "nato", "rollback-to-1997", "rejects"},
 		{"Finnish Prime Minister Sanna Marin said the Finlandisation of Ukraine was not an option.", "sanna-marin", "no-ukraine-membership", "rejects"},
 		{"Emmanuel Macron was asked whether the Finlandisation of Ukraine could be a way out of the crisis.", "emmanuel-macron", "no-ukraine-membership", "mentions"},
+		// the open door stated with its limit by the other side is rejected
+		{"Political analyst Ivan Petrov said the right of any country to join the alliance must take into account the security interests of other countries.", "ivan-petrov", "nato-open-door", "rejects"},
+		{"Sergei Lavrov said the freedom to choose alliances cannot be exercised at the expense of the security of others.", "sergei-lavrov", "nato-open-door", "rejects"},
+		{"Jens Stoltenberg said every nation has the right to choose its own path, and that NATO's security is indivisible.", "jens-stoltenberg", "nato-open-door", "supports"},
 		// the agent of a passive speech verb speaks
 		{"NATO was urged by Moscow to withdraw its troops from Romania and Bulgaria, a demand the alliance has dismissed.", "russia", "rollback-to-1997", "supports"},
 		{"NATO was urged by Moscow to withdraw its troops from Romania and Bulgaria, a demand the alliance has dismissed.", "nato", "rollback-to-1997", "rejects"},
@@ -509,6 +513,8 @@ func TestLexiconErrorsNameFileAndLine(t *testing.T) {
 		{FileActors, "x | Planet | X | west | -\n", `"actors.txt": line`},
 		{FileRules, "rule no-such-demand: NATO\n", `"demands.rules": line`},
 		{FileRules, "rule nato-non-expansion: NOSUCHCONCEPT\n", `unknown concept`},
+		{FileRules, "limit no-such-demand: NATO\n", `unknown demand id`},
+		{FileRules, "limit nato-open-door: NOSUCHCONCEPT\n", `unknown concept`},
 		{FileVerbs, "said | maybe\n", `"verbs.txt": line`},
 	}
 	for _, tc := range tests {

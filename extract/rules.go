@@ -20,6 +20,7 @@ type RuleSet struct {
 	Suppress map[string][]string
 	Implies  []Implication
 	Objects  map[string]ruleMask // demand → what a speaker opposes when they support it
+	Limits   map[string]int      // demand → a concept that limits it: the other side's way of rejecting it
 
 	index map[string]int
 	terms *termTrie
@@ -145,7 +146,7 @@ const maxConcepts = 128
 
 // ParseRules parses a rules file; name is used in errors.
 func ParseRules(name string, data []byte) (*RuleSet, error) {
-	rs := &RuleSet{Cues: map[string]int{}, Suppress: map[string][]string{}, Objects: map[string]ruleMask{}, index: map[string]int{}, terms: &termTrie{}}
+	rs := &RuleSet{Cues: map[string]int{}, Suppress: map[string][]string{}, Objects: map[string]ruleMask{}, Limits: map[string]int{}, index: map[string]int{}, terms: &termTrie{}}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	line := 0
 	fail := func(format string, args ...any) error {
@@ -255,6 +256,15 @@ func ParseRules(name string, data []byte) (*RuleSet, error) {
 				}
 			}
 			rs.Objects[arg] = m
+		case "limit":
+			if _, ok := schema.DemandByID(arg); !ok {
+				return nil, fail("unknown demand id %q", arg)
+			}
+			i, ok := rs.index[strings.TrimSpace(body)]
+			if !ok {
+				return nil, fail("limit %s: unknown concept %q", arg, strings.TrimSpace(body))
+			}
+			rs.Limits[arg] = i
 		case "suppress":
 			for _, id := range []string{arg, body} {
 				if _, ok := schema.DemandByID(id); !ok {
