@@ -246,7 +246,10 @@ func (x *extractor) read() {
 		st.ments = x.ents.appendMentions(st.ments, ln, p.Toks, p.Quotes)
 		p.Ments = st.ments[m0:len(st.ments):len(st.ments)]
 		p.shift(l.Start)
-		if e, end := x.label(p); e != nil {
+		if e, end := x.label(p); e != nil && !(p.Headline && !capitalLabel(p.Toks, end)) {
+			// (a headline "Kremlin: No-one tells us where to move our
+			// troops" on a live page names whom its story is about; a
+			// transcript's label is in capitals or starts a sentence)
 			p.Label, p.LabelEnd = e, end
 			labels++
 		} else if end < 0 {
@@ -276,6 +279,24 @@ func (x *extractor) read() {
 		}
 		x.interview()
 	}
+}
+
+// capitalLabel reports whether the words of a label, the tokens up to the
+// offset end, are in capitals ("MR PRICE:", "DEPUTY SECRETARY SHERMAN:").
+func capitalLabel(toks []token, end int) bool {
+	words := 0
+	for _, t := range toks {
+		if t.End > end {
+			break
+		}
+		if t.Word {
+			if strings.ToUpper(t.Text) != t.Text {
+				return false
+			}
+			words++
+		}
+	}
+	return words > 0
 }
 
 // interview reads an interview printed without labels: questions are

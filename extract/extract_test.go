@@ -159,6 +159,8 @@ func TestAttribution(t *testing.T) {
 		{"role noun fits a title", "Deputy Foreign Minister Sergei Ryabkov spoke. National Security Adviser Jake Sullivan is in contact.\n\n“Let us deal with this serious issue now,” the diplomat concluded.", "Let us deal", "sergei-ryabkov"},
 		{"quoted X as saying", "“We must exclude Ukraine from joining NATO forever,” the magazine quoted Ryabkov as saying.", "We must exclude", "sergei-ryabkov"},
 		{"anonymous official", "The US is willing to talk, a senior official said on Friday.\n\n“We are prepared to discuss them with our allies,” the official told reporters.", "We are prepared", "united-states"},
+		// a live page's headlines name whom the story is about; they are not transcript labels
+		{"live page headlines", "20 Jan, 2022 13:05\nKremlin: No-one tells us where to move our troops\n\nKremlin spokesman Dmitry Peskov was asked about troops.\n\n\"Nobody can tell us where to move troops on our own territory,\" he told reporters.\n\n20 Jan, 2022 11:47\nZelensky: 'There are no minor incursions'\n\nUkraine's President Volodymyr Zelensky responded on Twitter.", "Nobody can tell us", "dmitry-peskov"},
 		{"organisation", "In a statement, NATO called on Russia to “defuse the escalation and honor its international commitments.”", "defuse the escalation", "nato"},
 		{"nested reporting", "A State Department spokesperson said Blinken urged “immediate Russian de-escalation and the withdrawal of troops.”", "immediate Russian", "antony-blinken"},
 		{"unknown person by title", "Kremlin spokesman Dmitry Peskov spoke. Political analyst Sergei Bersanov said: “The ball is now in the court of Washington.”", "The ball", "sergei-bersanov"},
