@@ -629,8 +629,9 @@ func (x *extractor) tailSpeaker(p *paragraph, toks []token) *mention {
 		if m.Ent == nil {
 			continue
 		}
-		// "X (has) VERB" right after the comma, or "said X" closing the sentence
-		if m.Start == tail[0].Start || v > 0 && tail[0].Lower == "the" && m.Start == tail[1].Start {
+		// "X (has) VERB" right after the comma, or "said X" closing the
+		// sentence; not "…, Georgia and other post-Soviet states"
+		if (m.Start == tail[0].Start || v > 0 && tail[0].Lower == "the" && m.Start == tail[1].Start) && !listBefore(tail[:v]) {
 			// "…, Kremlin spokesman Dmitry Peskov said": the actor is part of the title
 			if !m.Ent.Person && k+1 < len(ms) && ms[k+1].Kind == mPerson && x.partOfTitle(p, m, &ms[k+1]) && ms[k+1].End <= tail[v].Start {
 				n := &ms[k+1]
@@ -659,6 +660,18 @@ func (x *extractor) tailSpeaker(p *paragraph, toks []token) *mention {
 		}
 	}
 	return nil
+}
+
+// listBefore reports whether toks, the words of a tail clause before its
+// verb, are a list going on ("Ukraine, Georgia and other post-Soviet
+// states"): its "verb" is a noun.
+func listBefore(toks []token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if (toks[i].Lower == "and" || toks[i].Lower == "or") && (toks[i+1].Lower == "other" || toks[i+1].Lower == "all") {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionNouns open "…, a demand NATO has rejected" after a clause.

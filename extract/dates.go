@@ -130,6 +130,10 @@ func findDateExpr(toks []token, pub time.Time) (dateExpr, bool) {
 			if i > 0 && (toks[i-1].Lower == "next" || toks[i-1].Lower == "until" || toks[i-1].Lower == "by") {
 				continue
 			}
+			// "at Wednesday's meeting" names an event, not the day of the words
+			if i+1 < len(toks) && (toks[i+1].Text == "'s" || toks[i+1].Text == "’s" || (toks[i+1].Text == "'" || toks[i+1].Text == "’") && i+2 < len(toks) && toks[i+2].Lower == "s") {
+				continue
+			}
 			back := (int(pub.Weekday()) - int(wd) + 7) % 7
 			if i > 0 && toks[i-1].Lower == "last" && back == 0 {
 				back = 7

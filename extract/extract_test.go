@@ -249,6 +249,12 @@ func TestDemandRules(t *testing.T) {
 		{"west", "Every country has the right to choose its own alliances.", []string{"nato-open-door"}},
 		{"west", "Kiev's right to choose its own alliances.", []string{"no-ukraine-membership", "nato-open-door"}},
 		{"russia", "The weather in Geneva was cold and the talks lasted eight hours.", nil},
+		// the West's open door is not a rejection of non-expansion unless it says so
+		{"west", "The United States said it would not let anyone close NATO's door to new members.", []string{"nato-open-door"}},
+		{"west", "Washington rejected Moscow's call for a halt to NATO's eastward expansion, citing the open door policy.", []string{"nato-non-expansion", "nato-open-door"}},
+		{"russia", "NATO must stop expanding; the open door policy is a relic of the Cold War.", []string{"nato-non-expansion", "nato-open-door"}},
+		// states described as non-members are not a demand about membership
+		{"russia", "NATO must renounce any military activity in Ukraine, Georgia and other states that are not members of the alliance.", []string{"no-military-activity-ex-soviet"}},
 		// round 3: concepts rather than the seeds' phrases
 		{"russia", "Moscow expects NATO forces to leave Romania and Bulgaria.", []string{"rollback-to-1997"}},
 		{"russia", "NATO's reinforcements in the Baltic states must be removed.", []string{"rollback-to-1997"}},
@@ -376,6 +382,9 @@ func TestDates(t *testing.T) {
 		"The talks resume next Monday.":       "",
 		"Nothing about days here.":            "",
 		"It was signed on 17 December 2021.":  "2021-12-17",
+		// a weekday's event is not the day of the words
+		"He wants answers at Friday's meeting, Grushko said on Tuesday.": "2022-01-18",
+		"He wants answers at Friday's meeting.":                          "",
 	}
 	for text, want := range tests {
 		d, ok := findDateExpr(tokenizeString(text), pub)
@@ -516,6 +525,9 @@ func TestLexiconErrorsNameFileAndLine(t *testing.T) {
 		{FileRules, "rule no-such-demand: NATO\n", `"demands.rules": line`},
 		{FileRules, "rule nato-non-expansion: NOSUCHCONCEPT\n", `unknown concept`},
 		{FileRules, "limit no-such-demand: NATO\n", `unknown demand id`},
+		{FileRules, "suppress nato-non-expansion: nato-open-door @east\n", `want russia or west`},
+		{FileRules, "suppress nato-non-expansion: nato-open-door + NATO\n", `want '!CONCEPT'`},
+		{FileRules, "suppress nato-non-expansion: nato-open-door + !NOSUCH\n", `want '!CONCEPT'`},
 		{FileRules, "limit nato-open-door: NOSUCHCONCEPT\n", `unknown concept`},
 		{FileVerbs, "said | maybe\n", `"verbs.txt": line`},
 	}

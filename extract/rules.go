@@ -13,11 +13,11 @@ import (
 // RuleSet is the parsed demands.rules file: concepts (groups of terms), the
 // demand rules over them, the stance cues and the exclusions.
 type RuleSet struct {
-	Concepts []string       // concept names, by index
-	Rules    []DemandRule   // in file order
-	Cues     map[string]int // supports, rejects, negation, report → concept index
-	Exclude  []int          // concepts that make a sentence background
-	Suppress map[string][]string
+	Concepts []string                 // concept names, by index
+	Rules    []DemandRule             // in file order
+	Cues     map[string]int           // supports, rejects, negation, report → concept index
+	Exclude  []int                    // concepts that make a sentence background
+	Suppress map[string][]Suppression // demand → the demands that drop it
 	Implies  []Implication
 	Objects  map[string]ruleMask // demand → what a speaker opposes when they support it
 	Limits   map[string]int      // demand → a concept that limits it: the other side's way of rejecting it
@@ -128,6 +128,19 @@ type DemandRule struct {
 	Line   int
 }
 
+// Suppression drops a demand found in a sentence with By, for a speaker of
+// Side (any when ""), unless the sentence has one of the Unless concepts.
+type Suppression struct {
+	By, Side string
+	Unless   conceptSet
+}
+
+// holds reports whether the suppression applies to a sentence of concepts s
+// in which by was found, for a speaker of side.
+func (sup *Suppression) holds(s conceptSet, side string) bool {
+	return (sup.Side == "" || sup.Side == sideGroup(side)) && s[0]&sup.Unless[0] == 0 && s[1]&sup.Unless[1] == 0
+}
+
 // Implication adds Then wherever If is found in a sentence with concept When.
 type Implication struct {
 	If, Then string
@@ -146,7 +159,7 @@ const maxConcepts = 128
 
 // ParseRules parses a rules file; name is used in errors.
 func ParseRules(name string, data []byte) (*RuleSet, error) {
-	rs := &RuleSet{Cues: map[string]int{}, Suppress: map[string][]string{}, Objects: map[string]ruleMask{}, Limits: map[string]int{}, index: map[string]int{}, terms: &termTrie{}}
+	rs := &RuleSet{Cues: map[string]int{}, Suppress: map[string][]Suppression{}, Objects: map[string]ruleMask{}, Limits: map[string]int{}, index: map[string]int{}, terms: &termTrie{}}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	line := 0
 	fail := func(format string, args ...any) error {
@@ -266,12 +279,30 @@ func ParseRules(name string, data []byte) (*RuleSet, error) {
 			}
 			rs.Limits[arg] = i
 		case "suppress":
-			for _, id := range []string{arg, body} {
+			side := ""
+			if b, sd, ok := strings.Cut(body, "@"); ok {
+				body, side = strings.TrimSpace(b), strings.TrimSpace(sd)
+				if side != "russia" && side != "west" {
+					return nil, fail("suppress %s: side %q: want russia or west", arg, side)
+				}
+			}
+			parts := strings.Split(body, "+")
+			by := strings.TrimSpace(parts[0])
+			for _, id := range []string{arg, by} {
 				if _, ok := schema.DemandByID(id); !ok {
 					return nil, fail("unknown demand id %q", id)
 				}
 			}
-			rs.Suppress[arg] = append(rs.Suppress[arg], body)
+			sup := Suppression{By: by, Side: side}
+			for _, part := range parts[1:] {
+				part = strings.TrimSpace(part)
+				i, ok := rs.index[strings.TrimPrefix(part, "!")]
+				if !strings.HasPrefix(part, "!") || !ok {
+					return nil, fail("suppress %s: want '!CONCEPT' after the demand, not %q", arg, part)
+				}
+				sup.Unless.add(i)
+			}
+			rs.Suppress[arg] = append(rs.Suppress[arg], sup)
 		default:
 			return nil, fail("unknown directive %q", verb)
 		}
@@ -408,8 +439,9 @@ func (rs *RuleSet) demands(s conceptSet, side string) []string {
 			continue
 		}
 		suppressed := false
-		for _, by := range rs.Suppress[d.ID] {
-			if contains(found, by) {
+		for i := range rs.Suppress[d.ID] {
+			by := &rs.Suppress[d.ID][i]
+			if contains(found, by.By) && by.holds(s, side) {
 				suppressed = true
 			}
 		}
@@ -451,8 +483,9 @@ func (rs *RuleSet) demandsIndexed(s conceptSet, side string) []string {
 	if len(rs.Suppress) > 0 {
 		for d := found; d != 0; d &= d - 1 {
 			k := bits.TrailingZeros64(d)
-			for _, by := range rs.Suppress[schema.Demands[k].ID] {
-				if b := demandIndex(by); b >= 0 && found&(1<<b) != 0 {
+			for i := range rs.Suppress[schema.Demands[k].ID] {
+				by := &rs.Suppress[schema.Demands[k].ID][i]
+				if b := demandIndex(by.By); b >= 0 && found&(1<<b) != 0 && by.holds(s, side) {
 					keep &^= 1 << k
 				}
 			}
