@@ -370,7 +370,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 			i++
 			continue
 		}
-		if t.Lower == "a" || t.Lower == "an" || (t.Lower == "the" && false) {
+		if t.Lower == "a" || t.Lower == "an" || t.Lower == "one" || t.Lower == "another" {
 			if n, ok := anonOfficial(lex, toks[i:]); ok {
 				out = append(out, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mAnon})
 				i += n

@@ -20,8 +20,11 @@ Conventions specific to this batch:
   Vienna Document, Crimea 2014) is narration, not a statement, and has no
   label. Site junk (captions, "Related" headlines) has no label.
 - A document that speaks ("The US answer ... rejected") is labelled with its
-  issuing actor; an anonymous "senior administration official" is the White
-  House, "one Nato diplomat" is NATO.
+  issuing actor; "one Nato diplomat" is NATO. An anonymous "senior
+  administration official" was first labelled the White House; after the
+  first run it was relabelled the United States, the convention of the
+  earlier batches (batch 6's FT piece labels the same phrase
+  united-states): one phrase, one speaker across the gold.
 - Reported speech about no demand (e.g. "still waiting for written
   answers") is not labelled; only direct quotations of six or more words get
   a label with no demand, also when they are a fragment inside reported
@@ -97,8 +100,8 @@ L["ft-2022-02-01-putin-security-answers"] = [
  ("They say that every country has the right to choose its alliances. But you cannot strengthen your own security at the expense of others, and they signed that too,", "vladimir-putin", 1, "Putin", "nato-open-door", "rejects", 1, "2022-02-01"),
  ("The US answer, handed to the Russian foreign ministry by ambassador John Sullivan on January 26, offered talks on arms control and on reciprocal limits on military exercises in Europe, but rejected Moscow’s demand for a guarantee that Ukraine would never join Nato.", "united-states", 0, "The US answer", "limit-military-exercises", "mentions", 0, "2022-01-26"),
  ("The US answer, handed to the Russian foreign ministry by ambassador John Sullivan on January 26, offered talks on arms control and on reciprocal limits on military exercises in Europe, but rejected Moscow’s demand for a guarantee that Ukraine would never join Nato.", "united-states", 0, "The US answer", "no-ukraine-membership", "rejects", 0, "2022-01-26"),
- ("We have laid out a serious diplomatic path. We have not conceded on the open door, and we were never going to,", "white-house", 0, "a senior administration official", "nato-open-door", "supports", 1, ""),
- ("The official said Washington was also prepared to discuss restoring the military-to-military hotlines Moscow had asked for.", "white-house", 0, "The official", "resume-military-dialogue", "mentions", 0, ""),
+ ("We have laid out a serious diplomatic path. We have not conceded on the open door, and we were never going to,", "united-states", 0, "a senior administration official", "nato-open-door", "supports", 1, ""),
+ ("The official said Washington was also prepared to discuss restoring the military-to-military hotlines Moscow had asked for.", "united-states", 0, "The official", "resume-military-dialogue", "mentions", 0, ""),
  ("There is nothing in the letter about pulling back from the eastern flank. Allies were unanimous that the 1997 line is not coming back,", "nato", 0, "one Nato diplomat", "rollback-to-1997", "rejects", 1, ""),
 ]
 L["bbc-live-2022-01-20-ukraine-russia-tensions"] = [
