@@ -880,7 +880,8 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, d
 	x.lastSentPara, x.lastSentCS = p, x.lex.Rules.concepts(frame)
 	offer := false
 	own := demands // what the sentence says without the question
-	if afterQuestion && (anaphoric(frame) || bareAnswer(frame) || shortDenial(frame)) {
+	// ("That is a non-starter", "It does.": the answer's subject is what was asked)
+	if afterQuestion && (anaphoric(frame) || bareAnswer(frame) || shortDenial(frame) || demonstrative(x.a.Span(start, min(s.End, start+8)))) {
 		d, ok := x.lex.Rules.Cues["discuss"]
 		offer = len(own) == 0 && ok && cs.has(d) && !x.negatedDiscuss(frame)
 		cs = cs.union(x.question)

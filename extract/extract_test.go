@@ -161,6 +161,7 @@ func TestAttribution(t *testing.T) {
 		{"anonymous official", "The US is willing to talk, a senior official said on Friday.\n\n“We are prepared to discuss them with our allies,” the official told reporters.", "We are prepared", "united-states"},
 		// a live page's headlines name whom the story is about; they are not transcript labels
 		{"live page headlines", "20 Jan, 2022 13:05\nKremlin: No-one tells us where to move our troops\n\nKremlin spokesman Dmitry Peskov was asked about troops.\n\n\"Nobody can tell us where to move troops on our own territory,\" he told reporters.\n\n20 Jan, 2022 11:47\nZelensky: 'There are no minor incursions'\n\nUkraine's President Volodymyr Zelensky responded on Twitter.", "Nobody can tell us", "dmitry-peskov"},
+		{"British spelling of NATO", "Jens Stoltenberg spoke.\n\n“There is nothing in the letter about the eastern flank,” said one Nato diplomat.", "There is nothing", "nato"},
 		{"organisation", "In a statement, NATO called on Russia to “defuse the escalation and honor its international commitments.”", "defuse the escalation", "nato"},
 		{"nested reporting", "A State Department spokesperson said Blinken urged “immediate Russian de-escalation and the withdrawal of troops.”", "immediate Russian", "antony-blinken"},
 		{"unknown person by title", "Kremlin spokesman Dmitry Peskov spoke. Political analyst Sergei Bersanov said: “The ball is now in the court of Washington.”", "The ball", "sergei-bersanov"},
@@ -253,6 +254,7 @@ func TestDemandRules(t *testing.T) {
 		{"west", "The United States said it would not let anyone close NATO's door to new members.", []string{"nato-open-door"}},
 		{"west", "Washington rejected Moscow's call for a halt to NATO's eastward expansion, citing the open door policy.", []string{"nato-non-expansion", "nato-open-door"}},
 		{"russia", "NATO must stop expanding; the open door policy is a relic of the Cold War.", []string{"nato-non-expansion", "nato-open-door"}},
+		{"west", "We propose reciprocal commitments not to deploy offensive ground-launched missile systems in Ukraine.", []string{"no-strike-weapons-near-borders", "no-intermediate-range-missiles"}},
 		// states described as non-members are not a demand about membership
 		{"russia", "NATO must renounce any military activity in Ukraine, Georgia and other states that are not members of the alliance.", []string{"no-military-activity-ex-soviet"}},
 		// round 3: concepts rather than the seeds' phrases
@@ -310,6 +312,10 @@ func TestStance(t *testing.T) {
 		{"NATO said in a statement that it would not reduce its presence in the eastern part of the alliance.", "nato", "rollback-to-1997", "rejects"},
 		{"Finnish Prime Minister Sanna Marin said the Finlandisation of Ukraine was not an option.", "sanna-marin", "no-ukraine-membership", "rejects"},
 		{"Emmanuel Macron was asked whether the Finlandisation of Ukraine could be a way out of the crisis.", "emmanuel-macron", "no-ukraine-membership", "mentions"},
+		// an answer whose subject is what was asked
+		{"MR PRICE: Good afternoon to all of you here today.\n\nQUESTION: The Russians also want the alliance to pull its forces back to where they stood in 1997.\n\nMR PRICE: That is a non-starter, and they knew it.", "ned-price", "rollback-to-1997", "rejects"},
+		{"MR PRICE: Good afternoon to all of you here today.\n\nQUESTION: Officials in Tbilisi ask whether the promise NATO made at Bucharest in 2008 still stands.\n\nMR PRICE: It does.", "ned-price", "rescind-bucharest-2008", "rejects"},
+		{"“We have long supported keeping military lines of communication open,” Ned Price said.", "ned-price", "resume-military-dialogue", "supports"},
 		// the open door stated with its limit by the other side is rejected
 		{"Political analyst Ivan Petrov said the right of any country to join the alliance must take into account the security interests of other countries.", "ivan-petrov", "nato-open-door", "rejects"},
 		{"Sergei Lavrov said the freedom to choose alliances cannot be exercised at the expense of the security of others.", "sergei-lavrov", "nato-open-door", "rejects"},
