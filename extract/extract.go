@@ -742,6 +742,7 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 			frame = x.st.frame
 		}
 	}
+	frame = x.trimApposition(p, frame)
 	if len(frame) == 0 {
 		return
 	}
@@ -782,6 +783,35 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 		}
 		x.emit(sr.ent, sr.name, demands, stances, x.a.Span(s.Start, s.End), false, x.dateFor(sr.ent, date, hasDate), s.Start, s.End, toks)
 	}
+}
+
+// trimApposition drops the apposition that closes a sentence after the
+// name of a person ("…,” said Olha Stefanishyna, Ukraine's deputy prime
+// minister for European and Euro-Atlantic integration."): a title, not
+// words about the demands. It is an apposition when no speech or attitude
+// verb follows the comma.
+func (x *extractor) trimApposition(p *paragraph, frame []token) []token {
+	if len(frame) < 3 {
+		return frame
+	}
+	ms := p.ments(frame[0].Start, frame[len(frame)-1].End+1)
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := &ms[k]
+		if m.Kind != mPerson || m.InQuote {
+			continue
+		}
+		i := sort.Search(len(frame), func(i int) bool { return frame[i].Start >= m.End })
+		if i >= len(frame) || frame[i].Text != "," {
+			return frame
+		}
+		for j := i + 1; j < len(frame); j++ {
+			if x.isVerb(&frame[j]) || frame[j].Lower == "that" || isQuoteMark(frame[j].Text) {
+				return frame
+			}
+		}
+		return frame[:i]
+	}
+	return frame
 }
 
 // quoteRow reports whether a quotation gets a row of its own: six words or

@@ -213,6 +213,26 @@ func TestAskersTakeNoPosition(t *testing.T) {
 	}
 }
 
+// TestNotAStatement lists words that name no speaker's position on a
+// demand: each must give no row for that speaker and demand.
+func TestNotAStatement(t *testing.T) {
+	lex := mustLexicon(t)
+	for _, c := range []struct{ text, speaker, demand string }{
+		// a title's words in the closing apposition are not a statement
+		{"“The Bucharest decision cannot be cancelled. It was taken by the allies together, and it stands,” said Olha Stefanishyna, Ukraine's deputy prime minister for European and Euro-Atlantic integration.", "ukraine", "nato-open-door"},
+		// a list going on is not an attribution ("other post-Soviet states")
+		{"Sergey Ryabkov, who headed the Russian delegation at the talks with the United States, said Moscow insists on NATO renouncing any military activity in Ukraine, Georgia and other post-Soviet states.", "georgia", "no-military-activity-ex-soviet"},
+		// a live page's headline names whom the story is about
+		{"20 Jan, 2022 10:15\nZelensky: 'There are no minor incursions'\n\nRussia's foreign ministry says US warships must stay out of areas from which they could strike Russian territory.", "volodymyr-zelensky", "no-warships-aircraft-in-strike-range"},
+	} {
+		for _, s := range extractText(t, lex, c.text).Statements {
+			if s.Speaker == c.speaker && s.Demand == c.demand {
+				t.Errorf("%q: a row for %s / %s: %q", c.text, c.speaker, c.demand, s.Quote)
+			}
+		}
+	}
+}
+
 func TestEveryDemandHasRules(t *testing.T) {
 	lex := mustLexicon(t)
 	for _, d := range schema.Demands {
