@@ -786,7 +786,7 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 }
 
 // trimApposition drops the apposition that closes a sentence after the
-// name of a person ("…,” said Olha Stefanishyna, Ukraine's deputy prime
+// name of a person who "said" it ("…,” said Olha Stefanishyna, Ukraine's deputy prime
 // minister for European and Euro-Atlantic integration."): a title, not
 // words about the demands. It is an apposition when no speech or attitude
 // verb follows the comma.
@@ -802,6 +802,10 @@ func (x *extractor) trimApposition(p *paragraph, frame []token) []token {
 		}
 		i := sort.Search(len(frame), func(i int) bool { return frame[i].Start >= m.End })
 		if i >= len(frame) || frame[i].Text != "," {
+			return frame
+		}
+		// only after "said": "…, said X, title."
+		if at := m.T0 - m.TitleRun; at < 1 || !speechVerbs[p.Toks[at-1].Lower] {
 			return frame
 		}
 		for j := i + 1; j < len(frame); j++ {
