@@ -274,6 +274,8 @@ func TestDemandRules(t *testing.T) {
 		{"west", "The United States said it would not let anyone close NATO's door to new members.", []string{"nato-open-door"}},
 		{"west", "Washington rejected Moscow's call for a halt to NATO's eastward expansion, citing the open door policy.", []string{"nato-non-expansion", "nato-open-door"}},
 		{"russia", "NATO must stop expanding; the open door policy is a relic of the Cold War.", []string{"nato-non-expansion", "nato-open-door"}},
+		{"west", "Germany would never accept a Russian veto over the alliance choices of other countries.", []string{"nato-open-door"}},
+		{"west", "It cannot be that Moscow decides for the Ukrainians which alliance they may one day join.", []string{"no-ukraine-membership", "nato-open-door"}},
 		{"west", "We propose reciprocal commitments not to deploy offensive ground-launched missile systems in Ukraine.", []string{"no-strike-weapons-near-borders", "no-intermediate-range-missiles"}},
 		// states described as non-members are not a demand about membership
 		{"russia", "NATO must renounce any military activity in Ukraine, Georgia and other states that are not members of the alliance.", []string{"no-military-activity-ex-soviet"}},
