@@ -1234,7 +1234,7 @@ func (x *extractor) ownSupport(sp *entity, demand string, toks []token) bool {
 		if !contains(x.demandsFor(sp, x.lex.Rules.concepts(toks[i:j])), demand) {
 			continue
 		}
-		for j := max(0, i-3); j < i; j++ {
+		for j := max(0, i-6); j < i; j++ {
 			if l := toks[j].Lower; l == "we" || l == "i" {
 				return true
 			}

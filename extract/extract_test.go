@@ -334,6 +334,10 @@ func TestStance(t *testing.T) {
 		{"NATO said in a statement that it would not reduce its presence in the eastern part of the alliance.", "nato", "rollback-to-1997", "rejects"},
 		{"Finnish Prime Minister Sanna Marin said the Finlandisation of Ukraine was not an option.", "sanna-marin", "no-ukraine-membership", "rejects"},
 		{"Emmanuel Macron was asked whether the Finlandisation of Ukraine could be a way out of the crisis.", "emmanuel-macron", "no-ukraine-membership", "mentions"},
+		// the speaker's own organisation proposing a demand of the other side supports it
+		{"NATO Secretary General Jens Stoltenberg said the alliance’s own reply proposed restoring the missions and making fuller use of military-to-military channels.", "jens-stoltenberg", "resume-military-dialogue", "supports"},
+		// a long apposition still gives the analyst's leaning; "not on the table" rejects
+		{"“Pulling allied troops out of Poland and the Baltic states is simply not on the table,” said Thomas Brenner, a former German defense ministry official now at the Berlin-based Institute for Transatlantic Security.", "thomas-brenner", "rollback-to-1997", "rejects"},
 		// an answer whose subject is what was asked
 		{"MR PRICE: Good afternoon to all of you here today.\n\nQUESTION: The Russians also want the alliance to pull its forces back to where they stood in 1997.\n\nMR PRICE: That is a non-starter, and they knew it.", "ned-price", "rollback-to-1997", "rejects"},
 		{"MR PRICE: Good afternoon to all of you here today.\n\nQUESTION: Officials in Tbilisi ask whether the promise NATO made at Bucharest in 2008 still stands.\n\nMR PRICE: It does.", "ned-price", "rescind-bucharest-2008", "rejects"},

@@ -641,7 +641,7 @@ func apposition(lex *Lexicon, ln *lineRunes, toks []token, i int) string {
 		j += 2
 		k, hasTitle = j, true
 	}
-	for k < len(toks) && k < j+12 && toks[k].Text != "," && toks[k].Text != "." {
+	for k < len(toks) && k < j+20 && toks[k].Text != "," && toks[k].Text != "." {
 		if lex.infoOf(&toks[k])&wTitle != 0 {
 			hasTitle = true
 		}
