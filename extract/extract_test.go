@@ -161,6 +161,7 @@ func TestAttribution(t *testing.T) {
 		{"anonymous official", "The US is willing to talk, a senior official said on Friday.\n\n“We are prepared to discuss them with our allies,” the official told reporters.", "We are prepared", "united-states"},
 		// a live page's headlines name whom the story is about; they are not transcript labels
 		{"live page headlines", "20 Jan, 2022 13:05\nKremlin: No-one tells us where to move our troops\n\nKremlin spokesman Dmitry Peskov was asked about troops.\n\n\"Nobody can tell us where to move troops on our own territory,\" he told reporters.\n\n20 Jan, 2022 11:47\nZelensky: 'There are no minor incursions'\n\nUkraine's President Volodymyr Zelensky responded on Twitter.", "Nobody can tell us", "dmitry-peskov"},
+		{"the head of the state", "Russian President Vladimir Putin met Olaf Scholz.\n\nThe head of the state has reminded also, that the Russian project envisages «the refusal of the deployment of the warships and of the heavy bombers»", "the refusal of the deployment", "vladimir-putin"},
 		{"British spelling of NATO", "Jens Stoltenberg spoke.\n\n“There is nothing in the letter about the eastern flank,” said one Nato diplomat.", "There is nothing", "nato"},
 		{"organisation", "In a statement, NATO called on Russia to “defuse the escalation and honor its international commitments.”", "defuse the escalation", "nato"},
 		{"nested reporting", "A State Department spokesperson said Blinken urged “immediate Russian de-escalation and the withdrawal of troops.”", "immediate Russian", "antony-blinken"},
@@ -277,6 +278,9 @@ func TestDemandRules(t *testing.T) {
 		{"west", "Germany would never accept a Russian veto over the alliance choices of other countries.", []string{"nato-open-door"}},
 		{"west", "It cannot be that Moscow decides for the Ukrainians which alliance they may one day join.", []string{"no-ukraine-membership", "nato-open-door"}},
 		{"west", "We propose reciprocal commitments not to deploy offensive ground-launched missile systems in Ukraine.", []string{"no-strike-weapons-near-borders", "no-intermediate-range-missiles"}},
+		// machine-translated wording
+		{"russia", "This question must be solved now, in the course of the negotiation process, on the legal basis.", []string{"written-legal-guarantees"}},
+		{"west", "The principle, that each state itself chooses the alliances, remains in force.", []string{"nato-open-door"}},
 		// states described as non-members are not a demand about membership
 		{"russia", "NATO must renounce any military activity in Ukraine, Georgia and other states that are not members of the alliance.", []string{"no-military-activity-ex-soviet"}},
 		// round 3: concepts rather than the seeds' phrases
