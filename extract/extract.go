@@ -513,6 +513,18 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 			}
 		}
 		date, hasDate := findDateExpr(toks, x.pub)
+		// "…the written replies we received on Jan. 26 …”, Putin told
+		// reporters": a day inside a quotation is what it is about, not the
+		// day the words were said
+		if hasDate && p.Label == nil && inQuotes(p.Quotes, toks[date.Start].Start) {
+			x.st.frame = x.st.frame[:0]
+			for _, t := range toks {
+				if !inQuotes(p.Quotes, t.Start) {
+					x.st.frame = append(x.st.frame, t)
+				}
+			}
+			date, hasDate = findDateExpr(x.st.frame, x.pub)
+		}
 		if d := s0 - s.T0; d > 0 {
 			// "BEIJING, Feb. 5 (Xinhua) -- … released Friday": the day in
 			// the text, not the dateline's
@@ -783,6 +795,16 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 		}
 		x.emit(sr.ent, sr.name, demands, stances, x.a.Span(s.Start, s.End), false, x.dateFor(sr.ent, date, hasDate), s.Start, s.End, toks)
 	}
+}
+
+// inQuotes reports whether the offset at lies inside one of the quotations.
+func inQuotes(qs []quoteSpan, at int) bool {
+	for _, q := range qs {
+		if at >= q.Start && at < q.End {
+			return true
+		}
+	}
+	return false
 }
 
 // trimApposition drops the apposition that closes a sentence after the

@@ -214,6 +214,31 @@ func TestAskersTakeNoPosition(t *testing.T) {
 	}
 }
 
+// TestStatementDates checks the day a statement is dated with, against a
+// publication date of Thursday 20 January 2022.
+func TestStatementDates(t *testing.T) {
+	lex := mustLexicon(t)
+	for _, c := range []struct{ text, quote, want string }{
+		// a day inside a quotation is what it is about, not when it was said
+		{"“We are analysing the written replies we received on Jan. 12, and our concerns were ignored,” Putin told reporters on Tuesday.", "We are analysing", "2022-01-18"},
+		// an event's day is not the day of the words
+		{"Moscow expects NATO to give clear answers at Friday's meeting on the non-expansion of the alliance, Alexander Grushko said on Tuesday.", "Moscow expects", "2022-01-18"},
+	} {
+		found := false
+		for _, s := range extractText(t, lex, "---\nid: t\npublished: 2022-01-20\n---\n"+c.text).Statements {
+			if strings.Contains(s.Quote, c.quote) {
+				found = true
+				if s.Date != c.want {
+					t.Errorf("%q: dated %q, want %q", c.text, s.Date, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement with %q", c.text, c.quote)
+		}
+	}
+}
+
 // TestNotAStatement lists words that name no speaker's position on a
 // demand: each must give no row for that speaker and demand.
 func TestNotAStatement(t *testing.T) {
