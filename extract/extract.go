@@ -397,6 +397,18 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			p.LabelEnd = -1
 			return nil, -1
 		}
+		// "Michael Harding (Sky News):" — a journalist and the outlet, asking
+		if i >= 4 && toks[i-1].Text == ")" {
+			for j := i - 2; j >= 1; j-- {
+				if toks[j].Text == "(" {
+					if toks[0].Cap && toks[j-1].Word {
+						p.LabelEnd = -1
+						return nil, -1
+					}
+					break
+				}
+			}
+		}
 		// "A:" in an interview: the person it introduced, the first one it names
 		if i == 1 && (toks[0].Text == "A" || toks[0].Lower == "answer") {
 			for _, e := range x.ents.order {
@@ -937,7 +949,7 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, d
 	offer := false
 	own := demands // what the sentence says without the question
 	// ("That is a non-starter", "It does.": the answer's subject is what was asked)
-	if afterQuestion && (anaphoric(frame) || bareAnswer(frame) || shortDenial(frame) || demonstrative(x.a.Span(start, min(s.End, start+8)))) {
+	if afterQuestion && (anaphoric(frame) || bareAnswer(frame) || shortDenial(frame) || pointsBack(frame)) {
 		d, ok := x.lex.Rules.Cues["discuss"]
 		offer = len(own) == 0 && ok && cs.has(d) && !x.negatedDiscuss(frame)
 		cs = cs.union(x.question)
@@ -993,6 +1005,28 @@ func afterSpeechVerb(toks []token, open int) bool {
 	switch toks[i].Lower {
 	case ":", "saying", "said", "says", "adding", "added", "noting", "noted", "stressing", "stressed", "warning", "warned", "declared", "wrote", "told":
 		return true
+	}
+	return false
+}
+
+// pointsBack reports whether an answer opens on what was asked: "That is
+// a non-starter", "This is not on the table", or a short "It does." ("It
+// is you who must give us guarantees" is a cleft, not a pointer).
+func pointsBack(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	switch toks[0].Text {
+	case "That", "This", "These", "Those", "Such":
+		return true
+	case "It":
+		words := 0
+		for i := range toks {
+			if toks[i].Word {
+				words++
+			}
+		}
+		return words <= 5
 	}
 	return false
 }

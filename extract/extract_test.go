@@ -201,6 +201,7 @@ func TestAskersTakeNoPosition(t *testing.T) {
 		"MS. PSAKI: We will not compromise on core principles.\n\nQ  Jen, the door of NATO must be closed to Ukraine, Moscow says; is that acceptable?",
 		"Sergey Lavrov: We are still waiting for the written answers.\n\nJournalist: The door of NATO must be closed to Ukraine, many say; is that acceptable?",
 		"JENS STOLTENBERG: We will not compromise on core principles.\n\nREUTERS: Secretary General, the door of NATO must be closed to Ukraine, Moscow says; is that acceptable?",
+		"Dmitry Peskov: Sky News, please, the next question is yours.\n\nMichael Harding (Sky News): Thank you. The door of NATO must be closed to Ukraine, Moscow says; is that acceptable?\n\nVladimir Putin: We will not compromise on core principles.",
 	} {
 		r := extractText(t, lex, text)
 		for _, s := range r.Statements {
