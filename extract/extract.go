@@ -528,10 +528,12 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 		// "…the written replies we received on Jan. 26 …”, Putin told
 		// reporters": a day inside a quotation is what it is about, not the
 		// day the words were said
-		if hasDate && p.Label == nil && inQuotes(p.Quotes, toks[date.Start].Start) {
+		// ("Rau, who took over as chairman on January 1, told the council"
+		// : a relative clause's day is another event's)
+		if hasDate && p.Label == nil && (inQuotes(p.Quotes, toks[date.Start].Start) || inRelativeClause(toks, date.Start)) {
 			x.st.frame = x.st.frame[:0]
-			for _, t := range toks {
-				if !inQuotes(p.Quotes, t.Start) {
+			for i, t := range toks {
+				if !inQuotes(p.Quotes, t.Start) && !inRelativeClause(toks, i) {
 					x.st.frame = append(x.st.frame, t)
 				}
 			}
@@ -807,6 +809,29 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 		}
 		x.emit(sr.ent, sr.name, demands, stances, x.a.Span(s.Start, s.End), false, x.dateFor(sr.ent, date, hasDate), s.Start, s.End, toks)
 	}
+}
+
+// inRelativeClause reports whether toks[i] lies in a relative clause set
+// off by commas (", who took over on January 1,").
+func inRelativeClause(toks []token, i int) bool {
+	j := i
+	for j > 0 && toks[j-1].Text != "," {
+		j--
+	}
+	if j == 0 || j >= len(toks) {
+		return false
+	}
+	switch toks[j].Lower {
+	case "who", "which", "whose":
+	default:
+		return false
+	}
+	for k := i + 1; k < len(toks); k++ {
+		if toks[k].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // inQuotes reports whether the offset at lies inside one of the quotations.

@@ -222,6 +222,8 @@ func TestStatementDates(t *testing.T) {
 	for _, c := range []struct{ text, quote, want string }{
 		// a day inside a quotation is what it is about, not when it was said
 		{"“We are analysing the written replies we received on Jan. 12, and our concerns were ignored,” Putin told reporters on Tuesday.", "We are analysing", "2022-01-18"},
+		// nor is a relative clause's
+		{"Polish Foreign Minister Zbigniew Rau, who took over as OSCE chairman on January 1, said on Tuesday that every state has the right to choose its own alliances.", "Polish Foreign Minister", "2022-01-18"},
 		// an event's day is not the day of the words
 		{"Moscow expects NATO to give clear answers at Friday's meeting on the non-expansion of the alliance, Alexander Grushko said on Tuesday.", "Moscow expects", "2022-01-18"},
 	} {
@@ -304,6 +306,9 @@ func TestDemandRules(t *testing.T) {
 		{"west", "Germany would never accept a Russian veto over the alliance choices of other countries.", []string{"nato-open-door"}},
 		{"west", "It cannot be that Moscow decides for the Ukrainians which alliance they may one day join.", []string{"no-ukraine-membership", "nato-open-door"}},
 		{"west", "We propose reciprocal commitments not to deploy offensive ground-launched missile systems in Ukraine.", []string{"no-strike-weapons-near-borders", "no-intermediate-range-missiles"}},
+		{"russia", "The United States and its allies must halt the flights of strategic bombers along Russian borders and scale down exercises there.", []string{"no-warships-aircraft-in-strike-range", "limit-military-exercises"}},
+		{"west", "Washington promises written answers to Moscow's security demands next week.", nil},
+		{"west", "If Moscow wants to prove it has no plans to invade, it can start by moving its forces away from Ukraine's borders.", []string{"russia-de-escalation"}},
 		// machine-translated wording
 		{"russia", "This question must be solved now, in the course of the negotiation process, on the legal basis.", []string{"written-legal-guarantees"}},
 		{"west", "The principle, that each state itself chooses the alliances, remains in force.", []string{"nato-open-door"}},
