@@ -34,6 +34,8 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-7", "../data/eval/articles-7/*.txt"},
 	{"eval-8", "../data/eval/articles-8/*.txt"},
 	{"eval-9", "../data/eval/articles-9/*.txt"},
+	{"eval-10", "../data/eval/articles-10/*.txt"},
+	{"eval-11", "../data/eval/articles-11/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

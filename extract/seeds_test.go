@@ -80,6 +80,8 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-7", "../data/eval/articles-7", "../data/eval/gold-7", 0.86, 0.9, 0.95},
 		{"batch-8", "../data/eval/articles-8", "../data/eval/gold-8", 0.88, 0.9, 0.9},
 		{"batch-9", "../data/eval/articles-9", "../data/eval/gold-9", 0.9, 0.95, 0.95},
+		{"batch-10", "../data/eval/articles-10", "../data/eval/gold-10", 0.9, 0.94, 0.95},
+		{"batch-11", "../data/eval/articles-11", "../data/eval/gold-11", 0.92, 0.95, 0.95},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
