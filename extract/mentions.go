@@ -554,6 +554,11 @@ func titleRun(lex *Lexicon, toks []token, i int) int {
 		if !t.Word {
 			break
 		}
+		// "German Chancellor Olaf Scholz and US President Joe Biden": a
+		// name before "and" ends the title of the second
+		if t.Lower == "and" && j > 1 && toks[j-2].Cap && lex.infoOf(&toks[j-2])&(wTitle|wQual) == 0 && !isActorWord(lex, &toks[j-2]) {
+			break
+		}
 		if lex.infoOf(t)&wTitle != 0 {
 			hasTitle = true
 			j--
