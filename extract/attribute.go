@@ -343,6 +343,10 @@ func (x *extractor) nearestSpeaker(p *paragraph, toks []token) *mention {
 		if !x.isVerb(t) || t.Lower == "according" || i > 0 && determiners[toks[i-1].Lower] {
 			continue
 		}
+		// "the answers of NATO published by El Pais": a participle, not NATO speaking
+		if i+1 < len(toks) && toks[i+1].Lower == "by" {
+			continue
+		}
 		j := i - 1
 		for j >= 0 && (toks[j].Lower == "has" || toks[j].Lower == "have" || toks[j].Lower == "had" || toks[j].Lower == "also" || toks[j].Lower == "then" || toks[j].Lower == "later") {
 			j--
