@@ -305,6 +305,7 @@ func TestDemandRules(t *testing.T) {
 		{"west", "The United States said it would not let anyone close NATO's door to new members.", []string{"nato-open-door"}},
 		{"west", "Washington rejected Moscow's call for a halt to NATO's eastward expansion, citing the open door policy.", []string{"nato-non-expansion", "nato-open-door"}},
 		{"russia", "NATO must stop expanding; the open door policy is a relic of the Cold War.", []string{"nato-non-expansion", "nato-open-door"}},
+		{"west", "The United States will not bargain away NATO's policy of admitting new members.", []string{"nato-open-door"}},
 		{"west", "Germany would never accept a Russian veto over the alliance choices of other countries.", []string{"nato-open-door"}},
 		{"west", "It cannot be that Moscow decides for the Ukrainians which alliance they may one day join.", []string{"no-ukraine-membership", "nato-open-door"}},
 		{"west", "We propose reciprocal commitments not to deploy offensive ground-launched missile systems in Ukraine.", []string{"no-strike-weapons-near-borders", "no-intermediate-range-missiles"}},
