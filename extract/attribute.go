@@ -822,7 +822,7 @@ func (x *extractor) speakers(p *paragraph, toks []token) []speakerRef {
 		ms := p.ments(p.Toks[max(j-8, 0)].Start, p.Toks[j].End+1)
 		for k := range ms {
 			m := &ms[k]
-			if m.T1 == j+1 && m.Ent != nil && !m.InQuote && (len(out) == 0 || m.Start > toks[0].Start+0) {
+			if m.T1 == j+1 && m.Ent != nil && !m.InQuote && (len(out) == 0 || m.Start > toks[0].Start+0) && !x.reportedBy(p, out, m) {
 				if len(out) > 0 && out[0].ent == m.Ent {
 					out[0].stance = "rejects"
 				}
@@ -840,6 +840,32 @@ func (x *extractor) speakers(p *paragraph, toks []token) []speakerRef {
 	}
 	return out
 }
+
+// reportedBy reports whether the rejecter m stands in a subordinate clause
+// of the words another speaker of the sentence is reported to have said
+// ("Gavrilov said Moscow was not interested in talks while NATO refused to
+// give guarantees"): background to the speaker's claim, not a statement of
+// m's. The reported clause itself ("Grushko noted that the alliance had
+// refused to discuss …") keeps m as a speaker.
+func (x *extractor) reportedBy(p *paragraph, out []speakerRef, m *mention) bool {
+	if len(out) == 0 || out[0].at == nil || out[0].ent == m.Ent {
+		return false
+	}
+	said := false
+	for i := out[0].at.T1; i < m.T0 && i < len(p.Toks); i++ {
+		switch l := p.Toks[i].Lower; {
+		case speechVerbs[l] || l == "told":
+			said = true
+		case said && subordinators[l]:
+			return true
+		}
+	}
+	return false
+}
+
+// subordinators open a subordinate clause.
+var subordinators = map[string]bool{"while": true, "whereas": true, "because": true, "since": true, "although": true,
+	"though": true, "when": true, "unless": true, "until": true, "as": true}
 
 // tokIndex returns the index in toks of the token that starts at offset start.
 func tokIndex(toks []token, start int) int {

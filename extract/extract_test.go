@@ -249,6 +249,8 @@ func TestStatementDates(t *testing.T) {
 func TestNotAStatement(t *testing.T) {
 	lex := mustLexicon(t)
 	for _, c := range []struct{ text, speaker, demand string }{
+		// a rejecter in a subordinate clause of someone's reported words is background
+		{"Konstantin Gavrilov said on Thursday that Moscow was not interested in talks on secondary issues while NATO refused to give legally binding guarantees against further enlargement.", "nato", "written-legal-guarantees"},
 		// a title's words in the closing apposition are not a statement
 		{"“The Bucharest decision cannot be cancelled. It was taken by the allies together, and it stands,” said Olha Stefanishyna, Ukraine's deputy prime minister for European and Euro-Atlantic integration.", "ukraine", "nato-open-door"},
 		// a list going on is not an attribution ("other post-Soviet states")
