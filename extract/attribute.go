@@ -230,7 +230,7 @@ func (x *extractor) closeAtAttribution(p *paragraph, q *quoteSpan) {
 		return
 	}
 	in := tokenRange(p.Toks, q.Start, q.End)
-	for i := len(in) - 1; i > 0 && i >= len(in)-7; i-- {
+	for i := len(in) - 1; i > 0 && i >= len(in)-20; i-- {
 		if in[i].Text != "," {
 			continue
 		}
@@ -242,7 +242,9 @@ func (x *extractor) closeAtAttribution(p *paragraph, q *quoteSpan) {
 				break
 			}
 		}
-		if v < 0 || v > 3 {
+		// ", he said." or ", Deputy Foreign Minister Sergei Ryabkov told
+		// reporters in Moscow on Thursday.": a titled name before the verb
+		if v < 0 || v > 3 && !x.titledNameBefore(p, tail[0].Start, tail[v].Start) {
 			return
 		}
 		for k := range p.Ments {
@@ -253,6 +255,22 @@ func (x *extractor) closeAtAttribution(p *paragraph, q *quoteSpan) {
 		q.End, q.Close, q.Closed = in[i].Start, in[i].Start, true
 		return
 	}
+}
+
+// titledNameBefore reports whether the words from offset start up to the
+// verb at offset verb are a person's title and name.
+func (x *extractor) titledNameBefore(p *paragraph, start, verb int) bool {
+	for k := range p.Ments {
+		m := &p.Ments[k]
+		if m.Kind != mPerson || m.End > verb || m.Start < start {
+			continue
+		}
+		at := m.T0 - m.TitleRun
+		if at >= 0 && p.Toks[at].Start == start && (m.T1 >= len(p.Toks) || p.Toks[m.T1].Start == verb) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteSpeaker attributes a quotation: a cue after it ("…,” Ryabkov said;

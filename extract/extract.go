@@ -467,6 +467,12 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 	mi := 0 // next mention to enter the history
 	quoteDone := make([]bool, len(p.Quotes))
 	spoke := false // the transcript paragraph's own row is made
+	// an unclosed quotation ends at its own attribution ("…, Deputy Foreign
+	// Minister Sergei Ryabkov told reporters."): before the history is
+	// made, so that the speaker enters it for the pronouns after
+	for qi := range p.Quotes {
+		x.closeAtAttribution(p, &p.Quotes[qi])
+	}
 	for si, s := range p.Sents {
 		toks := p.Toks[s.T0:s.T1]
 		// resolve and record this sentence's mentions
@@ -582,8 +588,6 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				continue
 			}
 			quoteDone[qi] = true
-			x.closeAtAttribution(p, &p.Quotes[qi])
-			q = p.Quotes[qi]
 			if !x.quoteRow(q) {
 				continue
 			}
