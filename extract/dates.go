@@ -67,6 +67,7 @@ var weekdays = map[string]time.Weekday{
 type dateExpr struct {
 	Date  time.Time
 	Start int // token index
+	At    int // offset of its first token
 	Week  bool
 }
 
@@ -87,7 +88,7 @@ func findDateExpr(toks []token, pub time.Time) (dateExpr, bool) {
 		// absolute dates only
 		for i := first; i < len(toks); i++ {
 			if d, ok := absDate(toks, i, time.Time{}); ok {
-				return dateExpr{Date: d, Start: i}, true
+				return dateExpr{Date: d, Start: i, At: toks[i].Start}, true
 			}
 		}
 		return dateExpr{}, false
@@ -95,7 +96,7 @@ func findDateExpr(toks []token, pub time.Time) (dateExpr, bool) {
 	// an absolute date wins over a weekday in the same sentence ("on Thursday, December 23")
 	for i := first; i < len(toks); i++ {
 		if d, ok := absDate(toks, i, pub); ok {
-			return dateExpr{Date: d, Start: i}, true
+			return dateExpr{Date: d, Start: i, At: toks[i].Start}, true
 		}
 	}
 	for i := first; i < len(toks); i++ {
@@ -105,17 +106,17 @@ func findDateExpr(toks []token, pub time.Time) (dateExpr, bool) {
 		}
 		switch t.Lower {
 		case "yesterday":
-			return dateExpr{Date: pub.AddDate(0, 0, -1), Start: i}, true
+			return dateExpr{Date: pub.AddDate(0, 0, -1), Start: i, At: toks[i].Start}, true
 		case "today":
 			if i > 0 && toks[i-1].Lower == "until" {
 				continue
 			}
-			return dateExpr{Date: pub, Start: i}, true
+			return dateExpr{Date: pub, Start: i, At: toks[i].Start}, true
 		case "tonight":
-			return dateExpr{Date: pub, Start: i}, true
+			return dateExpr{Date: pub, Start: i, At: toks[i].Start}, true
 		case "week":
 			if i > 0 && (toks[i-1].Lower == "last" || toks[i-1].Lower == "past") {
-				return dateExpr{Date: lastWeek(pub), Start: i - 1, Week: true}, true
+				return dateExpr{Date: lastWeek(pub), Start: i - 1, At: toks[i-1].Start, Week: true}, true
 			}
 			if i > 0 && toks[i-1].Lower == "this" || i > 1 && toks[i-1].Lower == "earlier" && toks[i-2].Lower == "this" {
 				continue
@@ -138,7 +139,7 @@ func findDateExpr(toks []token, pub time.Time) (dateExpr, bool) {
 			if i > 0 && toks[i-1].Lower == "last" && back == 0 {
 				back = 7
 			}
-			return dateExpr{Date: pub.AddDate(0, 0, -back), Start: i}, true
+			return dateExpr{Date: pub.AddDate(0, 0, -back), Start: i, At: toks[i].Start}, true
 		}
 	}
 	return dateExpr{}, false
@@ -184,6 +185,15 @@ func absDate(toks []token, i int, pub time.Time) (time.Time, bool) {
 				year, _ = strconv.Atoi(toks[j+1].Text)
 			}
 			return resolveMD(year, m, day, pub)
+		}
+		// "in April 2008": a month of a past year is no day of the words,
+		// but it dates background ("At the Bucharest summit in April 2008,
+		// NATO leaders agreed …"); a month of the article's year dates nothing
+		if j < len(toks) && isYear(toks[j].Text) && !pub.IsZero() {
+			year, _ := strconv.Atoi(toks[j].Text)
+			if d := time.Date(year, m, 1, 0, 0, 0, 0, time.UTC); d.Before(pub.AddDate(-1, 0, 0)) {
+				return d, true
+			}
 		}
 	}
 	if isDay(t.Text) && i+1 < len(toks) {

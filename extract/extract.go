@@ -773,7 +773,7 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 		}
 	}
 	frame = x.trimApposition(p, frame)
-	if len(frame) == 0 {
+	if len(frame) == 0 || x.background(frame, date, hasDate) {
 		return
 	}
 	cs := x.lex.Rules.concepts(frame)
@@ -843,6 +843,26 @@ func inQuotes(qs []quoteSpan, at int) bool {
 	for _, q := range qs {
 		if at >= q.Start && at < q.End {
 			return true
+		}
+	}
+	return false
+}
+
+// background reports whether a sentence narrates the past: it opens with
+// a date more than a year before the article (within its first words and
+// ahead of any speech verb)
+// ("At the Bucharest summit in April 2008, NATO leaders agreed that …";
+// not "Stoltenberg said the allies reaffirmed the April 2008 decision").
+func (x *extractor) background(frame []token, date dateExpr, hasDate bool) bool {
+	if !hasDate || !x.old(date.Date) {
+		return false
+	}
+	for i := range frame {
+		if frame[i].Start >= date.At {
+			return i <= 8 // the date opens the sentence
+		}
+		if x.isVerb(&frame[i]) {
+			return false
 		}
 	}
 	return false

@@ -253,6 +253,8 @@ func TestNotAStatement(t *testing.T) {
 	for _, c := range []struct{ text, speaker, demand string }{
 		// a rejecter in a subordinate clause of someone's reported words is background
 		{"Konstantin Gavrilov said on Thursday that Moscow was not interested in talks on secondary issues while NATO refused to give legally binding guarantees against further enlargement.", "nato", "written-legal-guarantees"},
+		// background that opens with a date of years before
+		{"---\nid: t\npublished: 2022-01-13\n---\nAt the Bucharest summit in April 2008, NATO leaders agreed that Georgia and Ukraine \"will become members of NATO,\" but denied both a Membership Action Plan.", "nato", "nato-open-door"},
 		// a title's words in the closing apposition are not a statement
 		{"“The Bucharest decision cannot be cancelled. It was taken by the allies together, and it stands,” said Olha Stefanishyna, Ukraine's deputy prime minister for European and Euro-Atlantic integration.", "ukraine", "nato-open-door"},
 		// a list going on is not an attribution ("other post-Soviet states")
@@ -316,6 +318,9 @@ func TestDemandRules(t *testing.T) {
 		{"russia", "The United States and its allies must halt the flights of strategic bombers along Russian borders and scale down exercises there.", []string{"no-warships-aircraft-in-strike-range", "limit-military-exercises"}},
 		{"west", "Washington promises written answers to Moscow's security demands next week.", nil},
 		{"west", "If Moscow wants to prove it has no plans to invade, it can start by moving its forces away from Ukraine's borders.", []string{"russia-de-escalation"}},
+		{"west", "The Bucharest decision is final.", []string{"rescind-bucharest-2008"}},
+		{"russia", "NATO will have to tear up the Bucharest declaration.", []string{"rescind-bucharest-2008"}},
+		{"west", "Our cooperation with NATO, including the joint exercises held on Georgian soil, will continue.", []string{"no-military-activity-ex-soviet"}},
 		// machine-translated wording
 		{"russia", "This question must be solved now, in the course of the negotiation process, on the legal basis.", []string{"written-legal-guarantees"}},
 		{"west", "The principle, that each state itself chooses the alliances, remains in force.", []string{"nato-open-door"}},
@@ -456,6 +461,9 @@ func TestDates(t *testing.T) {
 		"The talks resume next Monday.":       "",
 		"Nothing about days here.":            "",
 		"It was signed on 17 December 2021.":  "2021-12-17",
+		// a month of a past year dates background, one of this year nothing
+		"The summit met in April 2008.":    "2008-04-01",
+		"The talks began in January 2022.": "",
 		// a weekday's event is not the day of the words
 		"He wants answers at Friday's meeting, Grushko said on Tuesday.": "2022-01-18",
 		"He wants answers at Friday's meeting.":                          "",
