@@ -321,6 +321,8 @@ func TestDemandRules(t *testing.T) {
 		{"west", "The Bucharest decision is final.", []string{"rescind-bucharest-2008"}},
 		{"russia", "NATO will have to tear up the Bucharest declaration.", []string{"rescind-bucharest-2008"}},
 		{"west", "Our cooperation with NATO, including the joint exercises held on Georgian soil, will continue.", []string{"no-military-activity-ex-soviet"}},
+		{"west", "Nobody in Moscow gets to decide which allied troops may be stationed on our territory.", []string{"rollback-to-1997"}},
+		{"west", "Kirby replied that Russia did not get to decide where American troops are based in allied nations.", []string{"rollback-to-1997"}},
 		// machine-translated wording
 		{"russia", "This question must be solved now, in the course of the negotiation process, on the legal basis.", []string{"written-legal-guarantees"}},
 		{"west", "The principle, that each state itself chooses the alliances, remains in force.", []string{"nato-open-door"}},
@@ -389,6 +391,8 @@ func TestStance(t *testing.T) {
 		{"MR PRICE: Good afternoon to all of you here today.\n\nQUESTION: The Russians also want the alliance to pull its forces back to where they stood in 1997.\n\nMR PRICE: That is a non-starter, and they knew it.", "ned-price", "rollback-to-1997", "rejects"},
 		{"MR PRICE: Good afternoon to all of you here today.\n\nQUESTION: Officials in Tbilisi ask whether the promise NATO made at Bucharest in 2008 still stands.\n\nMR PRICE: It does.", "ned-price", "rescind-bucharest-2008", "rejects"},
 		{"“We have long supported keeping military lines of communication open,” Ned Price said.", "ned-price", "resume-military-dialogue", "supports"},
+		// an official the gazetteer knows takes their country's side
+		{"Defense Minister Kalle Laanet said Russia first had to withdraw the troops it has massed near Ukraine.", "kalle-laanet", "russia-de-escalation", "supports"},
 		// the open door stated with its limit by the other side is rejected
 		{"Political analyst Ivan Petrov said the right of any country to join the alliance must take into account the security interests of other countries.", "ivan-petrov", "nato-open-door", "rejects"},
 		{"Sergei Lavrov said the freedom to choose alliances cannot be exercised at the expense of the security of others.", "sergei-lavrov", "nato-open-door", "rejects"},
