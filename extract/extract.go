@@ -1430,9 +1430,10 @@ func (x *extractor) negatedDiscuss(toks []token) bool {
 		}
 		// "would not discuss", "refuses to negotiate"; but "we do not
 		// refuse to discuss" negates the refusal
+		// ("had no objection to Washington discussing": an objection is a refusal)
 		negs := 0
 		for j := max(0, i-4); j < i; j++ {
-			if x.wordIs(toks[j:j+1], neg) || x.lex.infoOf(&toks[j])&wHintRej != 0 {
+			if x.wordIs(toks[j:j+1], neg) || x.lex.infoOf(&toks[j])&wHintRej != 0 || objectionNouns[toks[j].Lower] {
 				negs++
 			}
 		}
@@ -1442,6 +1443,9 @@ func (x *extractor) negatedDiscuss(toks []token) bool {
 	}
 	return false
 }
+
+// objectionNouns refuse what follows them ("no objection to discussing").
+var objectionNouns = map[string]bool{"objection": true, "objections": true, "opposition": true}
 
 // fullSentence reports whether a short quotation is a sentence of its own
 // ("Tensions have mounted.") rather than a scare quote.

@@ -391,6 +391,8 @@ func TestStance(t *testing.T) {
 		{"MR PRICE: Good afternoon to all of you here today.\n\nQUESTION: The Russians also want the alliance to pull its forces back to where they stood in 1997.\n\nMR PRICE: That is a non-starter, and they knew it.", "ned-price", "rollback-to-1997", "rejects"},
 		{"MR PRICE: Good afternoon to all of you here today.\n\nQUESTION: Officials in Tbilisi ask whether the promise NATO made at Bucharest in 2008 still stands.\n\nMR PRICE: It does.", "ned-price", "rescind-bucharest-2008", "rejects"},
 		{"“We have long supported keeping military lines of communication open,” Ned Price said.", "ned-price", "resume-military-dialogue", "supports"},
+		// "no objection to discussing" offers to discuss
+		{"Latvian Foreign Minister Edgars Rinkevics said Riga had no objection to Washington discussing limits on intermediate-range missiles with Moscow.", "edgars-rinkevics", "no-intermediate-range-missiles", "mentions"},
 		// an official the gazetteer knows takes their country's side
 		{"Defense Minister Kalle Laanet said Russia first had to withdraw the troops it has massed near Ukraine.", "kalle-laanet", "russia-de-escalation", "supports"},
 		// the open door stated with its limit by the other side is rejected
