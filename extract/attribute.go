@@ -117,7 +117,10 @@ func (x *extractor) resolveRole(r *Role) *entity {
 		if strings.Contains(strings.ToLower(r.Phrase), "ministry") {
 			head = "ministry"
 		}
-		var latest *entity
+		// (a subject comes first, as for people: "The Ministry of Foreign
+		// Affairs of Ukraine said … published by the Russian Foreign
+		// Ministry. “…,” the ministry said." is Ukraine's)
+		var latest, named *entity
 		sides := map[string]int{}
 		for i := len(x.history) - 1; i >= 0; i-- {
 			e := x.history[i].ent
@@ -129,12 +132,20 @@ func (x *extractor) resolveRole(r *Role) *entity {
 			}
 			if !e.Person && !e.Anon && e.Class == "Organization" {
 				if strings.Contains(strings.ToLower(e.Name), head) {
-					return e
+					if x.history[i].sub {
+						return e
+					}
+					if named == nil {
+						named = e
+					}
 				}
 				if latest == nil {
 					latest = e
 				}
 			}
+		}
+		if named != nil {
+			return named
 		}
 		if head == "bloc" {
 			// "the bloc": NATO or the EU, whichever the text named last

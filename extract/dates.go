@@ -93,11 +93,22 @@ func findDateExpr(toks []token, pub time.Time) (dateExpr, bool) {
 		}
 		return dateExpr{}, false
 	}
-	// an absolute date wins over a weekday in the same sentence ("on Thursday, December 23")
+	// an absolute date wins over a weekday next to it ("on Thursday,
+	// December 23"); a weekday earlier in the sentence wins over a date
+	// further on ("said on Saturday that … the drafts published on
+	// December 17")
+	abs, absAt := time.Time{}, -1
 	for i := first; i < len(toks); i++ {
 		if d, ok := absDate(toks, i, pub); ok {
-			return dateExpr{Date: d, Start: i, At: toks[i].Start}, true
+			abs, absAt = d, i
+			break
 		}
+	}
+	if absAt >= 0 {
+		if w, ok := weekdayBefore(toks, first, absAt-3, pub); ok {
+			return w, true
+		}
+		return dateExpr{Date: abs, Start: absAt, At: toks[absAt].Start}, true
 	}
 	for i := first; i < len(toks); i++ {
 		t := &toks[i]
@@ -122,24 +133,39 @@ func findDateExpr(toks []token, pub time.Time) (dateExpr, bool) {
 				continue
 			}
 		}
-		if !t.Cap {
-			continue
+		if d, ok := weekdayAt(toks, i, pub); ok {
+			return d, true
 		}
-		if isWordOf(&toks[i], wWeekday, weekdays) {
-			wd := weekdays[t.Lower]
-			// "next Monday" talks about the future: skip it
-			if i > 0 && (toks[i-1].Lower == "next" || toks[i-1].Lower == "until" || toks[i-1].Lower == "by") {
-				continue
-			}
-			// "at Wednesday's meeting" names an event, not the day of the words
-			if i+1 < len(toks) && (toks[i+1].Text == "'s" || toks[i+1].Text == "’s" || (toks[i+1].Text == "'" || toks[i+1].Text == "’") && i+2 < len(toks) && toks[i+2].Lower == "s") {
-				continue
-			}
-			back := (int(pub.Weekday()) - int(wd) + 7) % 7
-			if i > 0 && toks[i-1].Lower == "last" && back == 0 {
-				back = 7
-			}
-			return dateExpr{Date: pub.AddDate(0, 0, -back), Start: i, At: toks[i].Start}, true
+	}
+	return dateExpr{}, false
+}
+
+// weekdayAt reads a weekday that dates the words at toks[i]: "on
+// Saturday", "last Monday"; not "next Monday" (the future) nor "at
+// Wednesday's meeting" (an event).
+func weekdayAt(toks []token, i int, pub time.Time) (dateExpr, bool) {
+	t := &toks[i]
+	if !t.Cap || !isWordOf(t, wWeekday, weekdays) {
+		return dateExpr{}, false
+	}
+	if i > 0 && (toks[i-1].Lower == "next" || toks[i-1].Lower == "until" || toks[i-1].Lower == "by") {
+		return dateExpr{}, false
+	}
+	if i+1 < len(toks) && (toks[i+1].Text == "'s" || toks[i+1].Text == "’s" || (toks[i+1].Text == "'" || toks[i+1].Text == "’") && i+2 < len(toks) && toks[i+2].Lower == "s") {
+		return dateExpr{}, false
+	}
+	back := (int(pub.Weekday()) - int(weekdays[t.Lower]) + 7) % 7
+	if i > 0 && toks[i-1].Lower == "last" && back == 0 {
+		back = 7
+	}
+	return dateExpr{Date: pub.AddDate(0, 0, -back), Start: i, At: t.Start}, true
+}
+
+// weekdayBefore finds the first weekday that dates the words in toks[from:to].
+func weekdayBefore(toks []token, from, to int, pub time.Time) (dateExpr, bool) {
+	for i := from; i < to && i < len(toks); i++ {
+		if d, ok := weekdayAt(toks, i, pub); ok {
+			return d, true
 		}
 	}
 	return dateExpr{}, false

@@ -467,6 +467,8 @@ func TestDates(t *testing.T) {
 		"The talks resume next Monday.":       "",
 		"Nothing about days here.":            "",
 		"It was signed on 17 December 2021.":  "2021-12-17",
+		// a weekday before a date further on dates the words
+		"The ministry said on Wednesday that the drafts published on December 17 were an ultimatum.": "2022-01-19",
 		// a month of a past year dates background, one of this year nothing
 		"The summit met in April 2008.":    "2008-04-01",
 		"The talks began in January 2022.": "",
