@@ -393,7 +393,8 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		if toks[i].Text != ":" {
 			continue
 		}
-		if i <= 6 && askers[toks[0].Lower] || i == 2 && toks[0].Lower == "the" && askers[toks[1].Lower] {
+		// ("PRESS SECRETARY JOHN F. KIRBY:" is a title, not the press asking)
+		if i <= 6 && askers[toks[0].Lower] && !(i > 1 && x.lex.infoOf(&toks[1])&wTitle != 0) || i == 2 && toks[0].Lower == "the" && askers[toks[1].Lower] {
 			p.LabelEnd = -1
 			return nil, -1
 		}
@@ -424,15 +425,19 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			}
 		}
 		// "DEPUTY SECRETARY SHERMAN:" — labels in capitals
+		// ("PRESS SECRETARY JOHN F. KIRBY:": a middle initial is left out)
 		var fixed []token
-		for _, t := range toks[:i] {
+		for k, t := range toks[:i] {
+			if k+1 < i && len(t.Text) == 1 && t.Cap && toks[k+1].Text == "." || t.Text == "." && k > 0 && len(toks[k-1].Text) == 1 && toks[k-1].Cap {
+				continue
+			}
 			if t.Word && len(t.Text) > 1 && strings.ToUpper(t.Text) == t.Text {
 				t.Text = t.Text[:1] + strings.ToLower(t.Text[1:])
 			}
 			fixed = append(fixed, t)
 		}
 		for j := range fixed {
-			if e, n := x.lex.names.match(fixed[j:]); e != nil && j+n == i {
+			if e, n := x.lex.names.match(fixed[j:]); e != nil && j+n == len(fixed) {
 				switch e.kind {
 				case kindPerson:
 					return x.ents.person(e.id), toks[i].End
@@ -450,7 +455,7 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		// "ALEXANDER FOMIN:", "Alexander Fomin:" — a first name and a
 		// surname the lexicon does not know; the text may have given the
 		// title already ("Deputy Defence Minister Alexander Fomin")
-		if k := i - 2; k >= 0 && fixed[k].Word && fixed[k+1].Word && fixed[k+1].Cap {
+		if k := len(fixed) - 2; k >= 0 && fixed[k].Word && fixed[k+1].Word && fixed[k+1].Cap {
 			if g, ok := x.lex.FirstNames[fixed[k].Text]; ok {
 				name := fixed[k].Text + " " + fixed[k+1].Text
 				if e := x.ents.unknown(name, "", g); e != nil {
@@ -1311,6 +1316,14 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 	// other side's demand in the speaker's own first-person proposal
 	if !rej && hint != schema.StanceRejects && x.ownSupport(sp, demand, toks) {
 		return schema.StanceSupports
+	}
+	// a demand both sides want ("keeping military-to-military lines of
+	// communication open is vital"): the cue decides, not the side
+	if rules.Shared[demand] && !rej && hint != schema.StanceRejects {
+		if hint == schema.StanceSupports || cs.has(rules.Cues["supports"]) {
+			return schema.StanceSupports
+		}
+		return schema.StanceMentions
 	}
 	return schema.StanceRejects
 }

@@ -391,6 +391,12 @@ func TestStance(t *testing.T) {
 		{"MR PRICE: Good afternoon to all of you here today.\n\nQUESTION: The Russians also want the alliance to pull its forces back to where they stood in 1997.\n\nMR PRICE: That is a non-starter, and they knew it.", "ned-price", "rollback-to-1997", "rejects"},
 		{"MR PRICE: Good afternoon to all of you here today.\n\nQUESTION: Officials in Tbilisi ask whether the promise NATO made at Bucharest in 2008 still stands.\n\nMR PRICE: It does.", "ned-price", "rescind-bucharest-2008", "rejects"},
 		{"“We have long supported keeping military lines of communication open,” Ned Price said.", "ned-price", "resume-military-dialogue", "supports"},
+		// a demand both sides want: the cue decides
+		{"Pentagon press secretary John Kirby said Austin believes very strongly that keeping military-to-military lines of communication open is vital.", "john-kirby", "resume-military-dialogue", "supports"},
+		{"A senior administration official said Washington was prepared to discuss restoring the military-to-military hotlines.", "united-states", "resume-military-dialogue", "mentions"},
+		// transcript labels with a title and a middle initial; a short answer to the question
+		{"PRESS SECRETARY JOHN F. KIRBY: Good afternoon, everybody.\n\nWe continue to call on Mr. Putin to de-escalate and pull back his troops.\n\nQ: Is pulling allied forces out of the countries that joined after '97 on the table?\n\nMR. KIRBY: No, it's not.", "john-kirby", "rollback-to-1997", "rejects"},
+		{"PRESS SECRETARY JOHN F. KIRBY: Good afternoon, everybody.\n\nWe continue to call on Mr. Putin to de-escalate and pull back his troops.\n\nQ: Is pulling allied forces out of the countries that joined after '97 on the table?\n\nMR. KIRBY: No, it's not.", "john-kirby", "russia-de-escalation", "supports"},
 		// "no objection to discussing" offers to discuss
 		{"Latvian Foreign Minister Edgars Rinkevics said Riga had no objection to Washington discussing limits on intermediate-range missiles with Moscow.", "edgars-rinkevics", "no-intermediate-range-missiles", "mentions"},
 		// an official the gazetteer knows takes their country's side
@@ -615,6 +621,7 @@ func TestLexiconErrorsNameFileAndLine(t *testing.T) {
 		{FileRules, "rule no-such-demand: NATO\n", `"demands.rules": line`},
 		{FileRules, "rule nato-non-expansion: NOSUCHCONCEPT\n", `unknown concept`},
 		{FileRules, "limit no-such-demand: NATO\n", `unknown demand id`},
+		{FileRules, "shared: no-such-demand\n", `unknown demand id`},
 		{FileRules, "suppress nato-non-expansion: nato-open-door @east\n", `want russia or west`},
 		{FileRules, "suppress nato-non-expansion: nato-open-door + NATO\n", `want '!CONCEPT'`},
 		{FileRules, "suppress nato-non-expansion: nato-open-door + !NOSUCH\n", `want '!CONCEPT'`},

@@ -140,10 +140,24 @@ func appendWord(out []token, runes []rune, ln *lineRunes, lex *Lexicon, i, j int
 	} else if kinds == wordLower || kinds == 0 && !up && isLowerASCII(s) {
 		t.Lower = s // else annotate lower-cases it, sharing the lexicon's string when it can
 	}
+	// "after '97": a year cut to two digits reads as the year
+	if j-i == 2 && i > 0 && isApos(runes[i-1]) && isDigit2(runes[i], runes[i+1]) {
+		t.Lower = shortYear(runes[i], runes[i+1])
+	}
 	if lex != nil {
 		lex.annotateToken(t)
 	}
 	return out
+}
+
+func isDigit2(a, b rune) bool { return a >= '0' && a <= '9' && b >= '0' && b <= '9' }
+
+// shortYear is the year of "'97" (1997) or "'04" (2004).
+func shortYear(a, b rune) string {
+	if a >= '3' {
+		return "19" + string(a) + string(b)
+	}
+	return "20" + string(a) + string(b)
 }
 
 // lower is strings.ToLower with a fast path for ASCII lower case.
