@@ -323,6 +323,9 @@ func TestDemandRules(t *testing.T) {
 		{"west", "Our cooperation with NATO, including the joint exercises held on Georgian soil, will continue.", []string{"no-military-activity-ex-soviet"}},
 		{"west", "Nobody in Moscow gets to decide which allied troops may be stationed on our territory.", []string{"rollback-to-1997"}},
 		{"west", "Kirby replied that Russia did not get to decide where American troops are based in allied nations.", []string{"rollback-to-1997"}},
+		{"west", "We are not going back to a world of spheres of influence, where big powers decide for smaller states which alliances they may join.", []string{"nato-open-door"}},
+		{"russia", "The Bucharest decision that Ukraine and Georgia will one day join the alliance is a time bomb, and it has to be taken off the table.", []string{"rescind-bucharest-2008"}},
+		{"russia", "Allied warships and aircraft were operating ever closer to Russian territory, and exercises near our borders had to be curtailed.", []string{"no-warships-aircraft-in-strike-range", "limit-military-exercises"}},
 		// machine-translated wording
 		{"russia", "This question must be solved now, in the course of the negotiation process, on the legal basis.", []string{"written-legal-guarantees"}},
 		{"west", "The principle, that each state itself chooses the alliances, remains in force.", []string{"nato-open-door"}},
@@ -391,6 +394,8 @@ func TestStance(t *testing.T) {
 		{"MR PRICE: Good afternoon to all of you here today.\n\nQUESTION: The Russians also want the alliance to pull its forces back to where they stood in 1997.\n\nMR PRICE: That is a non-starter, and they knew it.", "ned-price", "rollback-to-1997", "rejects"},
 		{"MR PRICE: Good afternoon to all of you here today.\n\nQUESTION: Officials in Tbilisi ask whether the promise NATO made at Bucharest in 2008 still stands.\n\nMR PRICE: It does.", "ned-price", "rescind-bucharest-2008", "rejects"},
 		{"“We have long supported keeping military lines of communication open,” Ned Price said.", "ned-price", "resume-military-dialogue", "supports"},
+		// "called on" supports, also next to an offer to talk
+		{"Jens Stoltenberg said allies had called on Russia to immediately de-escalate along Ukraine's borders, and had offered a series of meetings on arms control.", "jens-stoltenberg", "russia-de-escalation", "supports"},
 		// a demand both sides want: the cue decides
 		{"Pentagon press secretary John Kirby said Austin believes very strongly that keeping military-to-military lines of communication open is vital.", "john-kirby", "resume-military-dialogue", "supports"},
 		{"A senior administration official said Washington was prepared to discuss restoring the military-to-military hotlines.", "united-states", "resume-military-dialogue", "mentions"},
