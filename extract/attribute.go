@@ -268,6 +268,18 @@ func (x *extractor) closeAtAttribution(p *paragraph, q *quoteSpan) {
 	}
 }
 
+// possessive reports whether m is a possessive pronoun ("his", "her").
+func possessive(m *mention) bool {
+	if m.Kind != mPronoun {
+		return false
+	}
+	switch strings.ToLower(m.Text) {
+	case "his", "her", "its", "their":
+		return true
+	}
+	return false
+}
+
 // titledNameBefore reports whether the words from offset start up to the
 // verb at offset verb are a person's title and name.
 func (x *extractor) titledNameBefore(p *paragraph, start, verb int) bool {
@@ -308,8 +320,8 @@ func (x *extractor) quoteSpeaker(pi int, p *paragraph, q quoteSpan, s sentence) 
 			}
 		}
 		win := tokenRange(p.Toks, q.Close+1, end)
-		if len(win) > 14 {
-			win = win[:14]
+		if len(win) > 24 {
+			win = win[:24]
 		}
 		if e, name := x.cue(p, win); e != nil {
 			return e, name
@@ -423,10 +435,12 @@ func (x *extractor) cue(p *paragraph, win []token) (*entity, string) {
 		if m.Ent == nil || m.InQuote {
 			continue
 		}
-		if m.Start >= win[0].Start && m.End <= vs {
+		// (not a name inside "…, who chairs the OSCE this year, told …")
+		if m.Start >= win[0].Start && m.End <= vs && !inRelativeClause(win, tokIndex(win, m.Start)) {
 			before = m
 		}
-		if after == nil && m.Start > vs && m.Start <= vs+40 && (v+1 < len(win) && m.Start <= win[min(len(win)-1, v+4)].Start) {
+		// ("has written in his Telegram channel …": a possessive is not the subject)
+		if after == nil && m.Start > vs && m.Start <= vs+40 && (v+1 < len(win) && m.Start <= win[min(len(win)-1, v+4)].Start) && !possessive(m) {
 			after = m
 			// "said NATO Secretary General Jens Stoltenberg": the actor is
 			// part of the title of the person after it
@@ -443,6 +457,22 @@ func (x *extractor) cue(p *paragraph, win []token) (*entity, string) {
 	}
 	if after != nil {
 		return after.Ent, speakerName(after)
+	}
+	// "«…», - has written in his Telegram-channel the vice-speaker of the
+	// Federation Council Konstantin Kosachev": a titled person whose title
+	// starts a few words after the verb
+	if v+1 < len(win) {
+		lim := win[min(len(win)-1, v+8)].Start
+		ms := p.ments(vs, win[len(win)-1].End+1)
+		for k := range ms {
+			m := &ms[k]
+			if m.Kind != mPerson || m.InQuote || m.TitleRun == 0 || m.T0 < m.TitleRun {
+				continue
+			}
+			if at := p.Toks[m.T0-m.TitleRun].Start; at > vs && at <= lim && x.resolveInto(m) {
+				return m.Ent, speakerName(m)
+			}
+		}
 	}
 	return nil, ""
 }

@@ -792,7 +792,20 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 	if !x.anyDemand(cs) {
 		return
 	}
-	for _, sr := range x.speakers(p, frame) {
+	srs := x.speakers(p, frame)
+	// background ("Let us remind, that in 1997 Russia and NATO signed the
+	// Founding Act …", the exclude rules): only a person of today who
+	// recalls it speaks
+	if x.lex.Rules.historical(cs) {
+		present := false
+		for _, sr := range srs {
+			present = present || sr.ent.Person && !sr.ent.Historical
+		}
+		if !present {
+			return
+		}
+	}
+	for _, sr := range srs {
 		hint := x.speakerVerbHint(p, sr.at, frame)
 		demands := x.demandsFor(sr.ent, cs)
 		if len(demands) == 0 {

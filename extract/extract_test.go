@@ -166,6 +166,8 @@ func TestAttribution(t *testing.T) {
 		{"a participle is not a speaker", "Leonid Slutsky, the chairman of the Duma committee, declared on Wednesday, that the answers of USA and NATO published by the newspaper El Pais \"is not the answer, but the refusal\".", "is not the answer", "leonid-slutsky"},
 		{"unclosed quotation ending at a titled name", "“It cannot be said that our considerations were taken into account,” Kremlin spokesman Dmitry Peskov told reporters.\n\n“Our main concern, that NATO must not expand any further, has not been addressed, Deputy Foreign Minister Sergei Ryabkov told reporters in Moscow on Thursday.", "Our main concern", "sergei-ryabkov"},
 		{"its speaker is the subject after it", "“It cannot be said that our considerations were taken into account,” Kremlin spokesman Dmitry Peskov told reporters.\n\n“Our main concern has not been addressed, Deputy Foreign Minister Sergei Ryabkov told reporters in Moscow.\n\nHe said the reply contained elements on intermediate-range missiles, “a basis for a serious conversation.”", "a basis for a serious", "sergei-ryabkov"},
+		{"a long inverted attribution", "Leonid Slutsky spoke first.\n\n«The Americans are ready to discuss everything, except the main thing», - has written in his Telegram-channel the vice-speaker of the Federation Council Konstantin Kosachev.", "The Americans are ready", "konstantin-kosachev"},
+		{"a name in a relative clause is not the speaker", "“It seems that the risk of war in the OSCE area is now greater than ever before,” Polish Foreign Minister Zbigniew Rau, who chairs the Organization for Security and Co-operation in Europe this year, told its Permanent Council.", "It seems that", "zbigniew-rau"},
 		{"British spelling of NATO", "Jens Stoltenberg spoke.\n\n“There is nothing in the letter about the eastern flank,” said one Nato diplomat.", "There is nothing", "nato"},
 		{"organisation", "In a statement, NATO called on Russia to “defuse the escalation and honor its international commitments.”", "defuse the escalation", "nato"},
 		{"nested reporting", "A State Department spokesperson said Blinken urged “immediate Russian de-escalation and the withdrawal of troops.”", "immediate Russian", "antony-blinken"},
@@ -255,6 +257,8 @@ func TestNotAStatement(t *testing.T) {
 		{"Konstantin Gavrilov said on Thursday that Moscow was not interested in talks on secondary issues while NATO refused to give legally binding guarantees against further enlargement.", "nato", "written-legal-guarantees"},
 		// background that opens with a date of years before
 		{"---\nid: t\npublished: 2022-01-13\n---\nAt the Bucharest summit in April 2008, NATO leaders agreed that Georgia and Ukraine \"will become members of NATO,\" but denied both a Membership Action Plan.", "nato", "nato-open-door"},
+		// background an agency recalls is not a statement of the actors in it
+		{"Let us remind, that in 1997 Russia and NATO signed the Founding act, in which the alliance declared, that it has no intention to deploy forces on the territory of the new members.", "nato", "rollback-to-1997"},
 		// a title's words in the closing apposition are not a statement
 		{"“The Bucharest decision cannot be cancelled. It was taken by the allies together, and it stands,” said Olha Stefanishyna, Ukraine's deputy prime minister for European and Euro-Atlantic integration.", "ukraine", "nato-open-door"},
 		// a list going on is not an attribution ("other post-Soviet states")
