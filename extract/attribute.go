@@ -768,18 +768,25 @@ type speakerRef struct {
 // sentence says reject it ("…, a demand NATO has rejected"; "to be rejected
 // by the US and its allies").
 func (x *extractor) speakers(p *paragraph, toks []token) []speakerRef {
+	return x.speakersWith(p, toks, x.subjectMention(p, toks, false))
+}
+
+// speakersWith is speakers for the sentence's subject mention subj, as
+// subjectMention(p, toks, false) finds it.
+func (x *extractor) speakersWith(p *paragraph, toks []token, subj *mention) []speakerRef {
 	var out []speakerRef
-	seen := map[string]bool{}
 	addM := func(m *mention, stance string) {
-		if m == nil || m.Ent == nil || seen[m.Ent.ID] {
+		if m == nil || m.Ent == nil {
 			return
 		}
 		for _, o := range out {
+			if o.ent.ID == m.Ent.ID {
+				return // a speaker once
+			}
 			if stance != "" && o.ent.Person && o.ent.Org != "" && o.ent.Org == m.Ent.ID {
 				return // "Zhao said China opposes …": his government's voice is his
 			}
 		}
-		seen[m.Ent.ID] = true
 		out = append(out, speakerRef{m.Ent, speakerName(m), stance, m})
 	}
 	mentionAt := func(i int) *mention {
@@ -842,7 +849,7 @@ func (x *extractor) speakers(p *paragraph, toks []token) []speakerRef {
 			}
 		}
 	}
-	if m := x.subjectMention(p, toks, false); m != nil {
+	if m := subj; m != nil {
 		addM(m, "")
 		follow(m, "")
 	}

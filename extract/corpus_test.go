@@ -91,3 +91,40 @@ func BenchmarkExtractCorpus(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkAppendNQuads writes the N-Quads of a corpus's results, as the
+// extract command does: MB/s counts the quads written.
+//
+//	go test -run X -bench BenchmarkAppendNQuads ./extract/
+func BenchmarkAppendNQuads(b *testing.B) {
+	lex, err := LoadLexicon(os.DirFS("../data/lexicon"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	names, docs, _ := corpusDocs(b, 1000)
+	var results []*Result
+	size := 0
+	for k, data := range docs {
+		a, err := ReadArticle(names[k], data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		r, err := Extract(a, lex)
+		if err != nil {
+			b.Fatal(err)
+		}
+		results = append(results, r)
+		size += len(r.AppendNQuads(nil))
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	buf := make([]byte, 0, 1<<21)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, r := range results {
+			if buf = r.AppendNQuads(buf); len(buf) >= 1<<20 {
+				buf = buf[:0]
+			}
+		}
+	}
+}

@@ -563,7 +563,8 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 			// ("Scholz and Putin held talks on Tuesday": both)
 			if m := x.subjectMention(p, toks, false); m != nil && m.Ent != nil {
 				x.lastDate[m.Ent.ID] = date.Date
-				for _, sr := range x.speakers(p, toks) {
+				// (what subjectMention reads, lastDate is not)
+				for _, sr := range x.speakersWith(p, toks, m) {
 					if sr.stance == "" {
 						x.lastDate[sr.ent.ID] = date.Date
 					}
@@ -743,13 +744,15 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 		// the frame can carry the stance ("X rejected …: “…”")
 		frame := tokenRange(p.Toks, s.Start, s.End)
 		fcs := x.lex.Rules.concepts(frame)
+		var endsBuf [16]int
+		ends := clauseEnds(endsBuf[:0], qt)
 		for i, d := range demands {
 			// the reporting verb is outside the quotation ("X said", not the quote's "wants")
 			x.st.frame = removeRange(x.st.frame[:0], frame, q.Open, q.Close+1)
 			// a quotation of several clauses: the one that names the demand
 			// ("The Americans believe …. But NATO's expansion is an
 			// existential question for us")
-			if c, _ := x.clauseOf(sp, d, qt); c != nil {
+			if c, _ := x.clauseOf(sp, d, qt, ends); c != nil {
 				stances[i] = x.stance(sp, d, x.lex.Rules.concepts(c).union(x.lex.Rules.concepts(x.st.frame)), verbHint(x.lex, x.st.frame), c)
 				continue
 			}
@@ -805,6 +808,8 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 			return
 		}
 	}
+	var endsBuf [16]int
+	ends := clauseEnds(endsBuf[:0], frame)
 	for _, sr := range srs {
 		hint := x.speakerVerbHint(p, sr.at, frame)
 		demands := x.demandsFor(sr.ent, cs)
@@ -817,7 +822,7 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 			// would not compromise on X, adding that NATO was ready to
 			// talk about Y"); the speaker's verb governs the first clause
 			ccs, ctoks, chint := cs, frame, hint
-			if c, first := x.clauseOf(sr.ent, d, frame); c != nil {
+			if c, first := x.clauseOf(sr.ent, d, frame, ends); c != nil {
 				ccs, ctoks = x.lex.Rules.concepts(c), c
 				if !first {
 					chint = verbHint(x.lex, c)
@@ -927,40 +932,44 @@ func (x *extractor) quoteRow(q quoteSpan) bool {
 
 // clauseOf returns the clause of toks that names demand d for speaker sp on
 // its own, and whether it is the first clause; nil when toks is one clause
-// or no clause names d alone. Clauses end at ";" and before ", adding",
-// ", while", "but", "provided" and the like.
-func (x *extractor) clauseOf(sp *entity, d string, toks []token) ([]token, bool) {
+// or no clause names d alone. ends are clauseEnds(toks): the clauses are
+// found once for all the demands and speakers of a sentence.
+func (x *extractor) clauseOf(sp *entity, d string, toks []token, ends []int) ([]token, bool) {
 	start := 0
-	var found []token
-	first := false
-	n := 0
-	try := func(end int) {
-		if found == nil && end > start {
-			c := toks[start:end]
-			if contains(x.demandsFor(sp, x.lex.Rules.concepts(c)), d) {
-				found, first = c, n == 0
+	for n := 0; n < len(ends); n++ {
+		if end := ends[n]; end > start {
+			if c := toks[start:end]; x.demandOf(sp, x.lex.Rules.concepts(c), d) {
+				return c, n == 0
 			}
+			start = end
 		}
-		n++
-		start = end
 	}
+	if len(ends) > 0 && len(toks) > start {
+		if c := toks[start:]; x.demandOf(sp, x.lex.Rules.concepts(c), d) {
+			return c, false
+		}
+	}
+	return nil, false
+}
+
+// clauseEnds appends to ends the indexes of toks at which a clause ends:
+// clauses end at ";" and before ", adding", ", while", "but", "provided"
+// and the like; none when toks is one clause.
+func clauseEnds(ends []int, toks []token) []int {
 	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
 		switch {
-		case toks[i].Text == ";":
-			try(i)
-		case toks[i].Text == "," && i+1 < len(toks) && clauseOpeners[toks[i+1].Lower]:
-			try(i)
-		case toks[i].Text == "," && i+2 < len(toks) && toks[i+1].Lower == "and" && subjectPronouns[toks[i+2].Lower]:
-			try(i) // "…, and we are ready to discuss …"
-		case toks[i].Lower == "but" || toks[i].Lower == "while" || toks[i].Lower == "whereas" || toks[i].Lower == "provided" || toks[i].Lower == "unless":
-			try(i)
+		case t.Text == ";":
+			ends = append(ends, i)
+		case t.Text == "," && i+1 < len(toks) && clauseOpeners[toks[i+1].Lower]:
+			ends = append(ends, i)
+		case t.Text == "," && i+2 < len(toks) && toks[i+1].Lower == "and" && subjectPronouns[toks[i+2].Lower]:
+			ends = append(ends, i) // "…, and we are ready to discuss …"
+		case t.Lower == "but" || t.Lower == "while" || t.Lower == "whereas" || t.Lower == "provided" || t.Lower == "unless":
+			ends = append(ends, i)
 		}
 	}
-	if n == 0 {
-		return nil, false
-	}
-	try(len(toks))
-	return found, first
+	return ends
 }
 
 // subjectPronouns open a clause of their own after ", and".
@@ -987,6 +996,18 @@ func (x *extractor) demandsFor(sp *entity, cs conceptSet) []string {
 		side = sp.Leaning // a Moscow analyst's "Ukraine in NATO is a red line"
 	}
 	return x.lex.Rules.demands(cs, side)
+}
+
+// demandOf reports whether d is one of demandsFor(sp, cs).
+func (x *extractor) demandOf(sp *entity, cs conceptSet, d string) bool {
+	if sp.Historical {
+		return false
+	}
+	side := sp.Side
+	if side == "" || side == "neutral" {
+		side = sp.Leaning
+	}
+	return x.lex.Rules.hasDemand(cs, side, d)
 }
 
 // transcriptSentence makes rows for a sentence spoken under a transcript label.
@@ -1036,6 +1057,8 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, d
 		return false
 	}
 	stances := make([]string, len(demands))
+	var endsBuf [16]int
+	ends := clauseEnds(endsBuf[:0], frame)
 	for i, d := range demands {
 		switch {
 		case offer:
@@ -1049,7 +1072,7 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, d
 			stances[i] = x.stance(sp, d, cs, verbHint(x.lex, frame), frame) // one of the question's topics
 		default:
 			ccs, ctoks := cs, frame
-			if c, _ := x.clauseOf(sp, d, frame); c != nil {
+			if c, _ := x.clauseOf(sp, d, frame, ends); c != nil {
 				ccs, ctoks = x.lex.Rules.concepts(c), c
 			}
 			stances[i] = x.stance(sp, d, ccs, verbHint(x.lex, ctoks), ctoks)
@@ -1115,6 +1138,9 @@ func demonstrative(s string) bool {
 func datelineEnd(toks []token) int {
 	paren := false
 	for i := 0; i < len(toks) && i < 14; i++ {
+		if toks[i].Word {
+			continue // every mark below is a token of its own
+		}
 		switch toks[i].Text {
 		case ")":
 			paren = true
@@ -1343,6 +1369,12 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 
 // wordIs reports whether the one token of tok is a term of the concept.
 func (x *extractor) wordIs(tok []token, concept int) bool {
+	if t := &tok[0]; t.Word && t.Info&wSeen != 0 && t.w == nil && t.Info&wTermStart == 0 {
+		// an annotated word the lexicon does not know is no term's first
+		// word (they all have entries), and without wTermStart no prefix
+		// term's either
+		return false
+	}
 	var one conceptSet
 	x.lex.Rules.terms.matchAt(tok, &one)
 	return one.has(concept)

@@ -32,12 +32,79 @@ func (r *Result) Quads() []quad.Quad {
 }
 
 // AppendNQuads appends the N-Quads of Quads to b, byte for byte what
-// quad's N-Quads writer makes of them, without building the quads: the
-// extract command streams a corpus through it.
+// quad's N-Quads writer makes of them (the golden and fuzz tests compare
+// the two), without building the quads: the extract command streams a
+// corpus through it. It writes the triples of emit, in the same order.
 func (r *Result) AppendNQuads(b []byte) []byte {
-	s := nqSink{b: b, label: "<" + string(schema.DocIRI(r.Article.ID)) + ">"}
-	r.emit(&s)
-	return s.b
+	a := r.Article
+	w := nqWriter{b: b, doc: a.ID}
+	w.subject(nqDocIRI, a.ID)
+	doc := w.cur
+	w.iri(nqType, nqClassNewsArticle)
+	title := a.Title
+	if title == "" {
+		title = a.ID
+	}
+	w.str(nqName, title)
+	if !a.Published.IsZero() {
+		var day [16]byte
+		w.typed(nqDatePublished, string(a.Published.AppendFormat(day[:0], "2006-01-02")), nqDateEnd)
+	}
+	if p := r.Publisher; p.ID != "" {
+		w.iriOf(nqPublisher, nqOrgIRI, p.ID)
+		w.subject(nqOrgIRI, p.ID)
+		w.iri(nqType, nqClassOrganization)
+		w.str(nqName, p.Name)
+	}
+	if a.URL != "" {
+		w.cur = doc
+		w.iriOf(nqURL, "", a.URL)
+	}
+	for _, e := range r.Entities {
+		if e.Person {
+			w.subject(nqPersonIRI, e.ID)
+			w.iri(nqType, nqClassPerson)
+			w.str(nqName, e.Name)
+			if e.Title != "" {
+				w.str(nqJobTitle, e.Title)
+			}
+			continue
+		}
+		class := nqClassOrganization
+		if e.Class == "Country" {
+			class = nqClassCountry
+		}
+		w.subject(nqOrgIRI, e.ID)
+		w.iri(nqType, class)
+		w.str(nqName, e.Name)
+	}
+	var num [20]byte
+	for i, s := range r.Statements {
+		w.statement(a.ID, i+1)
+		w.iri(nqType, nqClassStatement)
+		speaker := nqOrgIRI
+		if r.personSpeaker(s.Speaker) {
+			speaker = nqPersonIRI
+		}
+		w.iriOf(nqSpeaker, speaker, s.Speaker)
+		w.str(nqSpeakerName, s.SpeakerName)
+		if s.Demand != "" {
+			w.iriOf(nqDemandOf, nqDemandIRI, s.Demand)
+			w.str(nqStance, s.Stance)
+		}
+		w.str(nqQuote, s.Quote)
+		w.typed(nqDirect, strconv.FormatBool(s.Direct), nqBooleanEnd)
+		if s.Date != "" {
+			w.typed(nqDate, s.Date, nqDateEnd)
+		}
+		w.iriOf(nqSource, nqDocIRI, a.ID)
+		w.typed(nqSpanStart, string(strconv.AppendInt(num[:0], int64(s.SpanStart), 10)), nqIntegerEnd)
+		w.typed(nqSpanEnd, string(strconv.AppendInt(num[:0], int64(s.SpanEnd), 10)), nqIntegerEnd)
+		for _, d := range s.RefersTo {
+			w.iriOf(nqRefersTo, nqDocIRI, d)
+		}
+	}
+	return w.b
 }
 
 // sink receives the triples of a result, all in the article's graph: an
@@ -126,84 +193,211 @@ func (q *quadSink) typed(s, p quad.IRI, v string, t quad.IRI) {
 	q.add(s, p, quad.TypedString{Value: quad.String(v), Type: t})
 }
 
-// nqSink appends N-Quads in the form of quad's writer: IRIs in angle
-// brackets, strings quoted with \\ \" \n \r \t escaped, typed strings with
-// ^^<type>.
-type nqSink struct {
+// The pieces of the quads AppendNQuads writes: predicates in brackets
+// with the space after them, classes in brackets, the beginnings of entity
+// IRIs and the ends of typed literals.
+const (
+	nqType          = "<" + string(schema.Type) + "> "
+	nqName          = "<" + string(schema.Name) + "> "
+	nqDatePublished = "<" + string(schema.DatePublished) + "> "
+	nqPublisher     = "<" + string(schema.Publisher) + "> "
+	nqURL           = "<" + string(schema.URL) + "> "
+	nqJobTitle      = "<" + string(schema.JobTitle) + "> "
+	nqSpeaker       = "<" + string(schema.Speaker) + "> "
+	nqSpeakerName   = "<" + string(schema.SpeakerName) + "> "
+	nqDemandOf      = "<" + string(schema.DemandOf) + "> "
+	nqStance        = "<" + string(schema.Stance) + "> "
+	nqQuote         = "<" + string(schema.Quote) + "> "
+	nqDirect        = "<" + string(schema.Direct) + "> "
+	nqDate          = "<" + string(schema.Date) + "> "
+	nqSource        = "<" + string(schema.Source) + "> "
+	nqSpanStart     = "<" + string(schema.SpanStart) + "> "
+	nqSpanEnd       = "<" + string(schema.SpanEnd) + "> "
+	nqRefersTo      = "<" + string(schema.RefersTo) + "> "
+
+	nqClassNewsArticle  = "<" + string(schema.ClassNewsArticle) + ">"
+	nqClassOrganization = "<" + string(schema.ClassOrganization) + ">"
+	nqClassCountry      = "<" + string(schema.ClassCountry) + ">"
+	nqClassPerson       = "<" + string(schema.ClassPerson) + ">"
+	nqClassStatement    = "<" + string(schema.ClassStatement) + ">"
+
+	nqDocIRI       = schema.Base + schema.KindDoc + "/"
+	nqOrgIRI       = schema.Base + schema.KindOrg + "/"
+	nqPersonIRI    = schema.Base + schema.KindPerson + "/"
+	nqDemandIRI    = schema.Base + schema.KindDemand + "/"
+	nqStatementIRI = schema.Base + schema.KindStatement + "/"
+
+	nqDateEnd    = `"^^<` + string(schema.XSDDate) + ">"
+	nqBooleanEnd = `"^^<` + string(schema.XSDBoolean) + ">"
+	nqIntegerEnd = `"^^<` + string(schema.XSDInteger) + ">"
+)
+
+// nqWriter appends the quads of one article in the form of quad's writer:
+// IRIs in angle brackets, strings quoted with \\ \" \n \r \t escaped,
+// typed strings with ^^<type>, and the article's IRI as every quad's label.
+//
+// The quads of a subject all start with the same "<subject> ", and all
+// end with the same " <article IRI> .\n": each is written once, then
+// copied from where it was written (offsets in b, which stay valid when b
+// grows).
+type nqWriter struct {
 	b     []byte
-	label string // "<article IRI>"
+	doc   string // the article's id
+	cur   nqSpan // "<subject> " of the quads being written
+	fresh bool   // the next quad is the first of cur, which is written already
+	tail  nqSpan // " <article IRI> .\n", once written
 }
 
-func (n *nqSink) head(s, p quad.IRI) {
-	n.b = append(n.b, '<')
-	n.b = append(n.b, s...)
-	n.b = append(n.b, "> <"...)
-	n.b = append(n.b, p...)
-	n.b = append(n.b, "> "...)
+// nqSpan is b[start:end] of an nqWriter.
+type nqSpan struct{ start, end int }
+
+// again appends b[s.start:s.end] to b.
+func (w *nqWriter) again(s nqSpan) { w.b = append(w.b, w.b[s.start:s.end]...) }
+
+// subject starts the first quad of the subject with the IRI prefix+id.
+func (w *nqWriter) subject(prefix, id string) {
+	w.cur.start = len(w.b)
+	w.b = append(w.b, '<')
+	w.b = append(w.b, prefix...)
+	w.b = append(w.b, id...)
+	w.b = append(w.b, "> "...)
+	w.cur.end, w.fresh = len(w.b), true
 }
 
-func (n *nqSink) tail() {
-	n.b = append(n.b, ' ')
-	n.b = append(n.b, n.label...)
-	n.b = append(n.b, " .\n"...)
+// statement starts the first quad of the n-th statement of the article
+// doc, whose IRI is StatementIRI(StatementID(doc, n)).
+func (w *nqWriter) statement(doc string, n int) {
+	w.cur.start = len(w.b)
+	w.b = append(w.b, '<')
+	w.b = append(w.b, nqStatementIRI...)
+	w.b = append(w.b, doc...)
+	w.b = append(w.b, "-x"...)
+	if n < 10 {
+		w.b = append(w.b, '0')
+	}
+	w.b = strconv.AppendInt(w.b, int64(n), 10)
+	w.b = append(w.b, "> "...)
+	w.cur.end, w.fresh = len(w.b), true
 }
 
-func (n *nqSink) iri(s, p, o quad.IRI) {
-	n.head(s, p)
-	n.b = append(n.b, '<')
-	n.b = append(n.b, o...)
-	n.b = append(n.b, '>')
-	n.tail()
+// head writes the subject of a quad and its predicate p ("<p> ").
+func (w *nqWriter) head(p string) {
+	if w.fresh {
+		w.fresh = false
+	} else {
+		w.again(w.cur)
+	}
+	w.b = append(w.b, p...)
 }
 
-func (n *nqSink) quoted(v string) {
-	n.b = append(n.b, '"')
-	from := 0
-	for i := 0; i < len(v); i++ {
-		var e byte
-		switch v[i] {
-		case '\\':
-			e = '\\'
-		case '"':
-			e = '"'
-		case '\n':
-			e = 'n'
-		case '\r':
-			e = 'r'
-		case '\t':
-			e = 't'
-		default:
+// end writes the label of a quad and the end of its line.
+func (w *nqWriter) end() {
+	if w.tail.end > 0 {
+		w.again(w.tail)
+		return
+	}
+	w.tail.start = len(w.b)
+	w.b = append(w.b, " <"...)
+	w.b = append(w.b, nqDocIRI...)
+	w.b = append(w.b, w.doc...)
+	w.b = append(w.b, "> .\n"...)
+	w.tail.end = len(w.b)
+}
+
+// iri writes a quad whose object o is an IRI in brackets.
+func (w *nqWriter) iri(p, o string) {
+	w.head(p)
+	w.b = append(w.b, o...)
+	w.end()
+}
+
+// iriOf writes a quad whose object is the IRI prefix+id.
+func (w *nqWriter) iriOf(p, prefix, id string) {
+	w.head(p)
+	w.b = append(w.b, '<')
+	w.b = append(w.b, prefix...)
+	w.b = append(w.b, id...)
+	w.b = append(w.b, '>')
+	w.end()
+}
+
+// str writes a quad whose object is the string v.
+func (w *nqWriter) str(p, v string) {
+	w.head(p)
+	w.b = append(w.b, '"')
+	w.b = appendEscaped(w.b, v)
+	w.b = append(w.b, '"')
+	w.end()
+}
+
+// typed writes a quad whose object is the string v of a type: typeEnd is
+// the closing quote and ^^<type>.
+func (w *nqWriter) typed(p, v, typeEnd string) {
+	w.head(p)
+	w.b = append(w.b, '"')
+	w.b = appendEscaped(w.b, v)
+	w.b = append(w.b, typeEnd...)
+	w.end()
+}
+
+// appendEscaped appends v with \\ \" \n \r \t escaped.
+func appendEscaped(b []byte, v string) []byte {
+	for {
+		i := escapeIndex(v)
+		if i == len(v) {
+			return append(b, v...)
+		}
+		b = append(b, v[:i]...)
+		b = append(b, '\\', escapes[v[i]])
+		v = v[i+1:]
+	}
+}
+
+// escapes is the letter of the escape of a byte of a string, or 0.
+var escapes = [256]byte{'\\': '\\', '"': '"', '\n': 'n', '\r': 'r', '\t': 't'}
+
+// escapeIndex returns the index of the first byte of v to escape, or
+// len(v). It reads eight bytes at a time, and only those of eight that
+// have a byte below 0x0e, a '"' or a '\\' one at a time: the bitwise
+// tests (x-ones*n)&^x&hi find a byte of x below n, and applied to x^c a
+// byte equal to c.
+func escapeIndex(v string) int {
+	const ones, hi = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(v); i += 8 {
+		x := le64(v, i)
+		q, bs := x^('"'*ones), x^('\\'*ones)
+		if ((x-0x0e*ones)&^x|(q-ones)&^q|(bs-ones)&^bs)&hi == 0 {
 			continue
 		}
-		n.b = append(n.b, v[from:i]...)
-		n.b = append(n.b, '\\', e)
-		from = i + 1
+		for j := i; j < i+8; j++ {
+			if escapes[v[j]] != 0 {
+				return j
+			}
+		}
 	}
-	n.b = append(n.b, v[from:]...)
-	n.b = append(n.b, '"')
-}
-
-func (n *nqSink) str(s, p quad.IRI, v string) {
-	n.head(s, p)
-	n.quoted(v)
-	n.tail()
-}
-
-func (n *nqSink) typed(s, p quad.IRI, v string, t quad.IRI) {
-	n.head(s, p)
-	n.quoted(v)
-	n.b = append(n.b, "^^<"...)
-	n.b = append(n.b, t...)
-	n.b = append(n.b, '>')
-	n.tail()
+	for ; i < len(v); i++ {
+		if escapes[v[i]] != 0 {
+			return i
+		}
+	}
+	return len(v)
 }
 
 // speakerIRI is the IRI of a speaker id: a person or an actor of the article.
 func (r *Result) speakerIRI(id string) quad.IRI {
-	for _, e := range r.Entities {
-		if e.ID == id && e.Person {
-			return schema.PersonIRI(id)
-		}
+	if r.personSpeaker(id) {
+		return schema.PersonIRI(id)
 	}
 	return schema.OrgIRI(id)
+}
+
+// personSpeaker reports whether a speaker id is a person of the article.
+func (r *Result) personSpeaker(id string) bool {
+	for _, e := range r.Entities {
+		if e.ID == id && e.Person {
+			return true
+		}
+	}
+	return false
 }

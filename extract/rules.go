@@ -462,6 +462,29 @@ func (rs *RuleSet) demands(s conceptSet, side string) []string {
 // are bits (of their index in schema.Demands), and only the rules filed
 // under the concepts of s are checked.
 func (rs *RuleSet) demandsIndexed(s conceptSet, side string) []string {
+	keep := rs.demandBits(s, side)
+	if keep == 0 {
+		return nil
+	}
+	out := make([]string, 0, bits.OnesCount64(keep))
+	for d := keep; d != 0; d &= d - 1 {
+		out = append(out, schema.Demands[bits.TrailingZeros64(d)].ID)
+	}
+	return out
+}
+
+// hasDemand reports whether d is one of demands(s, side), without making
+// the list.
+func (rs *RuleSet) hasDemand(s conceptSet, side, d string) bool {
+	if !rs.indexed() {
+		return contains(rs.demands(s, side), d)
+	}
+	i := demandIndex(d)
+	return i >= 0 && rs.demandBits(s, side)&(1<<i) != 0
+}
+
+// demandBits is demandsIndexed as bits: bit k is schema.Demands[k].
+func (rs *RuleSet) demandBits(s conceptSet, side string) uint64 {
 	sc := sideCode(sideGroup(side))
 	if sc == sideAny {
 		sc = sideOther // a speaker of no side: only rules of any side hold
@@ -477,7 +500,7 @@ func (rs *RuleSet) demandsIndexed(s conceptSet, side string) []string {
 		}
 	}
 	if found == 0 {
-		return nil // no implication nor suppression without a demand found
+		return 0 // no implication nor suppression without a demand found
 	}
 	for _, im := range rs.Implies {
 		ifi, theni := demandIndex(im.If), demandIndex(im.Then)
@@ -497,14 +520,7 @@ func (rs *RuleSet) demandsIndexed(s conceptSet, side string) []string {
 			}
 		}
 	}
-	if keep == 0 {
-		return nil
-	}
-	out := make([]string, 0, bits.OnesCount64(keep))
-	for d := keep; d != 0; d &= d - 1 {
-		out = append(out, schema.Demands[bits.TrailingZeros64(d)].ID)
-	}
-	return out
+	return keep
 }
 
 func holds(r DemandRule, s conceptSet) bool {
