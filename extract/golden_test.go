@@ -36,6 +36,8 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-9", "../data/eval/articles-9/*.txt"},
 	{"eval-10", "../data/eval/articles-10/*.txt"},
 	{"eval-11", "../data/eval/articles-11/*.txt"},
+	{"eval-12", "../data/eval/articles-12/*.txt"},
+	{"eval-13", "../data/eval/articles-13/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
