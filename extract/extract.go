@@ -781,7 +781,7 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 		}
 	}
 	frame = x.trimApposition(p, frame)
-	if len(frame) == 0 || x.background(frame, date, hasDate) {
+	if len(frame) == 0 || x.background(frame, date, hasDate) || unnamedSources(frame) {
 		return
 	}
 	cs := x.lex.Rules.concepts(frame)
@@ -870,6 +870,23 @@ func inQuotes(qs []quoteSpan, at int) bool {
 	}
 	return false
 }
+
+// unnamedSources reports whether a sentence rests on sources it does not
+// name ("…, according to people familiar with the matter"): nobody the
+// graph could hold to it speaks.
+func unnamedSources(toks []token) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		switch {
+		case toks[i].Lower == "according" && toks[i+1].Lower == "to" && unnamedSourceWords[toks[i+2].Lower],
+			toks[i].Lower == "according" && toks[i+1].Lower == "to" && i+3 < len(toks) && (toks[i+2].Lower == "two" || toks[i+2].Lower == "three" || toks[i+2].Lower == "several") && unnamedSourceWords[toks[i+3].Lower],
+			toks[i].Lower == "people" && toks[i+1].Lower == "familiar" && toks[i+2].Lower == "with":
+			return true
+		}
+	}
+	return false
+}
+
+var unnamedSourceWords = map[string]bool{"people": true, "sources": true, "persons": true}
 
 // background reports whether a sentence narrates the past: it opens with
 // a date more than a year before the article (within its first words and

@@ -257,6 +257,8 @@ func TestNotAStatement(t *testing.T) {
 		{"Konstantin Gavrilov said on Thursday that Moscow was not interested in talks on secondary issues while NATO refused to give legally binding guarantees against further enlargement.", "nato", "written-legal-guarantees"},
 		// background that opens with a date of years before
 		{"---\nid: t\npublished: 2022-01-13\n---\nAt the Bucharest summit in April 2008, NATO leaders agreed that Georgia and Ukraine \"will become members of NATO,\" but denied both a Membership Action Plan.", "nato", "nato-open-door"},
+		// unnamed sources are nobody the graph can hold to their words
+		{"The U.S. document offers talks on reciprocal limits on missile deployments in Europe, according to people familiar with the matter.", "united-states", "no-intermediate-range-missiles"},
 		// background an agency recalls is not a statement of the actors in it
 		{"Let us remind, that in 1997 Russia and NATO signed the Founding act, in which the alliance declared, that it has no intention to deploy forces on the territory of the new members.", "nato", "rollback-to-1997"},
 		// a title's words in the closing apposition are not a statement
@@ -330,6 +332,8 @@ func TestDemandRules(t *testing.T) {
 		{"west", "We are not going back to a world of spheres of influence, where big powers decide for smaller states which alliances they may join.", []string{"nato-open-door"}},
 		{"russia", "The Bucharest decision that Ukraine and Georgia will one day join the alliance is a time bomb, and it has to be taken off the table.", []string{"rescind-bucharest-2008"}},
 		{"russia", "Allied warships and aircraft were operating ever closer to Russian territory, and exercises near our borders had to be curtailed.", []string{"no-warships-aircraft-in-strike-range", "limit-military-exercises"}},
+		{"russia", "Any attempt to make further talks conditional on a pullback of Russian forces from the Ukrainian border would be rejected.", []string{"no-preconditions", "russia-de-escalation"}},
+		{"west", "The alliance's reply proposed reopening the missions and setting up military hotlines to reduce the risk of incidents.", []string{"resume-military-dialogue"}},
 		// machine-translated wording
 		{"russia", "This question must be solved now, in the course of the negotiation process, on the legal basis.", []string{"written-legal-guarantees"}},
 		{"west", "The principle, that each state itself chooses the alliances, remains in force.", []string{"nato-open-door"}},
