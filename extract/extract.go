@@ -503,6 +503,11 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				if sub && !m.Ent.Person && mi+1 < len(p.Ments) && p.Ments[mi+1].Kind == mPerson && x.partOfTitle(p, m, &p.Ments[mi+1]) {
 					sub = false // "U.S. Ambassador Michael Carpenter": the person is the subject
 				}
+				// "Russia's ambassador to the OSCE, Alexander Lukashevich,
+				// told …": a possessive names whose the subject is
+				if sub && !m.Ent.Person && possessiveAt(p.Toks, m.T1) {
+					sub = false
+				}
 				x.history = append(x.history, ref{pos: m.Start, ent: m.Ent, sub: sub})
 				if sub {
 					first = false
@@ -867,6 +872,21 @@ func inQuotes(qs []quoteSpan, at int) bool {
 		if at >= q.Start && at < q.End {
 			return true
 		}
+	}
+	return false
+}
+
+// possessiveAt reports whether toks[i] is a possessive "'s" (or "’s", or
+// an apostrophe and "s").
+func possessiveAt(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	switch toks[i].Text {
+	case "'s", "’s":
+		return true
+	case "'", "’":
+		return i+1 < len(toks) && toks[i+1].Lower == "s"
 	}
 	return false
 }
