@@ -786,7 +786,7 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 		}
 	}
 	frame = x.trimApposition(p, frame)
-	if len(frame) == 0 || x.background(frame, date, hasDate) || unnamedSources(frame) {
+	if len(frame) == 0 || x.background(frame, date, hasDate) || unnamedSources(frame) || p.Headline && !x.hasVerb(frame) {
 		return
 	}
 	cs := x.lex.Rules.concepts(frame)
@@ -870,6 +870,18 @@ func inRelativeClause(toks []token, i int) bool {
 func inQuotes(qs []quoteSpan, at int) bool {
 	for _, q := range qs {
 		if at >= q.Start && at < q.End {
+			return true
+		}
+	}
+	return false
+}
+
+// hasVerb reports whether toks hold a speech or attitude verb: a
+// headline without one ("NATO non-expansion as the key issue") names a
+// topic, not somebody's position.
+func (x *extractor) hasVerb(toks []token) bool {
+	for i := range toks {
+		if x.isVerb(&toks[i]) {
 			return true
 		}
 	}

@@ -258,6 +258,8 @@ func TestNotAStatement(t *testing.T) {
 		{"Konstantin Gavrilov said on Thursday that Moscow was not interested in talks on secondary issues while NATO refused to give legally binding guarantees against further enlargement.", "nato", "written-legal-guarantees"},
 		// background that opens with a date of years before
 		{"---\nid: t\npublished: 2022-01-13\n---\nAt the Bucharest summit in April 2008, NATO leaders agreed that Georgia and Ukraine \"will become members of NATO,\" but denied both a Membership Action Plan.", "nato", "nato-open-door"},
+		// a headline without a verb names a topic
+		{"---\nid: t\ntitle: Briefing by Maria Zakharova\npublished: 2022-01-20\n---\nNATO non-expansion as the key issue\n\nMaria Zakharova: We have said it many times, and we will say it again today.", "nato", "nato-non-expansion"},
 		// unnamed sources are nobody the graph can hold to their words
 		{"The U.S. document offers talks on reciprocal limits on missile deployments in Europe, according to people familiar with the matter.", "united-states", "no-intermediate-range-missiles"},
 		// background an agency recalls is not a statement of the actors in it
