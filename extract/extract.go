@@ -398,16 +398,32 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			p.LabelEnd = -1
 			return nil, -1
 		}
-		// "Michael Harding (Sky News):" — a journalist and the outlet, asking
+		// "Michael Harding (Sky News):" — a journalist and the outlet, asking;
+		// "Jens Stoltenberg (NATO Secretary General):" — a speaker and a title
 		if i >= 4 && toks[i-1].Text == ")" {
 			for j := i - 2; j >= 1; j-- {
-				if toks[j].Text == "(" {
-					if toks[0].Cap && toks[j-1].Word {
-						p.LabelEnd = -1
-						return nil, -1
-					}
-					break
+				if toks[j].Text != "(" {
+					continue
 				}
+				if e, n := x.lex.names.match(toks[:j]); e != nil && n == j && e.kind == kindPerson {
+					return x.ents.person(e.id), toks[i].End
+				}
+				titled := false
+				for _, t := range toks[j+1 : i-1] {
+					titled = titled || x.lex.infoOf(&t)&wTitle != 0
+				}
+				if titled && j == 2 && toks[0].Cap && toks[1].Cap {
+					if g, ok := x.lex.FirstNames[toks[0].Text]; ok {
+						if e := x.ents.unknown(toks[0].Text+" "+toks[1].Text, "", g); e != nil {
+							return e, toks[i].End
+						}
+					}
+				}
+				if toks[0].Cap && toks[j-1].Word && !titled {
+					p.LabelEnd = -1
+					return nil, -1
+				}
+				break
 			}
 		}
 		// "A:" in an interview: the person it introduced, the first one it names

@@ -169,6 +169,7 @@ func TestAttribution(t *testing.T) {
 		{"a long inverted attribution", "Leonid Slutsky spoke first.\n\n«The Americans are ready to discuss everything, except the main thing», - has written in his Telegram-channel the vice-speaker of the Federation Council Konstantin Kosachev.", "The Americans are ready", "konstantin-kosachev"},
 		{"a name in a relative clause is not the speaker", "“It seems that the risk of war in the OSCE area is now greater than ever before,” Polish Foreign Minister Zbigniew Rau, who chairs the Organization for Security and Co-operation in Europe this year, told its Permanent Council.", "It seems that", "zbigniew-rau"},
 		{"a possessive actor is not the subject", "Josep Borrell spoke in Brest.\n\nIn Vienna on Thursday, Russia's ambassador to the OSCE, Alexander Lukashevich, told the Permanent Council that Moscow expected answers.\n\n\"We cannot accept NATO instructors and NATO weapons on the territory of our neighbours,\" he said.", "We cannot accept", "alexander-lukashevich"},
+		{"a speaker label with a title in parentheses", "MODERATOR (Oana Lungescu): Good afternoon, the Secretary General will start.\n\nJens Stoltenberg (NATO Secretary General): Good afternoon. We have not set any preconditions for a meeting of the council.\n\nMODERATOR (Oana Lungescu): Reuters.\n\nDaniel Berwick (Reuters): Will Russia first have to pull back its troops?\n\nJens Stoltenberg (NATO Secretary General): It is for Ukraine and the 30 Allies to decide when Ukraine is ready to join NATO.", "It is for Ukraine", "jens-stoltenberg"},
 		{"British spelling of NATO", "Jens Stoltenberg spoke.\n\n“There is nothing in the letter about the eastern flank,” said one Nato diplomat.", "There is nothing", "nato"},
 		{"organisation", "In a statement, NATO called on Russia to “defuse the escalation and honor its international commitments.”", "defuse the escalation", "nato"},
 		{"nested reporting", "A State Department spokesperson said Blinken urged “immediate Russian de-escalation and the withdrawal of troops.”", "immediate Russian", "antony-blinken"},
@@ -337,6 +338,9 @@ func TestDemandRules(t *testing.T) {
 		{"russia", "Allied warships and aircraft were operating ever closer to Russian territory, and exercises near our borders had to be curtailed.", []string{"no-warships-aircraft-in-strike-range", "limit-military-exercises"}},
 		{"russia", "Any attempt to make further talks conditional on a pullback of Russian forces from the Ukrainian border would be rejected.", []string{"no-preconditions", "russia-de-escalation"}},
 		{"west", "The alliance's reply proposed reopening the missions and setting up military hotlines to reduce the risk of incidents.", []string{"resume-military-dialogue"}},
+		{"west", "Whether Finland ever joins is for Finns to decide, and nobody in Moscow can take that option away from Nato.", []string{"nato-open-door"}},
+		{"west", "Sweden alone would decide its security policy, and no outside country could make that choice for it.", []string{"nato-open-door"}},
+		{"west", "Russia has gathered its troops next to Ukraine, and it is Russia that has to pull them back.", []string{"russia-de-escalation"}},
 		// machine-translated wording
 		{"russia", "This question must be solved now, in the course of the negotiation process, on the legal basis.", []string{"written-legal-guarantees"}},
 		{"west", "The principle, that each state itself chooses the alliances, remains in force.", []string{"nato-open-door"}},
