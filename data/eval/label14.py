@@ -1,6 +1,11 @@
 #!/usr/bin/env python3
 """Writes the fourteenth held-out gold (gold-14/*.nq) from the labels below.
 
+Correction after the first run: the writer slugged "Vassily Nebenzia" as
+vassily-nebenzia; the graph's id for him is vasily-nebenzya (the gazetteer's,
+which batch 7 already uses), so the five labels now carry that id. Nothing
+else was changed.
+
 Batch 14 was written and labelled before the extractor ever ran on it, by a
 writer who saw neither the extractor nor its lexicon nor any batch from 10 on;
 the only models were DESIGN.md, the curated gold (statements.nq), goldlib.py,
@@ -89,12 +94,12 @@ L["nyt-2022-01-11-geneva-where-us-bends"] = [
  ("The point was to get the refusal on paper, and then decide what to do with it.", "miriam-kessler", 1, "the former White House official", "", "", 1, ""),
 ]
 L["un-2022-01-31-security-council-ukraine"] = [
- ("Our Western colleagues are talking about a war that nobody is planning, and afterwards they will take credit for having prevented it,", "vassily-nebenzia", 1, "Vassily Nebenzia", "", "", 1, "2022-01-31"),
+ ("Our Western colleagues are talking about a war that nobody is planning, and afterwards they will take credit for having prevented it,", "vasily-nebenzya", 1, "Vassily Nebenzia", "", "", 1, "2022-01-31"),
  ("She called on the Russian Federation to de-escalate, to pull those forces back and to return to the negotiating table, adding that her Government had delivered a written response to Moscow’s proposals on 26 January.", "linda-thomas-greenfield", 1, "Linda Thomas-Greenfield", "russia-de-escalation", "supports", 0, "2022-01-31"),
- ("Taking the floor again, the representative of the Russian Federation said that his country’s proposals on security guarantees were clear: NATO must not expand further eastward, strike weapons must not be deployed near Russia’s borders, and the alliance’s military infrastructure must return to where it stood in 1997.", "vassily-nebenzia", 1, "the representative of the Russian Federation", "nato-non-expansion", "supports", 0, "2022-01-31"),
- ("Taking the floor again, the representative of the Russian Federation said that his country’s proposals on security guarantees were clear: NATO must not expand further eastward, strike weapons must not be deployed near Russia’s borders, and the alliance’s military infrastructure must return to where it stood in 1997.", "vassily-nebenzia", 1, "the representative of the Russian Federation", "no-strike-weapons-near-borders", "supports", 0, "2022-01-31"),
- ("Taking the floor again, the representative of the Russian Federation said that his country’s proposals on security guarantees were clear: NATO must not expand further eastward, strike weapons must not be deployed near Russia’s borders, and the alliance’s military infrastructure must return to where it stood in 1997.", "vassily-nebenzia", 1, "the representative of the Russian Federation", "rollback-to-1997", "supports", 0, "2022-01-31"),
- ("Russian troops were on Russian territory, he said, and the Russian Federation would not take instructions from anyone on where to deploy them.", "vassily-nebenzia", 1, "Vassily Nebenzia", "russia-de-escalation", "rejects", 0, "2022-01-31"),
+ ("Taking the floor again, the representative of the Russian Federation said that his country’s proposals on security guarantees were clear: NATO must not expand further eastward, strike weapons must not be deployed near Russia’s borders, and the alliance’s military infrastructure must return to where it stood in 1997.", "vasily-nebenzya", 1, "the representative of the Russian Federation", "nato-non-expansion", "supports", 0, "2022-01-31"),
+ ("Taking the floor again, the representative of the Russian Federation said that his country’s proposals on security guarantees were clear: NATO must not expand further eastward, strike weapons must not be deployed near Russia’s borders, and the alliance’s military infrastructure must return to where it stood in 1997.", "vasily-nebenzya", 1, "the representative of the Russian Federation", "no-strike-weapons-near-borders", "supports", 0, "2022-01-31"),
+ ("Taking the floor again, the representative of the Russian Federation said that his country’s proposals on security guarantees were clear: NATO must not expand further eastward, strike weapons must not be deployed near Russia’s borders, and the alliance’s military infrastructure must return to where it stood in 1997.", "vasily-nebenzya", 1, "the representative of the Russian Federation", "rollback-to-1997", "supports", 0, "2022-01-31"),
+ ("Russian troops were on Russian territory, he said, and the Russian Federation would not take instructions from anyone on where to deploy them.", "vasily-nebenzya", 1, "Vassily Nebenzia", "russia-de-escalation", "rejects", 0, "2022-01-31"),
  ("The legitimate security concerns of the Russian Federation should be taken seriously, he continued, adding that the continued eastward expansion of a military bloc was not conducive to stability in the region.", "zhang-jun", 1, "Zhang Jun", "nato-non-expansion", "supports", 0, "2022-01-31"),
  ("It is for Ukraine, and for Ukraine alone, to decide whether it seeks membership of NATO,", "barbara-woodward", 1, "Barbara Woodward", "nato-open-door", "supports", 1, "2022-01-31"),
  ("It is for Ukraine, and for Ukraine alone, to decide whether it seeks membership of NATO,", "barbara-woodward", 1, "Barbara Woodward", "no-ukraine-membership", "rejects", 1, "2022-01-31"),
