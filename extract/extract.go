@@ -752,6 +752,15 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 		cs = cs.union(x.lex.Rules.concepts(tokenRange(p.Toks, s.Start, s.End)))
 	}
 	demands := x.demandsFor(sp, cs)
+	// "Asked on CNN whether the administration might agree to keep Ukraine
+	// out of NATO, Jake Sullivan did not hesitate. “Those decisions belong
+	// to Ukraine …”": the answer is about what the reporter asked
+	if len(demands) == 0 {
+		if ask := x.askedBefore(p, q.Open); len(ask) > 0 {
+			cs = cs.union(x.lex.Rules.concepts(ask))
+			demands = x.demandsFor(sp, cs)
+		}
+	}
 	// "“That is the one principle on which the allies will not budge”":
 	// a quotation that opens by pointing back is about the speaker's
 	// quotation before it
@@ -917,6 +926,32 @@ func possessiveAt(toks []token, i int) bool {
 		return i+1 < len(toks) && toks[i+1].Lower == "s"
 	}
 	return false
+}
+
+// askedBefore returns the question a paragraph reports before the offset
+// at ("Asked whether …", "Pressed on …", "was asked in an interview
+// whether …"): the words from "asked"/"pressed" to the end of their
+// sentence, without quotations; nil when there is none.
+func (x *extractor) askedBefore(p *paragraph, at int) []token {
+	for _, s := range p.Sents {
+		if s.Start >= at {
+			break
+		}
+		toks := p.Toks[s.T0:s.T1]
+		for i := range toks {
+			if l := toks[i].Lower; (l == "asked" || l == "pressed" || l == "questioned") && toks[i].Start < at && !inQuotes(p.Quotes, toks[i].Start) {
+				end := len(toks)
+				for j := i; j < len(toks); j++ {
+					if toks[j].Start >= at || inQuotes(p.Quotes, toks[j].Start) {
+						end = j
+						break
+					}
+				}
+				return toks[i:end]
+			}
+		}
+	}
+	return nil
 }
 
 // unnamedSources reports whether a sentence rests on sources it does not

@@ -410,6 +410,9 @@ func TestStance(t *testing.T) {
 		{"MR PRICE: Good afternoon to all of you here today.\n\nQUESTION: The Russians also want the alliance to pull its forces back to where they stood in 1997.\n\nMR PRICE: That is a non-starter, and they knew it.", "ned-price", "rollback-to-1997", "rejects"},
 		{"MR PRICE: Good afternoon to all of you here today.\n\nQUESTION: Officials in Tbilisi ask whether the promise NATO made at Bucharest in 2008 still stands.\n\nMR PRICE: It does.", "ned-price", "rescind-bucharest-2008", "rejects"},
 		{"“We have long supported keeping military lines of communication open,” Ned Price said.", "ned-price", "resume-military-dialogue", "supports"},
+		// a quotation answering what the reporter says was asked
+		{"Asked on CNN on Sunday whether the administration might agree to keep Ukraine out of NATO, Jake Sullivan did not hesitate. “Those decisions belong to Ukraine and to the 30 allies, and we are not going to negotiate them with Russia,” Mr. Sullivan said.", "jake-sullivan", "no-ukraine-membership", "rejects"},
+		{"Victoria Nuland was asked last week whether the alliance could take back the promise it made to Ukraine and Georgia at Bucharest. “The alliance does not withdraw its word because somebody has parked tanks on a border,” she said.", "victoria-nuland", "rescind-bucharest-2008", "rejects"},
 		// China's representatives are on Russia's side of the demands
 		{"Zhang Jun, representative of China, said the continued eastward expansion of a military bloc was not conducive to stability.", "zhang-jun", "nato-non-expansion", "supports"},
 		// "called on" supports, also next to an offer to talk
