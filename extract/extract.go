@@ -954,6 +954,21 @@ func (x *extractor) askedBefore(p *paragraph, at int) []token {
 	return nil
 }
 
+// yearOf reads a year of four digits from 1900 on.
+func yearOf(s string) (int, bool) {
+	if len(s) != 4 || s[0] < '1' || s[0] > '2' {
+		return 0, false
+	}
+	y := 0
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		y = y*10 + int(s[i]-'0')
+	}
+	return y, y >= 1900
+}
+
 // unnamedSources reports whether a sentence rests on sources it does not
 // name ("…, according to people familiar with the matter"): nobody the
 // graph could hold to it speaks.
@@ -978,6 +993,16 @@ var unnamedSourceWords = map[string]bool{"people": true, "sources": true, "perso
 // not "Stoltenberg said the allies reaffirmed the April 2008 decision").
 func (x *extractor) background(frame []token, date dateExpr, hasDate bool) bool {
 	if !hasDate || !x.old(date.Date) {
+		// a year alone, two or more before the article, as a time ("Poland
+		// joined NATO in 1999, two years after …")
+		for i := 0; i < len(frame) && i <= 8; i++ {
+			if x.isVerb(&frame[i]) {
+				return false
+			}
+			if y, ok := yearOf(frame[i].Text); ok && !x.pub.IsZero() && y <= x.pub.Year()-2 && i > 0 && (frame[i-1].Lower == "in" || frame[i-1].Lower == "since") {
+				return true // "in 1999", not "the 2008 Bucharest summit"
+			}
+		}
 		return false
 	}
 	for i := range frame {

@@ -260,6 +260,8 @@ func TestNotAStatement(t *testing.T) {
 		{"Konstantin Gavrilov said on Thursday that Moscow was not interested in talks on secondary issues while NATO refused to give legally binding guarantees against further enlargement.", "nato", "written-legal-guarantees"},
 		// background that opens with a date of years before
 		{"---\nid: t\npublished: 2022-01-13\n---\nAt the Bucharest summit in April 2008, NATO leaders agreed that Georgia and Ukraine \"will become members of NATO,\" but denied both a Membership Action Plan.", "nato", "nato-open-door"},
+		// a year of the past as the time of a sentence marks background
+		{"---\nid: t\ntitle: T\npublished: 2022-01-22\n---\nPoland joined NATO in 1999, two years after the alliance and Russia signed the Founding Act, in which NATO said it had no plans to station substantial combat forces on the territory of new members.", "nato", "rollback-to-1997"},
 		// a headline without a verb names a topic
 		{"---\nid: t\ntitle: Briefing by Maria Zakharova\npublished: 2022-01-20\n---\nNATO non-expansion as the key issue\n\nMaria Zakharova: We have said it many times, and we will say it again today.", "nato", "nato-non-expansion"},
 		// unnamed sources are nobody the graph can hold to their words
