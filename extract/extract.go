@@ -1449,6 +1449,12 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 	if d, ok := rules.Cues["discuss"]; ok && cs.has(d) && !rej && !cs.has(rules.Cues["supports"]) && hint == "" && !x.negatedDiscuss(toks) {
 		return schema.StanceMentions
 	}
+	// "the United States had no intention of deploying offensive strike
+	// weapons in Ukraine": the other side disowning what a demand forbids
+	// concedes its point without taking the demand up
+	if side != "" && side != "neutral" && side != demandSide(demand) && x.disownsObject(demand, toks) {
+		return schema.StanceMentions
+	}
 	switch {
 	case side == demandSide(demand):
 		return schema.StanceSupports
@@ -1550,6 +1556,37 @@ func (x *extractor) rejectsObject(demand string, toks []token) bool {
 		}
 		j := i + 1
 		for j < len(toks) && j <= i+8 && toks[j].Text != "," && toks[j].Text != ";" && toks[j].Text != "." {
+			j++
+		}
+		return obj.holds(x.lex.Rules.concepts(toks[i+1 : j]))
+	}
+	return false
+}
+
+// disownsObject reports whether toks say the speaker has no intention or
+// plan to do what the demand forbids ("no intention of deploying offensive
+// strike weapons in Ukraine"): the words after the intention (up to ten,
+// within the clause) hold the demand's object concepts.
+func (x *extractor) disownsObject(demand string, toks []token) bool {
+	obj, ok := x.lex.Rules.Objects[demand]
+	if !ok {
+		return false
+	}
+	for i := range toks {
+		switch toks[i].Lower {
+		case "intention", "intentions", "plans", "plan", "intend", "intends":
+		default:
+			continue
+		}
+		neg := false
+		for j := max(0, i-3); j < i; j++ {
+			neg = neg || toks[j].Lower == "no" || toks[j].Lower == "not" || toks[j].Lower == "n't"
+		}
+		if !neg {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j <= i+10 && toks[j].Text != "," && toks[j].Text != ";" && toks[j].Text != "." {
 			j++
 		}
 		return obj.holds(x.lex.Rules.concepts(toks[i+1 : j]))

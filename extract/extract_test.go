@@ -344,6 +344,7 @@ func TestDemandRules(t *testing.T) {
 		{"west", "Whether Finland ever joins is for Finns to decide, and nobody in Moscow can take that option away from Nato.", []string{"nato-open-door"}},
 		{"west", "Sweden alone would decide its security policy, and no outside country could make that choice for it.", []string{"nato-open-door"}},
 		{"west", "Russia has gathered its troops next to Ukraine, and it is Russia that has to pull them back.", []string{"russia-de-escalation"}},
+		{"russia", "Contacts between the military departments of the two countries should be put on a regular footing.", []string{"resume-military-dialogue"}},
 		// machine-translated wording
 		{"russia", "This question must be solved now, in the course of the negotiation process, on the legal basis.", []string{"written-legal-guarantees"}},
 		{"west", "The principle, that each state itself chooses the alliances, remains in force.", []string{"nato-open-door"}},
@@ -415,6 +416,9 @@ func TestStance(t *testing.T) {
 		// a quotation answering what the reporter says was asked
 		{"Asked on CNN on Sunday whether the administration might agree to keep Ukraine out of NATO, Jake Sullivan did not hesitate. “Those decisions belong to Ukraine and to the 30 allies, and we are not going to negotiate them with Russia,” Mr. Sullivan said.", "jake-sullivan", "no-ukraine-membership", "rejects"},
 		{"Victoria Nuland was asked last week whether the alliance could take back the promise it made to Ukraine and Georgia at Bucharest. “The alliance does not withdraw its word because somebody has parked tanks on a border,” she said.", "victoria-nuland", "rescind-bucharest-2008", "rejects"},
+		// the other side disowning what a demand forbids concedes without taking it up
+		{"Joseph Biden said that the United States had no intention of deploying offensive strike weapons in Ukraine.", "joe-biden", "no-strike-weapons-near-borders", "mentions"},
+		{"Sergei Shoigu said Russia had no intention of withdrawing its troops from the border with Ukraine.", "sergei-shoigu", "russia-de-escalation", "rejects"},
 		// China's representatives are on Russia's side of the demands
 		{"Zhang Jun, representative of China, said the continued eastward expansion of a military bloc was not conducive to stability.", "zhang-jun", "nato-non-expansion", "supports"},
 		// "called on" supports, also next to an offer to talk
