@@ -38,6 +38,8 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-11", "../data/eval/articles-11/*.txt"},
 	{"eval-12", "../data/eval/articles-12/*.txt"},
 	{"eval-13", "../data/eval/articles-13/*.txt"},
+	{"eval-14", "../data/eval/articles-14/*.txt"},
+	{"eval-15", "../data/eval/articles-15/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
