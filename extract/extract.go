@@ -1528,12 +1528,23 @@ func (x *extractor) ownSupport(sp *entity, demand string, toks []token) bool {
 		if !contains(x.demandsFor(sp, x.lex.Rules.concepts(toks[i:j])), demand) {
 			continue
 		}
-		for j := max(0, i-6); j < i; j++ {
+		// the subject: "we", "I", or the speaker's own name or government
+		// close before the cue, with nobody else's name (or a comma) in
+		// between ("According to Kuleba, Moscow's demand …" is Moscow's)
+		for j := i - 1; j >= 0 && j >= i-6; j-- {
+			if toks[j].Text == "," {
+				break
+			}
 			if l := toks[j].Lower; l == "we" || l == "i" {
 				return true
 			}
-			if e, n := x.lex.matchName(toks[j:i]); e != nil && n > 0 && (e.id == sp.ID || sp.Org != "" && e.id == sp.Org) {
-				return true
+			if e, n := x.lex.matchName(toks[j:i]); e != nil && n > 0 {
+				if e.id == sp.ID || sp.Org != "" && e.id == sp.Org {
+					return true
+				}
+				if e.kind != kindRole {
+					break
+				}
 			}
 		}
 	}

@@ -419,6 +419,8 @@ func TestStance(t *testing.T) {
 		// the other side disowning what a demand forbids concedes without taking it up
 		{"Joseph Biden said that the United States had no intention of deploying offensive strike weapons in Ukraine.", "joe-biden", "no-strike-weapons-near-borders", "mentions"},
 		{"Sergei Shoigu said Russia had no intention of withdrawing its troops from the border with Ukraine.", "sergei-shoigu", "russia-de-escalation", "rejects"},
+		// someone else's demand named after the speaker is not their own support
+		{"According to Kuleba, Moscow's demand that NATO pull its forces and infrastructure back to the positions of 1997 has no prospects at all.", "dmytro-kuleba", "rollback-to-1997", "rejects"},
 		// China's representatives are on Russia's side of the demands
 		{"Zhang Jun, representative of China, said the continued eastward expansion of a military bloc was not conducive to stability.", "zhang-jun", "nato-non-expansion", "supports"},
 		// "called on" supports, also next to an offer to talk
