@@ -268,6 +268,31 @@ func (x *extractor) closeAtAttribution(p *paragraph, q *quoteSpan) {
 	}
 }
 
+// parentheticalSpeaker finds ", he said," or ", Ryabkov added," inside
+// toks: a mention between a comma and a speech verb that a comma closes.
+func (x *extractor) parentheticalSpeaker(p *paragraph, toks []token) *mention {
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i].Text != "," || !toks[i+1].Word {
+			continue
+		}
+		ms := p.ments(toks[i+1].Start, toks[min(i+5, len(toks)-1)].End+1)
+		for k := range ms {
+			m := &ms[k]
+			if m.Start != toks[i+1].Start || m.InQuote || possessive(m) {
+				continue
+			}
+			v := tokIndex(toks, m.End)
+			if v+1 >= len(toks) || !speechVerbs[toks[v].Lower] || toks[v+1].Text != "," {
+				continue
+			}
+			if x.resolveInto(m) {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
 // possessive reports whether m is a possessive pronoun ("his", "her").
 func possessive(m *mention) bool {
 	if m.Kind != mPronoun {
@@ -495,6 +520,11 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 		return nil
 	}
 	start, end := toks[0].Start, toks[len(toks)-1].End
+	// "the West, he said, had ignored Russia's three key demands": an
+	// attribution set off by commas inside the reported words
+	if m := x.parentheticalSpeaker(p, toks); m != nil {
+		return m
+	}
 	// according to X; in his words; in the words of X
 	for i := 0; i+2 < len(toks); i++ {
 		// in his words; in the words of X; in her opinion; in his view

@@ -396,7 +396,9 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 					continue
 				}
 				fi := lex.infoOf(t)
-				if n >= 2 && (fi&wFirst != 0 || title != "") && !hasOrgWord(toks[i:i+n]) {
+				// ("…,” says Mikko Rantanen, who …": a name right after an
+				// inverted speech verb is a person's, first name known or not)
+				if n >= 2 && (fi&wFirst != 0 || title != "" || afterInvertedVerb(lex, toks, i)) && !hasOrgWord(toks[i:i+n]) {
 					gender := ""
 					if fi&wFirst != 0 {
 						gender = "m"
@@ -463,6 +465,21 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 		}
 	}
 	return append(all[:base], out...)
+}
+
+// afterInvertedVerb reports whether toks[i] follows "said"/"says" that
+// follows a closing quotation mark or a comma ("…,” says X", "…, said X").
+func afterInvertedVerb(lex *Lexicon, toks []token, i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "said", "says", "added", "adds", "told":
+	default:
+		return false
+	}
+	p := toks[i-2].Text
+	return p == "," || p == "\"" || p == "'"
 }
 
 // capName reads a capitalised name at toks[0]: up to four capitalised words,
