@@ -124,8 +124,8 @@ func (x *extractor) resolveRole(r *Role) *entity {
 		sides := map[string]int{}
 		for i := len(x.history) - 1; i >= 0; i-- {
 			e := x.history[i].ent
-			if e.Person {
-				sides[e.Side]++
+			if e.Person || x.history[i].sub {
+				sides[e.Side]++ // people, and the actors that were subjects ("Russia on Thursday accused …")
 			}
 			if i < len(x.history)-maxBack {
 				continue

@@ -415,6 +415,8 @@ func TestStance(t *testing.T) {
 		{"MR PRICE: Good afternoon to all of you here today.\n\nQUESTION: The Russians also want the alliance to pull its forces back to where they stood in 1997.\n\nMR PRICE: That is a non-starter, and they knew it.", "ned-price", "rollback-to-1997", "rejects"},
 		{"MR PRICE: Good afternoon to all of you here today.\n\nQUESTION: Officials in Tbilisi ask whether the promise NATO made at Bucharest in 2008 still stands.\n\nMR PRICE: It does.", "ned-price", "rescind-bucharest-2008", "rejects"},
 		{"“We have long supported keeping military lines of communication open,” Ned Price said.", "ned-price", "resume-military-dialogue", "supports"},
+		// "the Foreign Ministry" of a story whose subject is Russia is Russia's
+		{"Russia on Thursday accused the United States of brushing aside its key security demands.\n\nIn the text, the Foreign Ministry said Washington had failed to give a constructive answer on an end to NATO eastward expansion.", "russian-foreign-ministry", "nato-non-expansion", "supports"},
 		// an attribution set off by commas inside the reported words
 		{"A week after the written answers, the Russian president gave his verdict on Tuesday: the West, he said, had ignored Russia's key demands — no further expansion of NATO and no strike weapons near Russia's borders.", "vladimir-putin", "nato-non-expansion", "supports"},
 		// a quotation answering what the reporter says was asked
