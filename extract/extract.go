@@ -462,6 +462,12 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 				}
 			}
 		}
+		// "ISCHINGER:" — the surname of someone the article has named
+		if i == 1 && len(fixed) == 1 {
+			if e := x.ents.surnames[fixed[0].Text]; e != nil {
+				return e, toks[i].End
+			}
+		}
 		// "REUTERS:", "CNN:" — an outlet or anybody else in capitals the
 		// lexicon does not know, asking
 		if i == 1 && toks[0].Word && len(toks[0].Text) > 1 && strings.ToUpper(toks[0].Text) == toks[0].Text {
