@@ -40,6 +40,8 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-13", "../data/eval/articles-13/*.txt"},
 	{"eval-14", "../data/eval/articles-14/*.txt"},
 	{"eval-15", "../data/eval/articles-15/*.txt"},
+	{"eval-16", "../data/eval/articles-16/*.txt"},
+	{"eval-17", "../data/eval/articles-17/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

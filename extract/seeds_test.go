@@ -86,6 +86,8 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-13", "../data/eval/articles-13", "../data/eval/gold-13", 0.84, 0.95, 0.95},
 		{"batch-14", "../data/eval/articles-14", "../data/eval/gold-14", 0.77, 0.85, 0.9},
 		{"batch-15", "../data/eval/articles-15", "../data/eval/gold-15", 0.82, 0.9, 0.9},
+		{"batch-16", "../data/eval/articles-16", "../data/eval/gold-16", 0.84, 0.95, 0.85},
+		{"batch-17", "../data/eval/articles-17", "../data/eval/gold-17", 0.6, 0.75, 0.9},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
