@@ -575,7 +575,7 @@ func isHeadline(t string) bool {
 	t = strings.TrimRightFunc(t, unicode.IsSpace)
 	r, _ := utf8.DecodeLastRuneInString(t)
 	switch r {
-	case '.', '!', '"', '”', '“', '’', '»', ')', ':', ';', '…':
+	case '.', '!', '"', '”', '“', '’', '»', ')', ':', ';', '…', ',':
 		return false
 	case '?':
 		// a question in a headline, or a question in a transcript
