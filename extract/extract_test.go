@@ -349,6 +349,7 @@ func TestDemandRules(t *testing.T) {
 		{"west", "Sweden alone would decide its security policy, and no outside country could make that choice for it.", []string{"nato-open-door"}},
 		{"west", "Russia has gathered its troops next to Ukraine, and it is Russia that has to pull them back.", []string{"russia-de-escalation"}},
 		{"russia", "Contacts between the military departments of the two countries should be put on a regular footing.", []string{"resume-military-dialogue"}},
+		{"west", "Ukraine's course toward NATO membership is not a subject for bargaining with the Kremlin.", []string{"no-ukraine-membership", "nato-open-door"}},
 		// machine-translated wording
 		{"russia", "This question must be solved now, in the course of the negotiation process, on the legal basis.", []string{"written-legal-guarantees"}},
 		{"west", "The principle, that each state itself chooses the alliances, remains in force.", []string{"nato-open-door"}},
