@@ -281,6 +281,69 @@ func (x *extractor) read() {
 	}
 }
 
+// capsWords reports whether every word of toks outside parentheses is in
+// capitals ("SERGEI RYABKOV, … MINISTER (through translator)").
+func capsWords(toks []token) bool {
+	words, paren := 0, false
+	for i := range toks {
+		switch toks[i].Text {
+		case "(":
+			paren = true
+		case ")":
+			paren = false
+		}
+		if toks[i].Word && !paren {
+			if strings.ToUpper(toks[i].Text) != toks[i].Text {
+				return false
+			}
+			words++
+		}
+	}
+	return words > 0
+}
+
+// castLabel reads a broadcast transcript's label: a name in capitals, a
+// comma and a title, up to the colon at toks[i] ("SERGEI RYABKOV, RUSSIAN
+// DEPUTY FOREIGN MINISTER (through translator):"). An anchor, host or
+// correspondent asks; anybody else speaks, known to the gazetteer or by a
+// first name it knows. ok is false when toks[:i] is not such a label.
+func (x *extractor) castLabel(p *paragraph, toks []token, i int) (*entity, int, bool) {
+	c := -1
+	for k := 1; k < i; k++ {
+		if toks[k].Text == "," {
+			c = k
+			break
+		}
+	}
+	if c < 0 || c > 4 || !capsWords(toks[:c]) {
+		return nil, 0, false
+	}
+	for k := c + 1; k < i; k++ {
+		if l := toks[k].Lower; askers[l] || l == "anchor" || l == "host" || l == "correspondent" {
+			p.LabelEnd = -1
+			return nil, -1, true
+		}
+	}
+	name := make([]token, 0, c)
+	for _, t := range toks[:c] {
+		if t.Word && len(t.Text) > 1 {
+			t.Text = t.Text[:1] + strings.ToLower(t.Text[1:])
+		}
+		name = append(name, t)
+	}
+	if e, n := x.lex.names.match(name); e != nil && n == len(name) && e.kind == kindPerson {
+		return x.ents.person(e.id), toks[i].End, true
+	}
+	if len(name) == 2 {
+		if g, ok := x.lex.FirstNames[name[0].Text]; ok {
+			if e := x.ents.unknown(name[0].Text+" "+name[1].Text, "", g); e != nil {
+				return e, toks[i].End, true
+			}
+		}
+	}
+	return nil, 0, false
+}
+
 // capitalLabel reports whether the words of a label, the tokens up to the
 // offset end, are in capitals ("MR PRICE:", "DEPUTY SECRETARY SHERMAN:").
 func capitalLabel(toks []token, end int) bool {
@@ -389,9 +452,14 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		p.LabelEnd = -1
 		return nil, -1
 	}
-	for i := 0; i < len(toks) && i < 10; i++ {
+	for i := 0; i < len(toks) && (i < 10 || i < 28 && capsWords(toks[:i])); i++ {
 		if toks[i].Text != ":" {
 			continue
+		}
+		// "WENDY SHERMAN, U.S. DEPUTY SECRETARY OF STATE:", "ANA CABRERA,
+		// CNN ANCHOR:" — a broadcast transcript's name and title in capitals
+		if e, end, ok := x.castLabel(p, toks, i); ok {
+			return e, end
 		}
 		// ("PRESS SECRETARY JOHN F. KIRBY:" is a title, not the press asking)
 		if i <= 6 && askers[toks[0].Lower] && !(i > 1 && x.lex.infoOf(&toks[1])&wTitle != 0) || i == 2 && toks[0].Lower == "the" && askers[toks[1].Lower] {
