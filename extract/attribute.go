@@ -268,6 +268,29 @@ func (x *extractor) closeAtAttribution(p *paragraph, q *quoteSpan) {
 	}
 }
 
+// signature returns the person named by the short line after a paragraph
+// that is nothing but the quotation q: a quote box and its caption.
+func (x *extractor) signature(pi int, p *paragraph, q quoteSpan) *entity {
+	if !q.Closed || pi+1 >= len(x.paras) || len(p.Toks) == 0 {
+		return nil
+	}
+	first, last := p.Toks[0], p.Toks[len(p.Toks)-1]
+	if q.Open > first.Start || q.Close < last.Start-1 {
+		return nil // words outside the quotation
+	}
+	next := x.paras[pi+1]
+	if len(next.Toks) == 0 || len(next.Toks) > 20 || next.Label != nil || x.hasVerb(next.Toks) {
+		return nil
+	}
+	for k := range next.Ments {
+		m := &next.Ments[k]
+		if m.Kind == mPerson && m.T0-m.TitleRun == 0 && x.resolveInto(m) {
+			return m.Ent
+		}
+	}
+	return nil
+}
+
 // parentheticalSpeaker finds ", he said," or ", Ryabkov added," inside
 // toks: a mention between a comma and a speech verb that a comma closes.
 func (x *extractor) parentheticalSpeaker(p *paragraph, toks []token) *mention {
@@ -351,6 +374,11 @@ func (x *extractor) quoteSpeaker(pi int, p *paragraph, q quoteSpan, s sentence) 
 		if e, name := x.cue(p, win); e != nil {
 			return e, name
 		}
+	}
+	// a quotation that is its paragraph, signed on the next line ("…”
+	// / Josep Borrell, High Representative for Foreign Affairs")
+	if e := x.signature(pi, p, q); e != nil {
+		return e, e.Name
 	}
 	// before the opening mark, in the quotation's sentence
 	before := tokenRange(p.Toks, s.Start, q.Open)
