@@ -42,6 +42,10 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-15", "../data/eval/articles-15/*.txt"},
 	{"eval-16", "../data/eval/articles-16/*.txt"},
 	{"eval-17", "../data/eval/articles-17/*.txt"},
+	{"eval-18", "../data/eval/articles-18/*.txt"},
+	{"eval-19", "../data/eval/articles-19/*.txt"},
+	{"eval-20", "../data/eval/articles-20/*.txt"},
+	{"eval-21", "../data/eval/articles-21/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

@@ -88,6 +88,10 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-15", "../data/eval/articles-15", "../data/eval/gold-15", 0.82, 0.9, 0.9},
 		{"batch-16", "../data/eval/articles-16", "../data/eval/gold-16", 0.84, 0.95, 0.85},
 		{"batch-17", "../data/eval/articles-17", "../data/eval/gold-17", 0.6, 0.75, 0.9},
+		{"batch-18", "../data/eval/articles-18", "../data/eval/gold-18", 0.82, 0.9, 0.82},
+		{"batch-19", "../data/eval/articles-19", "../data/eval/gold-19", 0.7, 0.88, 0.78},
+		{"batch-20", "../data/eval/articles-20", "../data/eval/gold-20", 0.75, 0.95, 0.82},
+		{"batch-21", "../data/eval/articles-21", "../data/eval/gold-21", 0.73, 0.9, 0.85},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
