@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math/bits"
 	"sort"
 	"strings"
 	"time"
@@ -553,9 +554,48 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 				}
 			}
 		}
+		// "NATO Secretary General:" — a title alone, of a person the
+		// article has named with it
+		if e := x.titledPerson(fixed); e != nil {
+			return e, toks[i].End
+		}
 		return nil, 0
 	}
 	return nil, 0
+}
+
+// titledPerson returns the person named before whose title ends in the
+// last two title words of label ("NATO Secretary General" → Jens
+// Stoltenberg, "Secretary General of NATO"), when every word of label is
+// a title, qualifier or actor word.
+func (x *extractor) titledPerson(label []token) *entity {
+	var words []string
+	for k := range label {
+		t := &label[k]
+		if !t.Word {
+			continue
+		}
+		info := x.lex.infoOf(t)
+		if info&(wTitle|wQual) == 0 && !isActorWord(x.lex, t) {
+			return nil
+		}
+		if info&wTitle != 0 {
+			words = append(words, strings.ToLower(t.Text))
+		}
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	if len(words) > 2 {
+		words = words[len(words)-2:]
+	}
+	want := strings.Join(words, " ")
+	for k := len(x.ents.order) - 1; k >= 0; k-- {
+		if e := x.ents.order[k]; e.Person && (strings.Contains(strings.ToLower(e.Title), want) || strings.Contains(e.Styled, want)) {
+			return e
+		}
+	}
+	return nil
 }
 
 func (x *extractor) paragraph(pi int, p *paragraph) {
@@ -1236,7 +1276,7 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, d
 	offer := false
 	own := demands // what the sentence says without the question
 	// ("That is a non-starter", "It does.": the answer's subject is what was asked)
-	if afterQuestion && (anaphoric(frame) || bareAnswer(frame) || shortDenial(frame) || pointsBack(frame)) {
+	if afterQuestion && (anaphoric(frame) || bareAnswer(frame) || shortDenial(frame) || pointsBack(frame) || len(own) == 0 && sharedConcepts(cs, x.question) >= 2) {
 		d, ok := x.lex.Rules.Cues["discuss"]
 		offer = len(own) == 0 && ok && cs.has(d) && !x.negatedDiscuss(frame)
 		cs = cs.union(x.question)
@@ -1262,7 +1302,7 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, d
 		switch {
 		case offer:
 			stances[i] = schema.StanceMentions
-		case no && !contains(x.demandsFor(sp, cs), d):
+		case no && !contains(own, d): // what was asked, not what the answer says itself
 			stances[i] = schema.StanceRejects
 			if sideGroup(sp.Side) == demandSide(d) {
 				stances[i] = schema.StanceSupports
@@ -1296,6 +1336,13 @@ func afterSpeechVerb(toks []token, open int) bool {
 		return true
 	}
 	return false
+}
+
+// sharedConcepts counts the concepts two sets have in common: an answer
+// that names what the question named ("The decision we took in Bucharest
+// stands." after a question about the Bucharest decision) is about it.
+func sharedConcepts(a, b conceptSet) int {
+	return bits.OnesCount64(a[0]&b[0]) + bits.OnesCount64(a[1]&b[1])
 }
 
 // pointsBack reports whether an answer opens on what was asked: "That is

@@ -352,6 +352,7 @@ func TestDemandRules(t *testing.T) {
 		{"west", "Russia has gathered its troops next to Ukraine, and it is Russia that has to pull them back.", []string{"russia-de-escalation"}},
 		{"russia", "Contacts between the military departments of the two countries should be put on a regular footing.", []string{"resume-military-dialogue"}},
 		{"west", "Ukraine's course toward NATO membership is not a subject for bargaining with the Kremlin.", []string{"no-ukraine-membership", "nato-open-door"}},
+		{"west", "We cannot accept that some Allies would be second-class members of NATO.", []string{"rollback-to-1997"}},
 		// machine-translated wording
 		{"russia", "This question must be solved now, in the course of the negotiation process, on the legal basis.", []string{"written-legal-guarantees"}},
 		{"west", "The principle, that each state itself chooses the alliances, remains in force.", []string{"nato-open-door"}},
@@ -424,6 +425,10 @@ func TestStance(t *testing.T) {
 		{"Russia on Thursday accused the United States of brushing aside its key security demands.\n\nIn the text, the Foreign Ministry said Washington had failed to give a constructive answer on an end to NATO eastward expansion.", "russian-foreign-ministry", "nato-non-expansion", "supports"},
 		// an attribution set off by commas inside the reported words
 		{"A week after the written answers, the Russian president gave his verdict on Tuesday: the West, he said, had ignored Russia's key demands — no further expansion of NATO and no strike weapons near Russia's borders.", "vladimir-putin", "nato-non-expansion", "supports"},
+		// a transcript answer naming what the question named is about it
+		{"Oana Lungescu (NATO Spokesperson): TASS.\n\nQuestion: Russia asks the Alliance to cancel the decision taken at the Bucharest summit in 2008. Is NATO considering that?\n\nNATO Secretary General Jens Stoltenberg: The decision we took in Bucharest stands.", "jens-stoltenberg", "rescind-bucharest-2008", "rejects"},
+		// a title alone as a later label
+		{"NATO Secretary General Jens Stoltenberg: Good afternoon, we have just concluded the meeting.\n\nQuestion: Is NATO ready to offer a moratorium on Ukraine's membership?\n\nNATO Secretary General: No. NATO's door remains open, and no deal will be made over the heads of Ukraine.", "jens-stoltenberg", "no-ukraine-membership", "rejects"},
 		// a quotation answering what the reporter says was asked
 		{"Asked on CNN on Sunday whether the administration might agree to keep Ukraine out of NATO, Jake Sullivan did not hesitate. “Those decisions belong to Ukraine and to the 30 allies, and we are not going to negotiate them with Russia,” Mr. Sullivan said.", "jake-sullivan", "no-ukraine-membership", "rejects"},
 		{"Victoria Nuland was asked last week whether the alliance could take back the promise it made to Ukraine and Georgia at Bucharest. “The alliance does not withdraw its word because somebody has parked tanks on a border,” she said.", "victoria-nuland", "rescind-bucharest-2008", "rejects"},
