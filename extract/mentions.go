@@ -618,7 +618,7 @@ func titleBetween(lex *Lexicon, toks []token, i, j int) bool {
 			continue
 		}
 		switch t.Lower {
-		case "of", "the", "and", "for", "s":
+		case "of", "the", "and", "for", "s", "at", "to", "in": // "the ambassador of the USA at the OSCE"
 			continue
 		}
 		return false
