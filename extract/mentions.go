@@ -379,6 +379,13 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				continue
 			}
 		}
+		// "the university named after Immanuel Kant": a name, not a speaker
+		if i >= 2 && (toks[i-1].Lower == "after" || toks[i-1].Lower == "for") && toks[i-2].Lower == "named" {
+			if n, ok := capName(lex, toks[i:]); ok {
+				i += n
+				continue
+			}
+		}
 		if t.Cap && lex.infoOf(t)&(wTitle|wQual) == 0 {
 			if n, ok := capName(lex, toks[i:]); ok {
 				name := ln.sub(t.Start, toks[i+n-1].End)
