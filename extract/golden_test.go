@@ -46,6 +46,8 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-19", "../data/eval/articles-19/*.txt"},
 	{"eval-20", "../data/eval/articles-20/*.txt"},
 	{"eval-21", "../data/eval/articles-21/*.txt"},
+	{"eval-22", "../data/eval/articles-22/*.txt"},
+	{"eval-23", "../data/eval/articles-23/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

@@ -92,6 +92,8 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-19", "../data/eval/articles-19", "../data/eval/gold-19", 0.7, 0.88, 0.78},
 		{"batch-20", "../data/eval/articles-20", "../data/eval/gold-20", 0.75, 0.95, 0.82},
 		{"batch-21", "../data/eval/articles-21", "../data/eval/gold-21", 0.73, 0.9, 0.85},
+		{"batch-22", "../data/eval/articles-22", "../data/eval/gold-22", 0.78, 0.83, 0.85},
+		{"batch-23", "../data/eval/articles-23", "../data/eval/gold-23", 0.55, 0.9, 0.65},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
