@@ -278,8 +278,53 @@ func (x *extractor) read() {
 		for _, p := range x.paras {
 			p.Label = nil
 		}
-		x.interview()
+		if !x.speech() {
+			x.interview()
+		}
 	}
+}
+
+// speech reads a page that prints one person's statement ("Statement by
+// Permanent Representative … Alexander Lukashevich at the special meeting
+// …", "Remarks by …", "Speech by …"): the paragraphs after that line are
+// the person's own words, as under a transcript label.
+func (x *extractor) speech() bool {
+	for k, p := range x.paras {
+		if k >= 12 {
+			break
+		}
+		toks := p.Toks
+		if len(toks) < 3 {
+			continue
+		}
+		by := false
+		for j := 1; j < len(toks) && j <= 3; j++ {
+			by = by || toks[j].Lower == "by"
+		}
+		switch toks[0].Lower {
+		case "statement", "speech", "remarks", "address", "opening", "keynote":
+		default:
+			continue
+		}
+		if !by {
+			continue
+		}
+		for i := range p.Ments {
+			m := &p.Ments[i]
+			if m.Kind != mPerson || !x.resolveInto(m) {
+				continue
+			}
+			for _, q := range x.paras[k+1:] {
+				if !q.Headline {
+					q.Label, q.LabelEnd = m.Ent, q.Start
+				}
+			}
+			x.transcript = true
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // capsWords reports whether every word of toks outside parentheses is in
