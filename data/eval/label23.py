@@ -1,6 +1,11 @@
 #!/usr/bin/env python3
 """Writes the twenty-third held-out gold (gold-23/*.nq) from the labels below.
 
+Correction after the first run: the writer slugged Nebenzia as
+vasily-nebenzia; the graph's id for him is vasily-nebenzya (the gazetteer's,
+as batches 7 and 14 use), so that one label now carries it. Nothing else
+was changed.
+
 Batch 23 was written and labelled before the extractor ever ran on it, by a
 writer who saw neither the extractor nor its lexicon nor any other batch but
 batch 9 (read as a format example only), with data/curated/statements.nq as
@@ -127,7 +132,7 @@ L["bbc-live-2022-02-01-putin-orban-lavrov-letter"] = [
  ("You cannot take just one part of these documents and forget the other part, which says that nobody may strengthen their security at the expense of others,", "vladimir-putin", 1, "the Russian president", "nato-open-door", "rejects", 1, "2022-02-01"),
  ("In it, Lavrov argues that Nato's continued eastward enlargement breaches a commitment, made at OSCE summits in Istanbul in 1999 and Astana in 2010, not to strengthen one's own security at the expense of others.", "sergei-lavrov", 1, "Lavrov", "nato-non-expansion", "supports", 0, "2022-01-28"),
  ("the continued eastward expansion of a military bloc", "zhang-jun", 1, "Zhang Jun", "nato-non-expansion", "supports", 1, "2022-01-31"),
- ("Nobody has shown any proof that we are planning an attack. It is you who are whipping up tension.", "vasily-nebenzia", 1, "Vasily Nebenzia", "", "", 1, "2022-01-31"),
+ ("Nobody has shown any proof that we are planning an attack. It is you who are whipping up tension.", "vasily-nebenzya", 1, "Vasily Nebenzia", "", "", 1, "2022-01-31"),
  ("A senior Ukrainian official told the BBC on Tuesday that Kyiv would reject any deal requiring it to declare itself neutral in exchange for a Russian pullback.", "ukraine", 0, "A senior Ukrainian official", "no-ukraine-membership", "rejects", 0, "2022-02-01"),
 ]
 L["csis-2022-02-03-event-recap-us-nato-answers"] = [
