@@ -455,7 +455,9 @@ func (x *extractor) nearestSpeaker(p *paragraph, toks []token) *mention {
 				if m.Ent == nil {
 					m.Ent = x.resolve(m)
 				}
-				if m.Ent != nil {
+				// ("Zhang Jun said Beijing opposed “…”": the person who
+				// said it, not the government their words are about)
+				if m.Ent != nil && !(best != nil && best.Ent.Person && !m.Ent.Person) {
 					best = m
 				}
 			}
