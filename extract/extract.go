@@ -1322,7 +1322,7 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, d
 	own := demands // what the sentence says without the question
 	// ("That is a non-starter", "It does.": the answer's subject is what was asked)
 	if afterQuestion && (anaphoric(frame) || bareAnswer(frame) || shortDenial(frame) || pointsBack(frame) || len(own) == 0 && sharedConcepts(cs, x.question) >= 2) {
-		d, ok := x.lex.Rules.Cues["discuss"]
+		d, ok := x.lex.Rules.cueOf(cueDiscuss)
 		offer = len(own) == 0 && ok && cs.has(d) && !x.negatedDiscuss(frame)
 		cs = cs.union(x.question)
 		demands = x.demandsFor(sp, cs)
@@ -1598,8 +1598,8 @@ func demandSide(id string) string {
 // mention a demand unless their own verb takes a side ("X rejected").
 func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string, toks []token) string {
 	rules := x.lex.Rules
-	rej := cs.has(rules.Cues["rejects"])
-	if r, ok := rules.Cues["report"]; ok && cs.has(r) {
+	rej := cs.has(rules.cue[cueRejects])
+	if r, ok := rules.cueOf(cueReport); ok && cs.has(r) {
 		return schema.StanceMentions
 	}
 	side := sideGroup(sp.Side)
@@ -1612,7 +1612,7 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 	// an offer to discuss, with no cue of either side: a mention, whoever
 	// put the topic forward ("a serious conversation on secondary topics,
 	// such as … missiles")
-	if d, ok := rules.Cues["discuss"]; ok && cs.has(d) && !rej && !cs.has(rules.Cues["supports"]) && hint == "" && !x.negatedDiscuss(toks) {
+	if d, ok := rules.cueOf(cueDiscuss); ok && cs.has(d) && !rej && !cs.has(rules.cue[cueSupports]) && hint == "" && !x.negatedDiscuss(toks) {
 		return schema.StanceMentions
 	}
 	// "the United States had no intention of deploying offensive strike
@@ -1636,7 +1636,7 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 		if x.rejectsObject(demand, toks) && !x.attributed(sp, toks) {
 			return schema.StanceSupports
 		}
-		if sp.Leaning == "" || !cs.has(rules.Cues["supports"]) && !rej || x.attributed(sp, toks) {
+		if sp.Leaning == "" || !cs.has(rules.cue[cueSupports]) && !rej || x.attributed(sp, toks) {
 			return schema.StanceMentions // a report or a forecast, not a position
 		}
 		// an analyst voicing a demand in their own words takes their country's side
@@ -1645,7 +1645,7 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 		}
 		side = sideGroup(sp.Leaning)
 	}
-	if d, ok := rules.Cues["discuss"]; ok && cs.has(d) && !rej && hint != schema.StanceRejects && !x.negatedDiscuss(toks) {
+	if d, ok := rules.cueOf(cueDiscuss); ok && cs.has(d) && !rej && hint != schema.StanceRejects && !x.negatedDiscuss(toks) {
 		return schema.StanceMentions
 	}
 	// "We have proposed to re-establish military-to-military channels": the
@@ -1656,7 +1656,7 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 	// a demand both sides want ("keeping military-to-military lines of
 	// communication open is vital"): the cue decides, not the side
 	if rules.Shared[demand] && !rej && hint != schema.StanceRejects {
-		if hint == schema.StanceSupports || cs.has(rules.Cues["supports"]) {
+		if hint == schema.StanceSupports || cs.has(rules.cue[cueSupports]) {
 			return schema.StanceSupports
 		}
 		return schema.StanceMentions
@@ -1682,7 +1682,7 @@ func (x *extractor) wordIs(tok []token, concept int) bool {
 // speaker's own government as its subject ("the Pentagon would welcome"),
 // whose object is the demand: the words after the cue name it.
 func (x *extractor) ownSupport(sp *entity, demand string, toks []token) bool {
-	sup := x.lex.Rules.Cues["supports"]
+	sup := x.lex.Rules.cue[cueSupports]
 	for i := range toks {
 		if !x.wordIs(toks[i:i+1], sup) {
 			continue
@@ -1776,7 +1776,7 @@ func (x *extractor) disownsObject(demand string, toks []token) bool {
 // ("the Kremlin wants …", "Moscow insists …", "Russia's demand …"). An
 // analyst who says so reports the position; they do not take it.
 func (x *extractor) attributed(sp *entity, toks []token) bool {
-	sup := x.lex.Rules.Cues["supports"]
+	sup := x.lex.Rules.cue[cueSupports]
 	for i := 0; i < len(toks); i++ {
 		e, n := x.lex.matchName(toks[i:])
 		if e == nil || n == 0 || e.id == sp.ID || e.id == sp.Org && sp.Org != "" {
@@ -1816,11 +1816,11 @@ func (x *extractor) attributed(sp *entity, toks []token) bool {
 // negatedDiscuss reports whether an offer to discuss is negated: "would
 // not discuss", "refuses to negotiate" is a rejection, not a mention.
 func (x *extractor) negatedDiscuss(toks []token) bool {
-	d, ok := x.lex.Rules.Cues["discuss"]
+	d, ok := x.lex.Rules.cueOf(cueDiscuss)
 	if !ok {
 		return false
 	}
-	neg := x.lex.Rules.Cues["negation"]
+	neg := x.lex.Rules.cue[cueNegation]
 	for i := range toks {
 		if !x.wordIs(toks[i:i+1], d) {
 			continue

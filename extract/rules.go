@@ -34,6 +34,31 @@ type RuleSet struct {
 	byTrig     [maxConcepts][]int32 // rules by the concept they are filed under
 	ruleDemand []uint8              // index in schema.Demands of each rule's demand
 	ruleSide   []uint8              // sideAny, sideRussia or sideWest
+	implied    []impliedIdx         // Implies whose demands are in schema.Demands, in order
+	suppressBy [][]suppressIdx      // Suppress by the index of the demand dropped
+
+	// Cues by kind (cueSupports …), for the hot paths that would look
+	// them up by name: -1 for a kind with no cue line (supports, rejects
+	// and negation always have one)
+	cue [numCues]int
+}
+
+// The kinds of cue lines, as indexes of RuleSet.cue.
+const (
+	cueSupports = iota
+	cueRejects
+	cueNegation
+	cueReport
+	cueDiscuss
+	numCues
+)
+
+var cueNames = [numCues]string{"supports", "rejects", "negation", "report", "discuss"}
+
+// cueOf is Cues[cueNames[k]].
+func (rs *RuleSet) cueOf(k int) (int, bool) {
+	c := rs.cue[k]
+	return c, c >= 0
 }
 
 // Sides of rules and speakers in the index of rules: a rule of sideAny
@@ -45,6 +70,18 @@ const (
 	sideOther       // a speaker of another side, or of none
 	sideNone  = 255 // a rule of a side no speaker has
 )
+
+// impliedIdx is an Implication with its demands' indexes in schema.Demands.
+type impliedIdx struct {
+	ifi, theni int
+	imp        *Implication
+}
+
+// suppressIdx is a Suppression with the index of its By in schema.Demands.
+type suppressIdx struct {
+	by  int
+	sup *Suppression
+}
 
 // indexed reports whether the index of rules is there and up to date.
 func (rs *RuleSet) indexed() bool {
@@ -76,6 +113,23 @@ func (rs *RuleSet) indexRules() {
 		rs.ruleDemand[i] = uint8(demandIndex(r.Demand))
 		if rs.ruleSide[i] = sideCode(r.Side); rs.ruleSide[i] == sideOther {
 			rs.ruleSide[i] = sideNone // ParseRules allows none: no speaker's
+		}
+	}
+	// the implications and suppressions of demands not in schema.Demands
+	// never apply: demandBits has no bit for them
+	for i := range rs.Implies {
+		im := &rs.Implies[i]
+		if ifi, theni := demandIndex(im.If), demandIndex(im.Then); ifi >= 0 && theni >= 0 {
+			rs.implied = append(rs.implied, impliedIdx{ifi, theni, im})
+		}
+	}
+	rs.suppressBy = make([][]suppressIdx, len(schema.Demands))
+	for k, d := range schema.Demands {
+		for i := range rs.Suppress[d.ID] {
+			sup := &rs.Suppress[d.ID][i]
+			if b := demandIndex(sup.By); b >= 0 {
+				rs.suppressBy[k] = append(rs.suppressBy[k], suppressIdx{b, sup})
+			}
 		}
 	}
 }
@@ -358,6 +412,12 @@ func ParseRules(name string, data []byte) (*RuleSet, error) {
 			return nil, fmt.Errorf("%q: no 'cue %s:' line", name, c)
 		}
 	}
+	for k, name := range cueNames {
+		rs.cue[k] = -1
+		if c, ok := rs.Cues[name]; ok {
+			rs.cue[k] = c
+		}
+	}
 	rs.indexRules()
 	return rs, nil
 }
@@ -502,21 +562,17 @@ func (rs *RuleSet) demandBits(s conceptSet, side string) uint64 {
 	if found == 0 {
 		return 0 // no implication nor suppression without a demand found
 	}
-	for _, im := range rs.Implies {
-		ifi, theni := demandIndex(im.If), demandIndex(im.Then)
-		if ifi >= 0 && found&(1<<ifi) != 0 && s.has(im.When) && theni >= 0 && (im.Side == "" || im.Side == sideGroup(side)) {
-			found |= 1 << theni
+	for _, ii := range rs.implied {
+		if im := ii.imp; found&(1<<ii.ifi) != 0 && s.has(im.When) && (im.Side == "" || im.Side == sideGroup(side)) {
+			found |= 1 << ii.theni
 		}
 	}
 	keep := found
-	if len(rs.Suppress) > 0 {
-		for d := found; d != 0; d &= d - 1 {
-			k := bits.TrailingZeros64(d)
-			for i := range rs.Suppress[schema.Demands[k].ID] {
-				by := &rs.Suppress[schema.Demands[k].ID][i]
-				if b := demandIndex(by.By); b >= 0 && found&(1<<b) != 0 && by.holds(s, side) {
-					keep &^= 1 << k
-				}
+	for d := found; d != 0; d &= d - 1 {
+		k := bits.TrailingZeros64(d)
+		for _, si := range rs.suppressBy[k] {
+			if found&(1<<si.by) != 0 && si.sup.holds(s, side) {
+				keep &^= 1 << k
 			}
 		}
 	}
