@@ -48,6 +48,8 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-21", "../data/eval/articles-21/*.txt"},
 	{"eval-22", "../data/eval/articles-22/*.txt"},
 	{"eval-23", "../data/eval/articles-23/*.txt"},
+	{"eval-24", "../data/eval/articles-24/*.txt"},
+	{"eval-25", "../data/eval/articles-25/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

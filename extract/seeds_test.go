@@ -93,7 +93,9 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-20", "../data/eval/articles-20", "../data/eval/gold-20", 0.75, 0.95, 0.82},
 		{"batch-21", "../data/eval/articles-21", "../data/eval/gold-21", 0.73, 0.9, 0.85},
 		{"batch-22", "../data/eval/articles-22", "../data/eval/gold-22", 0.78, 0.83, 0.85},
-		{"batch-23", "../data/eval/articles-23", "../data/eval/gold-23", 0.55, 0.9, 0.65},
+		{"batch-23", "../data/eval/articles-23", "../data/eval/gold-23", 0.67, 0.9, 0.95},
+		{"batch-24", "../data/eval/articles-24", "../data/eval/gold-24", 0.79, 0.9, 0.9},
+		{"batch-25", "../data/eval/articles-25", "../data/eval/gold-25", 0.82, 0.95, 0.92},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
