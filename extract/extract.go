@@ -327,6 +327,24 @@ func (x *extractor) speech() bool {
 	return false
 }
 
+// capitalLabel reports whether the words of a label, the tokens up to the
+// offset end, are in capitals ("MR PRICE:", "DEPUTY SECRETARY SHERMAN:").
+func capitalLabel(toks []token, end int) bool {
+	words := 0
+	for _, t := range toks {
+		if t.End > end {
+			break
+		}
+		if t.Word {
+			if strings.ToUpper(t.Text) != t.Text {
+				return false
+			}
+			words++
+		}
+	}
+	return words > 0
+}
+
 // capsWords reports whether every word of toks outside parentheses is in
 // capitals ("SERGEI RYABKOV, … MINISTER (through translator)").
 func capsWords(toks []token) bool {
@@ -381,31 +399,11 @@ func (x *extractor) castLabel(p *paragraph, toks []token, i int) (*entity, int, 
 		return x.ents.person(e.id), toks[i].End, true
 	}
 	if len(name) == 2 {
-		if g, ok := x.lex.FirstNames[name[0].Text]; ok {
-			if e := x.ents.unknown(name[0].Text+" "+name[1].Text, "", g); e != nil {
-				return e, toks[i].End, true
-			}
+		if e := x.firstNamed(name[0], name[1]); e != nil {
+			return e, toks[i].End, true
 		}
 	}
 	return nil, 0, false
-}
-
-// capitalLabel reports whether the words of a label, the tokens up to the
-// offset end, are in capitals ("MR PRICE:", "DEPUTY SECRETARY SHERMAN:").
-func capitalLabel(toks []token, end int) bool {
-	words := 0
-	for _, t := range toks {
-		if t.End > end {
-			break
-		}
-		if t.Word {
-			if strings.ToUpper(t.Text) != t.Text {
-				return false
-			}
-			words++
-		}
-	}
-	return words > 0
 }
 
 // interview reads an interview printed without labels: questions are
@@ -527,10 +525,8 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 					titled = titled || x.lex.infoOf(&t)&wTitle != 0
 				}
 				if titled && j == 2 && toks[0].Cap && toks[1].Cap {
-					if g, ok := x.lex.FirstNames[toks[0].Text]; ok {
-						if e := x.ents.unknown(toks[0].Text+" "+toks[1].Text, "", g); e != nil {
-							return e, toks[i].End
-						}
+					if e := x.firstNamed(toks[0], toks[1]); e != nil {
+						return e, toks[i].End
 					}
 				}
 				if toks[0].Cap && toks[j-1].Word && !titled {
@@ -592,11 +588,8 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		// surname the lexicon does not know; the text may have given the
 		// title already ("Deputy Defence Minister Alexander Fomin")
 		if k := len(fixed) - 2; k >= 0 && fixed[k].Word && fixed[k+1].Word && fixed[k+1].Cap {
-			if g, ok := x.lex.FirstNames[fixed[k].Text]; ok {
-				name := fixed[k].Text + " " + fixed[k+1].Text
-				if e := x.ents.unknown(name, "", g); e != nil {
-					return e, toks[i].End
-				}
+			if e := x.firstNamed(fixed[k], fixed[k+1]); e != nil {
+				return e, toks[i].End
 			}
 		}
 		// "NATO Secretary General:" — a title alone, of a person the
@@ -607,6 +600,16 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		return nil, 0
 	}
 	return nil, 0
+}
+
+// firstNamed is the person a label names by a first name the lexicon knows
+// and a surname it may not ("Alexander Fomin", "Ana Cabrera"), or nil.
+func (x *extractor) firstNamed(first, last token) *entity {
+	g, ok := x.lex.FirstNames[first.Text]
+	if !ok {
+		return nil
+	}
+	return x.ents.unknown(first.Text+" "+last.Text, "", g)
 }
 
 // titledPerson returns the person named before whose title ends in the
@@ -1275,23 +1278,22 @@ func (x *extractor) demandsFor(sp *entity, cs conceptSet) []string {
 	if sp.Historical {
 		return nil
 	}
-	side := sp.Side
-	if side == "" || side == "neutral" {
-		side = sp.Leaning // a Moscow analyst's "Ukraine in NATO is a red line"
-	}
-	return x.lex.Rules.demands(cs, side)
+	return x.lex.Rules.demands(cs, ruleSide(sp))
 }
 
 // demandOf reports whether d is one of demandsFor(sp, cs).
 func (x *extractor) demandOf(sp *entity, cs conceptSet, d string) bool {
-	if sp.Historical {
-		return false
+	return !sp.Historical && x.lex.Rules.hasDemand(cs, ruleSide(sp), d)
+}
+
+// ruleSide is the side whose rules hold for a speaker: their own, or for
+// a speaker of no side their leaning (a Moscow analyst's "Ukraine in NATO
+// is a red line").
+func ruleSide(sp *entity) string {
+	if sp.Side == "" || sp.Side == "neutral" {
+		return sp.Leaning
 	}
-	side := sp.Side
-	if side == "" || side == "neutral" {
-		side = sp.Leaning
-	}
-	return x.lex.Rules.hasDemand(cs, side, d)
+	return sp.Side
 }
 
 // transcriptSentence makes rows for a sentence spoken under a transcript label.

@@ -47,8 +47,9 @@ func evalCommand() *cli.Command {
 				return err
 			}
 			var ext, gold []extract.Statement
+			var r articleReader
 			for _, path := range articles {
-				res, err := extractFile(path, lex)
+				res, err := r.extract(path, lex)
 				if err != nil {
 					return err
 				}

@@ -36,10 +36,9 @@ func extractCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			// one article at a time: memory stays flat however many there
-			// are; with -o an error leaves no file
-			// The heap stays small and flat (one article at a time), so the
-			// collector may let it grow 4× before it runs: a third less GC work.
+			// One article at a time: the heap stays small and flat however
+			// many there are, so the collector may let it grow 4× before it
+			// runs (a third less GC work); with -o an error leaves no file.
 			defer debug.SetGCPercent(debug.SetGCPercent(400))
 			write := func(w io.Writer) error {
 				// the quads of articles gather in one buffer, written out
@@ -104,19 +103,6 @@ func (r *articleReader) extract(path string, lex *extract.Lexicon) (*extract.Res
 		return nil, err
 	}
 	a, err := extract.ReadArticle(path, r.buf)
-	if err != nil {
-		return nil, err
-	}
-	return extract.Extract(a, lex)
-}
-
-// extractFile reads and extracts one article file.
-func extractFile(path string, lex *extract.Lexicon) (*extract.Result, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	a, err := extract.ReadArticle(path, data)
 	if err != nil {
 		return nil, err
 	}
