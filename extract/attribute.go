@@ -557,8 +557,8 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 	}
 	// according to X; in his words; in the words of X
 	for i := 0; i+2 < len(toks); i++ {
-		// in his words; in the words of X; in her opinion; in his view
-		if toks[i].Lower == "in" && (toks[i+2].Lower == "words" || toks[i+2].Lower == "opinion" || toks[i+2].Lower == "view") || toks[i].Lower == "words" && toks[i+1].Lower == "of" {
+		// in his words; in the words of X; in her opinion; in his view, reading
+		if toks[i].Lower == "in" && viewNouns[toks[i+2].Lower] || toks[i].Lower == "words" && toks[i+1].Lower == "of" {
 			ms := p.ments(toks[i].Start, toks[min(i+4, len(toks)-1)].End)
 			for k := range ms {
 				m := &ms[k]
@@ -1032,12 +1032,25 @@ func (x *extractor) partOfTitle(p *paragraph, actor, person *mention) bool {
 var prepositions = map[string]bool{
 	"to": true, "with": true, "from": true, "of": true, "against": true, "by": true, "for": true,
 	"towards": true, "toward": true, "than": true, "between": true, "into": true, "about": true,
-	"on": true, "at": true, "over": true, "under": true, "near": true, "among": true, "like": true,
+	"on": true, "at": true, "in": true, "over": true, "under": true, "near": true, "among": true, "like": true,
 }
 
 func prepositional(toks []token, i int) bool {
 	if i > 1 && (toks[i-1].Lower == "the" || toks[i-1].Lower == "its" || toks[i-1].Lower == "their") {
 		i--
 	}
-	return i > 0 && isWordOf(&toks[i-1], wPrep, prepositions)
+	if i < 1 || !isWordOf(&toks[i-1], wPrep, prepositions) {
+		return false
+	}
+	// "a source in the Russian delegation", "officials in Washington": the
+	// source belongs to what follows "in"
+	return toks[i-1].Lower != "in" || i < 2 || !sourceNouns[toks[i-2].Lower]
 }
+
+// sourceNouns name an unnamed source that belongs to what follows "in".
+var sourceNouns = map[string]bool{"source": true, "sources": true, "official": true, "officials": true,
+	"diplomat": true, "diplomats": true, "someone": true, "people": true, "member": true, "members": true}
+
+// viewNouns follow "in his …" to give whose view a sentence reports.
+var viewNouns = map[string]bool{"words": true, "opinion": true, "view": true, "reading": true,
+	"assessment": true, "estimation": true, "judgement": true, "judgment": true}

@@ -195,6 +195,7 @@ func TestAttribution(t *testing.T) {
 		{"the official after a dotted actor", "Russia's ambassador, Anatoly Antonov, spoke on Thursday.\n\nA senior U.S. official, speaking on condition of anonymity, told Reuters on Friday that the response offered limits.\n\n\"We put real ideas on the table on exercises and missiles,\" the official said.", "We put real ideas", "united-states"},
 		{"surname after the full name", "Julianne Smith, the U.S. ambassador to NATO, spoke on Monday.\n\nAnatoly Antonov answered her.\n\n“Nobody outside this alliance gets a vote on who joins it,” Smith said.", "Nobody outside", "julianne-smith"},
 		{"label in capitals", "MS. PSAKI: Good afternoon, everyone.\n\nQ  Thank you, Jen. Is the door still open?\n\nMS. PSAKI: We have been very clear about that with the Russians.", "We have been very clear", "jen-psaki"},
+		{"a speaker after an 'Asked whether' clause", "US Secretary of State Antony Blinken spoke at the State Department.\n\nAsked whether Washington has offered Moscow any concession on Nato enlargement, he replies: \"No. There is no change; there will be no change.\"", "No. There is no change", "antony-blinken"},
 		{"unknown name as a label", "Deputy Defence Minister Alexander Fomin spoke.\n\nALEXANDER FOMIN: Our exercises take place on our own territory.\n\nQUESTION: And the drills in Belarus?\n\nALEXANDER FOMIN: They are planned well in advance, as always.", "They are planned", "alexander-fomin"},
 	}
 	for _, tc := range tests {
@@ -381,6 +382,10 @@ func TestDemandRules(t *testing.T) {
 		{"russia", "Deconfliction channels between the militaries must be restored.", []string{"resume-military-dialogue"}},
 		{"west", "Moscow must reverse its buildup.", []string{"russia-de-escalation"}},
 		{"west", "The US urged Russia to end the military buildup on Ukraine's border.", []string{"russia-de-escalation"}},
+		// Ukraine's own course towards membership says nothing of who decides
+		{"west", "Ukraine would keep its course towards NATO membership.", []string{"no-ukraine-membership"}},
+		{"west", "Ukraine's path to NATO is not a subject for talks with Russia or with anyone else.", []string{"no-ukraine-membership", "nato-open-door"}},
+		{"west", "Kuleba said the answers contained no concessions to Russia on Ukraine's path to NATO membership.", []string{"no-ukraine-membership", "nato-open-door"}},
 	}
 	for _, tc := range tests {
 		got := lex.Rules.demands(lex.Rules.concepts(tokenizeString(tc.text)), tc.side)
@@ -400,6 +405,11 @@ func TestStance(t *testing.T) {
 		{"Wendy Sherman said Washington was open to discussing limits on military exercises.", "wendy-sherman", "limit-military-exercises", "mentions"},
 		{"Political analyst Ivan Petrov believes that Moscow will keep demanding that NATO halt its eastward expansion.", "ivan-petrov", "nato-non-expansion", "mentions"},
 		{"Jens Stoltenberg said Russia must de-escalate.", "jens-stoltenberg", "russia-de-escalation", "supports"},
+		// a place after "In" is not the subject; a source in a delegation is its country's
+		{"In Kyiv on Monday, Ukrainian President Volodymyr Zelensky told reporters after his meeting with Scholz that Ukraine would keep its course towards NATO membership, even if it may be a dream for now.", "volodymyr-zelensky", "no-ukraine-membership", "rejects"},
+		{"The source in the Russian delegation told Interfax that in Vienna Moscow again insisted on the curtailment of the NATO exercises near the Russian borders.", "russia", "limit-military-exercises", "supports"},
+		// offering to restore what a shared demand asks for supports it
+		{"Jens Stoltenberg spoke in Brussels. He says the alliance offers to restore its office in Moscow and to reopen military channels of communication to reduce the risk of incidents.", "jens-stoltenberg", "resume-military-dialogue", "supports"},
 		{"Sergei Ryabkov rejected the demand that Russia pull back its troops from the border.", "sergei-ryabkov", "russia-de-escalation", "rejects"},
 		// a speaker without a side who rejects what a demand forbids supports it
 		{"OSCE Secretary General Helga Schmid said the OSCE opposes the further enlargement of NATO.", "helga-schmid", "nato-non-expansion", "supports"},

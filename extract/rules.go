@@ -193,14 +193,20 @@ type Suppression struct {
 // holds reports whether the suppression applies to a sentence of concepts s
 // in which by was found, for a speaker of side.
 func (sup *Suppression) holds(s conceptSet, side string) bool {
-	return (sup.Side == "" || sup.Side == sideGroup(side)) && s[0]&sup.Unless[0] == 0 && s[1]&sup.Unless[1] == 0
+	return (sup.Side == "" || sup.Side == sideGroup(side)) && !s.intersects(sup.Unless)
 }
 
 // Implication adds Then wherever If is found in a sentence with concept When.
 type Implication struct {
 	If, Then string
 	When     int
-	Side     string // only for a speaker of this side (russia, west) when set
+	Unless   conceptSet // not when the sentence has one of these
+	Side     string     // only for a speaker of this side (russia, west) when set
+}
+
+// holds reports whether the implication holds in s for a speaker of side.
+func (im *Implication) holds(s conceptSet, side string) bool {
+	return s.has(im.When) && !s.intersects(im.Unless) && (im.Side == "" || im.Side == sideGroup(side))
 }
 
 // conceptSet is a set of concept indexes.
@@ -209,6 +215,7 @@ type conceptSet [2]uint64
 func (s *conceptSet) add(i int)                    { s[i>>6] |= 1 << (uint(i) & 63) }
 func (s conceptSet) has(i int) bool                { return s[i>>6]&(1<<(uint(i)&63)) != 0 }
 func (s conceptSet) union(o conceptSet) conceptSet { return conceptSet{s[0] | o[0], s[1] | o[1]} }
+func (s conceptSet) intersects(o conceptSet) bool  { return s[0]&o[0] != 0 || s[1]&o[1] != 0 }
 
 const maxConcepts = 128
 
@@ -293,18 +300,31 @@ func ParseRules(name string, data []byte) (*RuleSet, error) {
 					return nil, fail("imply %s: side %q: want russia or west", arg, side)
 				}
 			}
-			then, cname, ok := strings.Cut(body, "+")
-			then, cname = strings.TrimSpace(then), strings.TrimSpace(cname)
-			ci, known := rs.index[cname]
-			if !ok || !known {
-				return nil, fail("want 'imply DEMAND: DEMAND + CONCEPT'")
+			parts := strings.Split(body, "+")
+			var ci int
+			known := false
+			if len(parts) >= 2 {
+				ci, known = rs.index[strings.TrimSpace(parts[1])]
 			}
+			if !known {
+				return nil, fail("want 'imply DEMAND: DEMAND + CONCEPT [+ !CONCEPT …]'")
+			}
+			then := strings.TrimSpace(parts[0])
 			for _, id := range []string{arg, then} {
 				if _, ok := schema.DemandByID(id); !ok {
 					return nil, fail("unknown demand id %q", id)
 				}
 			}
-			rs.Implies = append(rs.Implies, Implication{If: arg, Then: then, When: ci, Side: side})
+			im := Implication{If: arg, Then: then, When: ci, Side: side}
+			for _, part := range parts[2:] {
+				part = strings.TrimSpace(part)
+				i, ok := rs.index[strings.TrimPrefix(part, "!")]
+				if !strings.HasPrefix(part, "!") || !ok {
+					return nil, fail("imply %s: want '!CONCEPT' after the concept, not %q", arg, part)
+				}
+				im.Unless.add(i)
+			}
+			rs.Implies = append(rs.Implies, im)
 		case "object":
 			if _, ok := schema.DemandByID(arg); !ok {
 				return nil, fail("unknown demand id %q", arg)
@@ -495,7 +515,7 @@ func (rs *RuleSet) demands(s conceptSet, side string) []string {
 		found = append(found, r.Demand)
 	}
 	for _, im := range rs.Implies {
-		if contains(found, im.If) && s.has(im.When) && !contains(found, im.Then) && (im.Side == "" || im.Side == sideGroup(side)) {
+		if contains(found, im.If) && !contains(found, im.Then) && im.holds(s, side) {
 			found = append(found, im.Then)
 		}
 	}
@@ -563,7 +583,7 @@ func (rs *RuleSet) demandBits(s conceptSet, side string) uint64 {
 		return 0 // no implication nor suppression without a demand found
 	}
 	for _, ii := range rs.implied {
-		if im := ii.imp; found&(1<<ii.ifi) != 0 && s.has(im.When) && (im.Side == "" || im.Side == sideGroup(side)) {
+		if found&(1<<ii.ifi) != 0 && ii.imp.holds(s, side) {
 			found |= 1 << ii.theni
 		}
 	}
