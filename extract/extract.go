@@ -520,6 +520,15 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 				if e, n := x.lex.names.match(toks[:j]); e != nil && n == j && e.kind == kindPerson {
 					return x.ents.person(e.id), toks[i].End
 				}
+				// "Prime Minister of Hungary Viktor Orban (retranslated):" —
+				// a titled speaker and a note on the translation
+				if translationNote(toks[j+1 : i-1]) {
+					for _, m := range p.Ments {
+						if m.T1 == j && m.Ent != nil && (m.Kind == mPerson || m.Kind == mActor) {
+							return m.Ent, toks[i].End
+						}
+					}
+				}
 				titled := false
 				for _, t := range toks[j+1 : i-1] {
 					titled = titled || x.lex.infoOf(&t)&wTitle != 0
@@ -601,6 +610,27 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 	}
 	return nil, 0
 }
+
+// translationNote reports whether the words in a transcript label's
+// parentheses only say how the words were translated ("retranslated",
+// "through an interpreter").
+func translationNote(toks []token) bool {
+	words := 0
+	for i := range toks {
+		if !toks[i].Word {
+			continue
+		}
+		if !translationWords[toks[i].Lower] {
+			return false
+		}
+		words++
+	}
+	return words > 0
+}
+
+var translationWords = map[string]bool{"retranslated": true, "translated": true, "translation": true, "interpreted": true,
+	"interpretation": true, "interpreter": true, "through": true, "via": true, "an": true, "in": true, "from": true,
+	"russian": true, "english": true, "french": true, "german": true, "ukrainian": true}
 
 // firstNamed is the person a label names by a first name the lexicon knows
 // and a surname it may not ("Alexander Fomin", "Ana Cabrera"), or nil.
@@ -917,10 +947,14 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 	// "Asked on CNN whether the administration might agree to keep Ukraine
 	// out of NATO, Jake Sullivan did not hesitate. “Those decisions belong
 	// to Ukraine …”": the answer is about what the reporter asked
+	refuses := false
 	if len(demands) == 0 {
 		if ask := x.askedBefore(p, q.Open); len(ask) > 0 {
 			cs = cs.union(x.lex.Rules.concepts(ask))
 			demands = x.demandsFor(sp, cs)
+			// "Asked whether Washington has offered any concession on NATO
+			// enlargement, he replies: “No. There is no change.”"
+			refuses = len(qt) > 1 && qt[0].Lower == "no" && (qt[1].Text == "." || qt[1].Text == ",") || shortDenial(qt)
 		}
 	}
 	// "“That is the one principle on which the allies will not budge”":
@@ -939,6 +973,13 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 		var endsBuf [16]int
 		ends := clauseEnds(endsBuf[:0], qt)
 		for i, d := range demands {
+			if refuses { // what was asked, refused
+				stances[i] = schema.StanceRejects
+				if sideGroup(sp.Side) == demandSide(d) {
+					stances[i] = schema.StanceSupports
+				}
+				continue
+			}
 			// the reporting verb is outside the quotation ("X said", not the quote's "wants")
 			x.st.frame = removeRange(x.st.frame[:0], frame, q.Open, q.Close+1)
 			// a quotation of several clauses: the one that names the demand
@@ -1310,6 +1351,13 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, d
 	frame := tokenRange(toks, start, s.End)
 	cs := x.lex.Rules.concepts(frame)
 	sp := p.Label
+	// "Deputy Foreign Minister Grushko made it very clear that Russia wants
+	// …": the speaker reports somebody else's words, whose they are
+	if m := x.subjectMention(p, frame, true); m != nil && m.Kind == mPerson && m.Ent != nil && m.Ent.Person && m.Ent != sp {
+		x.indirect(p, s, frame, date, hasDate)
+		x.lastSentPara, x.lastSentCS = p, cs
+		return true
+	}
 	demands := x.demandsFor(sp, cs)
 	// the question's topics: an offer to discuss them only mentions them,
 	// whichever side put them forward

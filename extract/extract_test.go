@@ -196,6 +196,7 @@ func TestAttribution(t *testing.T) {
 		{"surname after the full name", "Julianne Smith, the U.S. ambassador to NATO, spoke on Monday.\n\nAnatoly Antonov answered her.\n\n“Nobody outside this alliance gets a vote on who joins it,” Smith said.", "Nobody outside", "julianne-smith"},
 		{"label in capitals", "MS. PSAKI: Good afternoon, everyone.\n\nQ  Thank you, Jen. Is the door still open?\n\nMS. PSAKI: We have been very clear about that with the Russians.", "We have been very clear", "jen-psaki"},
 		{"a speaker after an 'Asked whether' clause", "US Secretary of State Antony Blinken spoke at the State Department.\n\nAsked whether Washington has offered Moscow any concession on Nato enlargement, he replies: \"No. There is no change; there will be no change.\"", "No. There is no change", "antony-blinken"},
+		{"a titled label with a note on its translation", "Vladimir Putin and Prime Minister of Hungary Viktor Orban made statements for the press.\n\nPresident of Russia Vladimir Putin: Mr Prime Minister, ladies and gentlemen, our talks were substantive.\n\nPrime Minister of Hungary Viktor Orban (retranslated): Thank you, Mr President. I came to Moscow on a peace mission.", "Thank you, Mr President", "viktor-orban"},
 		{"unknown name as a label", "Deputy Defence Minister Alexander Fomin spoke.\n\nALEXANDER FOMIN: Our exercises take place on our own territory.\n\nQUESTION: And the drills in Belarus?\n\nALEXANDER FOMIN: They are planned well in advance, as always.", "They are planned", "alexander-fomin"},
 	}
 	for _, tc := range tests {
