@@ -1044,6 +1044,9 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 	var endsBuf [16]int
 	ends := clauseEnds(endsBuf[:0], frame)
 	for _, sr := range srs {
+		if askedOnly(p, sr.at, frame) {
+			continue
+		}
 		hint := x.speakerVerbHint(p, sr.at, frame)
 		demands := x.demandsFor(sr.ent, cs)
 		if len(demands) == 0 {
@@ -1069,6 +1072,30 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 		}
 		x.emit(sr.ent, sr.name, demands, stances, x.a.Span(s.Start, s.End), false, x.dateFor(sr.ent, date, hasDate), s.Start, s.End, toks)
 	}
+}
+
+// askedOnly reports whether the speaker m of the sentence frame was only
+// asked something ("Nuland was asked whether the alliance could take back
+// the promise …"): the question is not their statement, unless the
+// sentence also says what they answered.
+func askedOnly(p *paragraph, m *mention, frame []token) bool {
+	if m == nil {
+		return false
+	}
+	i := m.T1
+	for i < len(p.Toks) && i < m.T1+3 && (p.Toks[i].Lower == "has" || p.Toks[i].Lower == "had" || p.Toks[i].Lower == "also") {
+		i++
+	}
+	if i+1 >= len(p.Toks) || p.Toks[i].Lower != "was" && p.Toks[i].Lower != "were" && p.Toks[i].Lower != "been" || p.Toks[i+1].Lower != "asked" {
+		return false
+	}
+	i++
+	for k := range frame {
+		if l := frame[k].Lower; frame[k].Start > p.Toks[i].End && (speechVerbs[l] || l == "replied" || l == "answered" || l == "responded") {
+			return false
+		}
+	}
+	return true
 }
 
 // inRelativeClause reports whether toks[i] lies in a relative clause set
@@ -1145,7 +1172,8 @@ func (x *extractor) askedBefore(p *paragraph, at int) []token {
 			if l := toks[i].Lower; (l == "asked" || l == "pressed" || l == "questioned") && toks[i].Start < at && !inQuotes(p.Quotes, toks[i].Start) {
 				end := len(toks)
 				for j := i; j < len(toks); j++ {
-					if toks[j].Start >= at || inQuotes(p.Quotes, toks[j].Start) {
+					// (a word in quotation marks is part of the question: "the «Finlandisation» of Ukraine")
+					if toks[j].Start >= at || x.inRowQuote(p.Quotes, toks[j].Start) {
 						end = j
 						break
 					}
@@ -1155,6 +1183,17 @@ func (x *extractor) askedBefore(p *paragraph, at int) []token {
 		}
 	}
 	return nil
+}
+
+// inRowQuote reports whether offset at lies in a quotation that gets a row
+// of its own.
+func (x *extractor) inRowQuote(qs []quoteSpan, at int) bool {
+	for _, q := range qs {
+		if q.Open <= at && at <= q.Close && x.quoteRow(q) {
+			return true
+		}
+	}
+	return false
 }
 
 // yearOf reads a year of four digits from 1900 on.

@@ -270,6 +270,8 @@ func TestStatementDates(t *testing.T) {
 func TestNotAStatement(t *testing.T) {
 	lex := mustLexicon(t)
 	for _, c := range []struct{ text, speaker, demand string }{
+		// a question put to someone is not their statement
+		{"Victoria Nuland was asked last week whether the alliance could take back the promise it made to Ukraine and Georgia at Bucharest.", "victoria-nuland", "rescind-bucharest-2008"},
 		// a rejecter in a subordinate clause of someone's reported words is background
 		{"Konstantin Gavrilov said on Thursday that Moscow was not interested in talks on secondary issues while NATO refused to give legally binding guarantees against further enlargement.", "nato", "written-legal-guarantees"},
 		// background that opens with a date of years before
@@ -383,6 +385,10 @@ func TestDemandRules(t *testing.T) {
 		{"russia", "Deconfliction channels between the militaries must be restored.", []string{"resume-military-dialogue"}},
 		{"west", "Moscow must reverse its buildup.", []string{"russia-de-escalation"}},
 		{"west", "The US urged Russia to end the military buildup on Ukraine's border.", []string{"russia-de-escalation"}},
+		{"russia", "NATO must also take back the promise it made to Kyiv and Tbilisi at its 2008 summit in Bucharest.", []string{"rescind-bucharest-2008"}},
+		{"west", "Washington will not discuss with Moscow the right of Ukraine to choose its allies.", []string{"no-ukraine-membership", "nato-open-door"}},
+		{"russia", "Russia will not accept Ukraine's membership.", []string{"no-ukraine-membership"}},
+		{"russia", "The decision of the Bucharest summit about the future membership of Ukraine and Georgia must be cancelled.", []string{"rescind-bucharest-2008"}},
 		// Ukraine's own course towards membership says nothing of who decides
 		{"west", "Ukraine would keep its course towards NATO membership.", []string{"no-ukraine-membership"}},
 		{"west", "Ukraine's path to NATO is not a subject for talks with Russia or with anyone else.", []string{"no-ukraine-membership", "nato-open-door"}},
@@ -429,7 +435,8 @@ func TestStance(t *testing.T) {
 		{"MR PRICE: Good afternoon to all of you here today.\n\nQUESTION: The Russians say NATO must pull its forces out of Romania. Is that on the table?\n\nMR PRICE: It is not. There will be no rollback of NATO's posture on its eastern flank.", "ned-price", "rollback-to-1997", "rejects"},
 		{"NATO said in a statement that it would not reduce its presence in the eastern part of the alliance.", "nato", "rollback-to-1997", "rejects"},
 		{"Finnish Prime Minister Sanna Marin said the Finlandisation of Ukraine was not an option.", "sanna-marin", "no-ukraine-membership", "rejects"},
-		{"Emmanuel Macron was asked whether the Finlandisation of Ukraine could be a way out of the crisis.", "emmanuel-macron", "no-ukraine-membership", "mentions"},
+		// being asked is no statement; the answer is about what was asked
+		{"Emmanuel Macron was asked whether the «Finlandisation» of Ukraine could be a way out of the crisis. «It is one of the models on the table,» he replied.", "emmanuel-macron", "no-ukraine-membership", "mentions"},
 		// the speaker's own organisation proposing a demand of the other side supports it
 		{"NATO Secretary General Jens Stoltenberg said the alliance’s own reply proposed restoring the missions and making fuller use of military-to-military channels.", "jens-stoltenberg", "resume-military-dialogue", "supports"},
 		// a long apposition still gives the analyst's leaning; "not on the table" rejects
