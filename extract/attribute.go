@@ -597,6 +597,18 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 							return n
 						}
 					}
+					// "According to the Kremlin's readout of the call, Putin
+					// singled out …": the readout reports the person's words
+					if !m.Ent.Person {
+						for j := i + 2; j+1 < len(toks); j++ {
+							if toks[j].Text == "," {
+								if n := x.personClauseAt(p, toks, j+1); n != nil {
+									return n
+								}
+								break
+							}
+						}
+					}
 					return m
 				}
 			}
@@ -685,6 +697,17 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 			return m
 		}
 	}
+	// "the Elysee Palace said Macron had stressed …", "the Kremlin said
+	// Putin had told Macron …": a readout reports the person's words
+	if person == nil && vi >= 0 && vi+1 < len(toks) && (toks[vi].Lower == "said" || toks[vi].Lower == "says") {
+		j := vi + 1
+		if toks[j].Lower == "that" {
+			j++
+		}
+		if n := x.personClauseAt(p, toks, j); n != nil {
+			return n
+		}
+	}
 	pick := person
 	if pick == nil {
 		pick = actor
@@ -708,6 +731,38 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 		}
 	}
 	return pick
+}
+
+// personClauseAt returns the named person who opens a clause at toks[j]
+// (with their title: "President Vladimir Putin") and is its subject: a verb
+// follows ("Putin singled out", "Macron had stressed"); or nil.
+func (x *extractor) personClauseAt(p *paragraph, toks []token, j int) *mention {
+	if j >= len(toks) {
+		return nil
+	}
+	ms := p.ments(toks[j].Start, toks[min(j+6, len(toks)-1)].End+1)
+	for k := range ms {
+		m := &ms[k]
+		if m.InQuote || m.Kind != mPerson {
+			continue
+		}
+		if p.Toks[max(m.T0-m.TitleRun, 0)].Start != toks[j].Start && m.Start != toks[j].Start {
+			return nil
+		}
+		n := m.T1
+		for n < len(p.Toks) && n < m.T1+3 && (p.Toks[n].Lower == "had" || p.Toks[n].Lower == "has" || p.Toks[n].Lower == "also" || p.Toks[n].Lower == "then") {
+			n++
+		}
+		if n >= len(p.Toks) {
+			return nil
+		}
+		// a speech verb, or a past tense ("singled out", "had stressed")
+		if t := &p.Toks[n]; (x.isVerb(t) || t.Word && !t.Cap && (n > m.T1 || strings.HasSuffix(t.Lower, "ed"))) && (m.Ent != nil || x.resolveInto(m)) {
+			return m
+		}
+		return nil
+	}
+	return nil
 }
 
 // tailSpeaker reads a reporting clause that ends the sentence: "…, Russia

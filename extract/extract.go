@@ -263,7 +263,19 @@ func (x *extractor) read() {
 	// In a transcript, unlabelled paragraphs continue the last speaker.
 	if labels >= 2 || labels == 1 && questions > 0 {
 		x.transcript = true
+		// "Briefing by Foreign Ministry Spokeswoman Maria Zakharova": the
+		// opening remarks before the first label are hers
 		var cur *entity
+		if e, k := x.speechBy(); e != nil {
+			for _, p := range x.paras[k+1:] {
+				if p.Label != nil || p.LabelEnd < 0 {
+					break
+				}
+				if !p.Headline {
+					p.Label, p.LabelEnd = e, p.Start
+				}
+			}
+		}
 		for _, p := range x.paras {
 			switch {
 			case p.Label != nil:
@@ -289,6 +301,23 @@ func (x *extractor) read() {
 // …", "Remarks by …", "Speech by …"): the paragraphs after that line are
 // the person's own words, as under a transcript label.
 func (x *extractor) speech() bool {
+	e, k := x.speechBy()
+	if e == nil {
+		return false
+	}
+	for _, q := range x.paras[k+1:] {
+		if !q.Headline {
+			q.Label, q.LabelEnd = e, q.Start
+		}
+	}
+	x.transcript = true
+	return true
+}
+
+// speechBy finds the line that names whose statement, speech or briefing
+// the page prints, among its first paragraphs: the person and the line's
+// index, or nil.
+func (x *extractor) speechBy() (*entity, int) {
 	for k, p := range x.paras {
 		if k >= 12 {
 			break
@@ -302,7 +331,7 @@ func (x *extractor) speech() bool {
 			by = by || toks[j].Lower == "by"
 		}
 		switch toks[0].Lower {
-		case "statement", "speech", "remarks", "address", "opening", "keynote":
+		case "statement", "speech", "remarks", "address", "opening", "keynote", "briefing":
 		default:
 			continue
 		}
@@ -310,21 +339,13 @@ func (x *extractor) speech() bool {
 			continue
 		}
 		for i := range p.Ments {
-			m := &p.Ments[i]
-			if m.Kind != mPerson || !x.resolveInto(m) {
-				continue
+			if m := &p.Ments[i]; m.Kind == mPerson && x.resolveInto(m) {
+				return m.Ent, k
 			}
-			for _, q := range x.paras[k+1:] {
-				if !q.Headline {
-					q.Label, q.LabelEnd = m.Ent, q.Start
-				}
-			}
-			x.transcript = true
-			return true
 		}
-		return false
+		return nil, 0
 	}
-	return false
+	return nil, 0
 }
 
 // capitalLabel reports whether the words of a label, the tokens up to the
@@ -912,6 +933,20 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 	if sp == nil {
 		return
 	}
+	// words quoted in a sentence about the past ("In the 1997 Founding Act,
+	// NATO had said it would … without “additional permanent stationing …”")
+	if q.Open > s.Start {
+		if frame := tokenRange(p.Toks, s.Start, q.Open); x.background(frame, date, hasDate) {
+			if !sp.Person {
+				return // a document's words
+			}
+			// a person's words of then ("On 9 February 1990, … James Baker told
+			// Mikhail Gorbachev that there would be “not one inch …”"): a
+			// quotation about none of today's demands
+			x.emit(sp, name, nil, nil, x.a.Span(q.Start, q.End), true, x.dateFor(sp, date, hasDate), q.Start, q.End, nil)
+			return
+		}
+	}
 	sameVoice := x.lastQuoteSpeaker == sp && x.lastQuotePara == pi
 	x.lastQuoteSpeaker, x.lastQuotePara = sp, pi
 	// the speaker of a quotation is its sentence's subject for the pronouns
@@ -1241,8 +1276,9 @@ func (x *extractor) background(frame []token, date dateExpr, hasDate bool) bool 
 			if x.isVerb(&frame[i]) {
 				return false
 			}
-			if y, ok := yearOf(frame[i].Text); ok && !x.pub.IsZero() && y <= x.pub.Year()-2 && i > 0 && (frame[i-1].Lower == "in" || frame[i-1].Lower == "since") {
-				return true // "in 1999", not "the 2008 Bucharest summit"
+			if y, ok := yearOf(frame[i].Text); ok && !x.pub.IsZero() && y <= x.pub.Year()-2 && i > 0 &&
+				(frame[i-1].Lower == "in" || frame[i-1].Lower == "since" || i == 2 && frame[0].Lower == "in" && frame[1].Lower == "the") {
+				return true // "in 1999", "In the 1997 Founding Act, NATO said", not "the 2008 Bucharest summit"
 			}
 		}
 		return false

@@ -197,6 +197,8 @@ func TestAttribution(t *testing.T) {
 		{"label in capitals", "MS. PSAKI: Good afternoon, everyone.\n\nQ  Thank you, Jen. Is the door still open?\n\nMS. PSAKI: We have been very clear about that with the Russians.", "We have been very clear", "jen-psaki"},
 		{"a speaker after an 'Asked whether' clause", "US Secretary of State Antony Blinken spoke at the State Department.\n\nAsked whether Washington has offered Moscow any concession on Nato enlargement, he replies: \"No. There is no change; there will be no change.\"", "No. There is no change", "antony-blinken"},
 		{"a titled label with a note on its translation", "Vladimir Putin and Prime Minister of Hungary Viktor Orban made statements for the press.\n\nPresident of Russia Vladimir Putin: Mr Prime Minister, ladies and gentlemen, our talks were substantive.\n\nPrime Minister of Hungary Viktor Orban (retranslated): Thank you, Mr President. I came to Moscow on a peace mission.", "Thank you, Mr President", "viktor-orban"},
+		{"an unknown name after a quotation, with a letter no first-name list has", "“I would not bet a single euro on Geneva producing anything this week,” Dainius Žemaitis said in an interview.", "I would not bet", "dainius-zemaitis"},
+		{"a briefing's opening remarks before the first question", "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, January 27, 2022\n\nI can already say one thing. Our position has not changed: NATO must not move further east.\n\nQuestion (Bloomberg): Is Moscow ready to discuss these issues separately?\n\nAnswer: We have said many times that we are ready to talk about missiles.", "I can already say", "maria-zakharova"},
 		{"unknown name as a label", "Deputy Defence Minister Alexander Fomin spoke.\n\nALEXANDER FOMIN: Our exercises take place on our own territory.\n\nQUESTION: And the drills in Belarus?\n\nALEXANDER FOMIN: They are planned well in advance, as always.", "They are planned", "alexander-fomin"},
 	}
 	for _, tc := range tests {
@@ -270,6 +272,8 @@ func TestStatementDates(t *testing.T) {
 func TestNotAStatement(t *testing.T) {
 	lex := mustLexicon(t)
 	for _, c := range []struct{ text, speaker, demand string }{
+		// a document's words quoted in a sentence about the past
+		{"---\nid: t\npublished: 2022-01-20\n---\nIn the 1997 Founding Act, NATO had said it would carry out its collective defence without “additional permanent stationing of substantial combat forces”, a phrase Moscow now cites.", "nato", "rollback-to-1997"},
 		// a question put to someone is not their statement
 		{"Victoria Nuland was asked last week whether the alliance could take back the promise it made to Ukraine and Georgia at Bucharest.", "victoria-nuland", "rescind-bucharest-2008"},
 		// a rejecter in a subordinate clause of someone's reported words is background

@@ -405,7 +405,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				fi := lex.infoOf(t)
 				// ("…,” says Mikko Rantanen, who …": a name right after an
 				// inverted speech verb is a person's, first name known or not)
-				if n >= 2 && (fi&wFirst != 0 || title != "" || afterInvertedVerb(lex, toks, i)) && !hasOrgWord(toks[i:i+n]) {
+				if n >= 2 && (fi&wFirst != 0 || title != "" || afterInvertedVerb(lex, toks, i) || attributionAfterQuote(toks, i, i+n)) && !hasOrgWord(toks[i:i+n]) {
 					gender := ""
 					if fi&wFirst != 0 {
 						gender = "m"
@@ -487,6 +487,20 @@ func afterInvertedVerb(lex *Lexicon, toks []token, i int) bool {
 	}
 	p := toks[i-2].Text
 	return p == "," || p == "\"" || p == "'"
+}
+
+// attributionAfterQuote reports whether the name toks[i:j] attributes the
+// quotation that closes before it: "“…,” Dainius Žemaitis said" — a
+// person's name, first name known or not.
+func attributionAfterQuote(toks []token, i, j int) bool {
+	if i < 1 || j >= len(toks) || !isQuoteMark(toks[i-1].Text) && !(i >= 2 && toks[i-1].Text == "," && isQuoteMark(toks[i-2].Text)) {
+		return false
+	}
+	switch toks[j].Lower {
+	case "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "argued", "argues", "warned", "warns", "explained", "noted", "insisted":
+		return true
+	}
+	return false
 }
 
 // capName reads a capitalised name at toks[0]: up to four capitalised words,
