@@ -617,10 +617,17 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 	if m := x.tailSpeaker(p, toks); m != nil {
 		// "Putin told Macron that …, the Kremlin said in a statement": the
 		// readout reports the person's words
+		// ("In a phone call with Sergei Lavrov on Tuesday, US Secretary of
+		// State Antony Blinken urged …, the State Department said": the
+		// person who opens the clause after an introduction)
 		if !m.Ent.Person {
-			if ms := p.ments(start, end+1); len(ms) > 0 {
-				if f := &ms[0]; f.Kind == mPerson && f.Ent != nil && !f.InQuote && f.T1 < len(p.Toks) && x.isVerb(&p.Toks[f.T1]) &&
-					p.Toks[max(f.T0-f.TitleRun, 0)].Start == start {
+			ms := p.ments(start, m.Start)
+			for k := range ms {
+				f := &ms[k]
+				if f.Kind != mPerson || f.Ent == nil || f.InQuote || f.T1 >= len(p.Toks) || !x.isVerb(&p.Toks[f.T1]) {
+					continue
+				}
+				if at := max(f.T0-f.TitleRun, 0); p.Toks[at].Start == start || at > 0 && p.Toks[at-1].Text == "," {
 					return f
 				}
 			}

@@ -103,6 +103,7 @@ type state struct {
 	pp      []*paragraph
 	ln      lineRunes
 	frame   []token // scratch for frames without quotations
+	norel   []token // scratch for frames without a relative clause about a person
 	before  []token // scratch for the part of a sentence before a quotation
 	history []ref
 	out     []Statement // the statements, copied to an array of their size at the end
@@ -1049,6 +1050,13 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 		}
 	}
 	frame = x.trimApposition(p, frame)
+	// "Geoană, who served as Romania's ambassador when NATO's first
+	// enlargement was negotiated, did not hide his irritation": what the
+	// clause says of the person is not what they say
+	if i, j := whoClause(frame); i >= 0 {
+		x.st.norel = removeRange(x.st.norel[:0], frame, frame[i].Start, frame[j].End)
+		frame = x.st.norel
+	}
 	if len(frame) == 0 || x.background(frame, date, hasDate) || unnamedSources(frame) || p.Headline && !x.hasVerb(frame) {
 		return
 	}
@@ -1154,6 +1162,27 @@ func inRelativeClause(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// whoClause finds a relative clause about a person set off by commas
+// (", who served as ambassador …,"): the indexes in toks of its first comma
+// and of the word before its closing comma, or -1.
+func whoClause(toks []token) (int, int) {
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Text != "," || toks[i+1].Lower != "who" && toks[i+1].Lower != "whose" {
+			continue
+		}
+		for j := i + 2; j < len(toks); j++ {
+			if toks[j].Text == "," {
+				return i, j - 1
+			}
+			if isQuoteMark(toks[j].Text) {
+				break
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // inQuotes reports whether the offset at lies inside one of the quotations.
@@ -1427,8 +1456,9 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, d
 	cs := x.lex.Rules.concepts(frame)
 	sp := p.Label
 	// "Deputy Foreign Minister Grushko made it very clear that Russia wants
-	// …": the speaker reports somebody else's words, whose they are
-	if m := x.subjectMention(p, frame, true); m != nil && m.Kind == mPerson && m.Ent != nil && m.Ent.Person && m.Ent != sp {
+	// …", "The Secretary urged Russia …": the speaker reports somebody
+	// else's words, whose they are
+	if m := x.subjectMention(p, frame, true); m != nil && (m.Kind == mPerson || m.Kind == mRole) && m.Ent != nil && m.Ent.Person && m.Ent != sp {
 		x.indirect(p, s, frame, date, hasDate)
 		x.lastSentPara, x.lastSentCS = p, cs
 		return true
