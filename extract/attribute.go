@@ -668,6 +668,10 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 		if prepositional(p.Toks, m.T0) {
 			continue
 		}
+		// "Her comments come after …": a possessive names whose the subject is
+		if possessive(m) && m.T1 < len(p.Toks) && p.Toks[m.T1].Word && (m.Start == start || !x.isVerb(&p.Toks[m.T1])) {
+			continue
+		}
 		// "The demands of the West …": a document of someone the text names
 		if m.Kind == mRole && strings.HasPrefix(m.Role.Kind, "actor:") && m.T1 < len(p.Toks) && (p.Toks[m.T1].Lower == "of" || p.Toks[m.T1].Lower == "by") {
 			continue

@@ -1984,7 +1984,8 @@ func (x *extractor) negatedDiscuss(toks []token) bool {
 		// refuse to discuss" negates the refusal
 		// ("had no objection to Washington discussing": an objection is a refusal)
 		negs := 0
-		for j := max(0, i-4); j < i; j++ {
+		// ("that is not something we are going to negotiate": six words back)
+		for j := max(0, i-6); j < i; j++ {
 			if x.wordIs(toks[j:j+1], neg) || x.lex.infoOf(&toks[j])&wHintRej != 0 || objectionNouns[toks[j].Lower] {
 				negs++
 			}

@@ -276,6 +276,8 @@ func TestNotAStatement(t *testing.T) {
 		{"---\nid: t\npublished: 2022-01-20\n---\nIn the 1997 Founding Act, NATO had said it would carry out its collective defence without “additional permanent stationing of substantial combat forces”, a phrase Moscow now cites.", "nato", "rollback-to-1997"},
 		// a relative clause about the speaker is not what they say
 		{"Mircea Geoană, who served as Romania's ambassador in Washington when NATO's first post-Cold War enlargement was being negotiated, did not hide his irritation.", "mircea-geoana", "nato-non-expansion"},
+		// a sentence that opens with a possessive is not the person's statement
+		{"Prime Minister Sanna Marin spoke on Wednesday.\n\nHer comments come after weeks of debate in Finland over whether NATO should renounce any further enlargement.", "sanna-marin", "nato-non-expansion"},
 		// a question put to someone is not their statement
 		{"Victoria Nuland was asked last week whether the alliance could take back the promise it made to Ukraine and Georgia at Bucharest.", "victoria-nuland", "rescind-bucharest-2008"},
 		// a rejecter in a subordinate clause of someone's reported words is background
