@@ -446,13 +446,19 @@ func (x *extractor) interview() {
 		}
 		return false
 	}
-	questions := 0
-	for _, p := range x.paras {
+	// an interview's answers speak in the first person, mostly; an
+	// explainer's subheads ("What is on Russia's list?") are followed by
+	// prose about others
+	questions, firstAnswers := 0, 0
+	for k, p := range x.paras {
 		if isQuestion(p) {
 			questions++
+			if k+1 < len(x.paras) && firstPerson(x.paras[k+1]) {
+				firstAnswers++
+			}
 		}
 	}
-	if questions < 2 {
+	if questions < 2 || 2*firstAnswers <= questions {
 		return
 	}
 	var who *entity
@@ -729,7 +735,10 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				// ("Under the treaty, Washington would …": the document speaks)
 				doc := m.Kind == mRole && strings.HasPrefix(m.Role.Kind, "actor:") && at-s.T0 <= 2 && at > s.T0 &&
 					(p.Toks[s.T0].Lower == "under" || p.Toks[s.T0].Lower == "in")
-				sub := first && (doc || !prepositional(p.Toks, at)) && (at-s0 <= 8 || p.Toks[at-1].Text == ",")
+				// ("For Olga Lebedeva, a former diplomat, Ukraine is the heart of
+				// the matter": whose view the sentence gives)
+				view := m.Ent.Person && at == s.T0+1 && p.Toks[s.T0].Lower == "for" && m.T1 < len(p.Toks) && p.Toks[m.T1].Text == ","
+				sub := first && (doc || view || !prepositional(p.Toks, at)) && (at-s0 <= 8 || p.Toks[at-1].Text == ",")
 				if sub && !m.Ent.Person && mi+1 < len(p.Ments) && p.Ments[mi+1].Kind == mPerson && x.partOfTitle(p, m, &p.Ments[mi+1]) {
 					sub = false // "U.S. Ambassador Michael Carpenter": the person is the subject
 				}
