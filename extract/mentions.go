@@ -273,6 +273,14 @@ func sideFromTitle(title string) (side, leaning string) {
 	for _, topic := range topicNames {
 		t = strings.ReplaceAll(t, topic, " ")
 	}
+	// where a diplomat served is not whom they serve: "political counsellor
+	// at the British embassy in Moscow", "US ambassador to Russia" (but an
+	// analyst at an institute in Moscow is Moscow's)
+	if strings.Contains(t, "embass") || strings.Contains(t, "ambassador") || strings.Contains(t, "envoy") || strings.Contains(t, "consul") || strings.Contains(t, "counsel") {
+		for _, post := range postings {
+			t = strings.ReplaceAll(t, post, " ")
+		}
+	}
 	switch {
 	case strings.Contains(t, "russia") || strings.Contains(t, "kremlin") || strings.Contains(t, "moscow") || strings.Contains(t, "belarus"):
 		side = "russia"
@@ -301,6 +309,11 @@ func sideFromTitle(title string) (side, leaning string) {
 // topicNames name a field of study rather than an allegiance.
 var topicNames = []string{"russia and eurasia", "russia-eurasia", "russia programme", "russia program", "eurasia programme",
 	"eurasia program", "russian studies", "russia studies", "expert on russia", "specialist on russia", "on russia", "russia analyst", "russia expert", "ukraine analyst"}
+
+// postings name the country a diplomat is posted to.
+var postings = []string{" in moscow", " to moscow", " to russia", " in russia", " to the russian federation",
+	" in kyiv", " to kyiv", " in kiev", " to kiev", " to ukraine", " in ukraine", " in washington", " to washington",
+	" to the united states", " to the us ", " to the u.s.", " in brussels", " to nato"}
 
 // westernStates are words of titles that make an official a speaker of the
 // West (NATO and EU members: "Chancellor of Germany", "French President";
@@ -385,6 +398,11 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				i += n
 				continue
 			}
+		}
+		// "Dr Catriona Weld", "Sir Nigel Ashcombe": an honorific is not part of the name
+		if honorifics[t.Text] && i+1 < len(toks) && toks[i+1].Cap && toks[i+1].Word {
+			i++
+			continue
 		}
 		if t.Cap && lex.infoOf(t)&(wTitle|wQual) == 0 {
 			if n, ok := capName(lex, toks[i:]); ok {
@@ -477,6 +495,9 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 // afterInvertedVerb reports whether toks[i] follows "said"/"says" that
 // follows a closing quotation mark or a comma ("…,” says X", "…, said X").
 func afterInvertedVerb(lex *Lexicon, toks []token, i int) bool {
+	if i > 0 && honorifics[toks[i-1].Text] {
+		i-- // "says Dr Catriona Weld"
+	}
 	if i < 2 {
 		return false
 	}
@@ -493,6 +514,9 @@ func afterInvertedVerb(lex *Lexicon, toks []token, i int) bool {
 // quotation that closes before it: "“…,” Dainius Žemaitis said" — a
 // person's name, first name known or not.
 func attributionAfterQuote(toks []token, i, j int) bool {
+	if i > 0 && honorifics[toks[i-1].Text] {
+		i--
+	}
 	if i < 1 || j >= len(toks) || !isQuoteMark(toks[i-1].Text) && !(i >= 2 && toks[i-1].Text == "," && isQuoteMark(toks[i-2].Text)) {
 		return false
 	}
@@ -502,6 +526,10 @@ func attributionAfterQuote(toks []token, i, j int) bool {
 	}
 	return false
 }
+
+// honorifics come before a name without being part of it.
+var honorifics = map[string]bool{"Dr": true, "Dr.": true, "Sir": true, "Dame": true, "Lord": true, "Lady": true,
+	"Prof": true, "Prof.": true, "Professor": true, "Baroness": true, "Baron": true}
 
 // capName reads a capitalised name at toks[0]: up to four capitalised words,
 // with initials ("A.") and particles inside. It returns the token count.
