@@ -636,8 +636,14 @@ func titleRun(lex *Lexicon, toks []token, i int) int {
 			j--
 			continue
 		}
-		if t.Cap && i-j < 10 && titleWordBefore(lex, toks, j-1, 8) {
+		if t.Cap && i-j < 10 && titleWordBefore(lex, toks, j-1, 10) {
 			j-- // "director of the Carnegie Moscow Center Dmitry Trenin"
+			continue
+		}
+		// "The permanent representative of Ukraine at the international
+		// organizations in Vienna Yevhenii Tsymbaliuk"
+		if titlePlaceWords[t.Lower] && i-j < 14 && titleWordBefore(lex, toks, j-1, 10) {
+			j--
 			continue
 		}
 		break
@@ -650,6 +656,10 @@ func titleRun(lex *Lexicon, toks []token, i int) int {
 	}
 	return j
 }
+
+// titlePlaceWords may stand inside a long title, between its title word
+// and the name: where the post is.
+var titlePlaceWords = map[string]bool{"in": true, "at": true, "organizations": true, "organisations": true, "institutions": true}
 
 // titleBetween reports whether toks[i:j] could be the rest of a title:
 // title and qualifier words, capitalised words, "of", "the", "and".
