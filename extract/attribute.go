@@ -636,7 +636,8 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 	}
 	// "Under the treaty, Washington would …", "In the draft, …": the
 	// document (its author) speaks
-	if len(toks) > 3 && (toks[0].Lower == "under" || toks[0].Lower == "in") {
+	// (but "In the text, the Foreign Ministry said …": whoever says it)
+	if len(toks) > 3 && (toks[0].Lower == "under" || toks[0].Lower == "in") && !x.saidAfterComma(p, toks) {
 		ms := p.ments(toks[0].Start, toks[min(3, len(toks)-1)].End)
 		for k := range ms {
 			if m := &ms[k]; m.Kind == mRole && strings.HasPrefix(m.Role.Kind, "actor:") && !m.InQuote && x.resolveInto(m) {
@@ -742,6 +743,27 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 		}
 	}
 	return pick
+}
+
+// saidAfterComma reports whether the clause after the sentence's first
+// comma opens with a speaker and a speech verb ("In the text, the Foreign
+// Ministry said …").
+func (x *extractor) saidAfterComma(p *paragraph, toks []token) bool {
+	for j := 1; j+1 < len(toks) && j < 8; j++ {
+		if toks[j].Text != "," {
+			continue
+		}
+		ms := p.ments(toks[j+1].Start, toks[min(j+6, len(toks)-1)].End+1)
+		for k := range ms {
+			m := &ms[k]
+			if m.InQuote || m.Start != toks[j+1].Start && !(toks[j+1].Lower == "the" && j+2 < len(toks) && m.Start == toks[j+2].Start) {
+				return false
+			}
+			return m.T1 < len(p.Toks) && speechVerbs[p.Toks[m.T1].Lower]
+		}
+		return false
+	}
+	return false
 }
 
 // personClauseAt returns the named person who opens a clause at toks[j]

@@ -400,6 +400,7 @@ func TestDemandRules(t *testing.T) {
 		{"russia", "Russia will not accept Ukraine's membership.", []string{"no-ukraine-membership"}},
 		{"russia", "The decision of the Bucharest summit about the future membership of Ukraine and Georgia must be cancelled.", []string{"rescind-bucharest-2008"}},
 		{"west", "The decision we took in Bucharest stands.", []string{"rescind-bucharest-2008"}},
+		{"west", "If Russia is serious about diplomacy, it can start by sending these troops back to their barracks.", []string{"russia-de-escalation"}},
 		// Ukraine's own course towards membership says nothing of who decides
 		{"west", "Ukraine would keep its course towards NATO membership.", []string{"no-ukraine-membership"}},
 		{"west", "Ukraine's path to NATO is not a subject for talks with Russia or with anyone else.", []string{"no-ukraine-membership", "nato-open-door"}},
