@@ -719,6 +719,10 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 		// resolve and record this sentence's mentions
 		first := true
 		s0 := s.T0 + datelineEnd(p.Toks[s.T0:s.T1]) // the lead's text after "BEIJING, Feb. 5 (Xinhua) --"
+		byAt := statedBy(toks)
+		if byAt >= 0 {
+			byAt += s.T0
+		}
 		for ; mi < len(p.Ments) && p.Ments[mi].T0 < s.T1; mi++ {
 			m := &p.Ments[mi]
 			if m.Ent == nil {
@@ -738,7 +742,10 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				// ("For Olga Lebedeva, a former diplomat, Ukraine is the heart of
 				// the matter": whose view the sentence gives)
 				view := m.Ent.Person && at == s.T0+1 && p.Toks[s.T0].Lower == "for" && m.T1 < len(p.Toks) && p.Toks[m.T1].Text == ","
-				sub := first && (doc || view || !prepositional(p.Toks, at)) && (at-s0 <= 8 || p.Toks[at-1].Text == ",")
+				// ("This was stated by Ukraine's Permanent Representative to the
+				// OSCE Yevhenii Tsymbaliuk": the agent of the report)
+				agent := byAt >= 0 && m.T0 >= byAt && m.T0 < byAt+12 && !possessiveAt(p.Toks, m.T1)
+				sub := first && (doc || view || agent || !prepositional(p.Toks, at)) && (agent || at-s0 <= 8 || p.Toks[at-1].Text == ",")
 				if sub && !m.Ent.Person && mi+1 < len(p.Ments) && p.Ments[mi+1].Kind == mPerson && x.partOfTitle(p, m, &p.Ments[mi+1]) {
 					sub = false // "U.S. Ambassador Michael Carpenter": the person is the subject
 				}
@@ -1081,6 +1088,11 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 		return
 	}
 	srs := x.speakers(p, frame)
+	// "Russia must withdraw its troops …. This was stated by Ukraine's
+	// Permanent Representative to the OSCE Yevhenii Tsymbaliuk."
+	if m := x.statedByNext(p, s); m != nil {
+		srs = append(srs[:0], speakerRef{m.Ent, speakerName(m), "", m})
+	}
 	// background ("Let us remind, that in 1997 Russia and NATO signed the
 	// Founding Act …", the exclude rules): only a person of today who
 	// recalls it speaks
@@ -1148,6 +1160,61 @@ func askedOnly(p *paragraph, m *mention, frame []token) bool {
 		}
 	}
 	return true
+}
+
+// statedBy returns the index in toks of the word after "by" when the
+// sentence reports who said the one before it ("This was stated by …",
+// "That was announced by …"), or -1.
+func statedBy(toks []token) int {
+	if len(toks) < 5 || toks[0].Lower != "this" && toks[0].Lower != "that" && toks[0].Lower != "it" {
+		return -1
+	}
+	i := 1
+	if toks[i].Lower != "was" && toks[i].Lower != "is" && toks[i].Lower != "has" && toks[i].Lower != "had" {
+		return -1
+	}
+	i++
+	if toks[i].Lower == "been" {
+		i++
+	}
+	if i+2 >= len(toks) || !speechVerbs[toks[i].Lower] && !reportedVerbs[toks[i].Lower] || toks[i+1].Lower != "by" {
+		return -1
+	}
+	return i + 2
+}
+
+// reportedVerbs say, in the passive, that somebody said the sentence before.
+var reportedVerbs = map[string]bool{"reported": true, "underlined": true, "underscored": true, "noted": true,
+	"voiced": true, "expressed": true, "confirmed": true, "emphasized": true, "emphasised": true, "told": true}
+
+// statedByNext returns the speaker the sentence after s names for it
+// ("This was stated by X"), or nil.
+func (x *extractor) statedByNext(p *paragraph, s sentence) *mention {
+	for _, n := range p.Sents {
+		if n.Start < s.End {
+			continue
+		}
+		toks := p.Toks[n.T0:n.T1]
+		k := statedBy(toks)
+		if k < 0 {
+			return nil
+		}
+		var pick *mention
+		for _, m := range p.ments(toks[k].Start, toks[min(k+12, len(toks)-1)].End+1) {
+			m := m
+			if m.InQuote || possessiveAt(p.Toks, m.T1) || !x.resolveInto(&m) {
+				continue
+			}
+			if pick == nil || m.Ent.Person && !pick.Ent.Person {
+				pick = &m
+			}
+			if pick.Ent.Person {
+				break
+			}
+		}
+		return pick
+	}
+	return nil
 }
 
 // inRelativeClause reports whether toks[i] lies in a relative clause set
