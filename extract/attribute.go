@@ -298,6 +298,17 @@ func (x *extractor) parentheticalSpeaker(p *paragraph, toks []token) *mention {
 		if toks[i].Text != "," || !toks[i+1].Word {
 			continue
 		}
+		// "Russia is ready, so Putin, to continue …": a translation's
+		// "according to X" ("so" for German "so", Russian "по словам")
+		if toks[i+1].Lower == "so" {
+			ms := p.ments(toks[i+2].Start, toks[min(i+6, len(toks)-1)].End+1)
+			if len(ms) > 0 {
+				m := &ms[0]
+				if v := tokIndex(toks, m.End); m.Start == toks[i+2].Start && !m.InQuote && v < len(toks) && toks[v].Text == "," && x.resolveInto(m) {
+					return m
+				}
+			}
+		}
 		ms := p.ments(toks[i+1].Start, toks[min(i+5, len(toks)-1)].End+1)
 		for k := range ms {
 			m := &ms[k]

@@ -1374,6 +1374,10 @@ var unnamedSourceWords = map[string]bool{"people": true, "sources": true, "perso
 // ("At the Bucharest summit in April 2008, NATO leaders agreed that …";
 // not "Stoltenberg said the allies reaffirmed the April 2008 decision").
 func (x *extractor) background(frame []token, date dateExpr, hasDate bool) bool {
+	// "Background: At the NATO summit of Bucharest in 2008 …"
+	if len(frame) > 1 && frame[0].Lower == "background" && frame[1].Text == ":" {
+		return true
+	}
 	if !hasDate || !x.old(date.Date) {
 		// a year alone, two or more before the article, as a time ("Poland
 		// joined NATO in 1999, two years after …")
@@ -1443,21 +1447,36 @@ func (x *extractor) quoteRow(q quoteSpan) bool {
 // or no clause names d alone. ends are clauseEnds(toks): the clauses are
 // found once for all the demands and speakers of a sentence.
 func (x *extractor) clauseOf(sp *entity, d string, toks []token, ends []int) ([]token, bool) {
+	// the first clause that names the demand; but one that only reports it
+	// ("… is not on the agenda. But the principle that every state chooses
+	// its alliance freely is not negotiable") gives way to a later one that
+	// takes a position on it
+	report, hasReport := x.lex.Rules.cueOf(cueReport)
+	var found []token
+	first := false
 	start := 0
-	for n := 0; n < len(ends); n++ {
-		if end := ends[n]; end > start {
-			if c := toks[start:end]; x.demandOf(sp, x.lex.Rules.concepts(c), d) {
-				return c, n == 0
-			}
-			start = end
+	for n := 0; n <= len(ends) && len(ends) > 0; n++ {
+		end := len(toks)
+		if n < len(ends) {
+			end = ends[n]
+		}
+		if end <= start {
+			continue
+		}
+		c := toks[start:end]
+		start = end
+		cs := x.lex.Rules.concepts(c)
+		if !x.demandOf(sp, cs, d) {
+			continue
+		}
+		if found == nil {
+			found, first = c, n == 0
+		}
+		if !hasReport || !cs.has(report) {
+			return c, n == 0
 		}
 	}
-	if len(ends) > 0 && len(toks) > start {
-		if c := toks[start:]; x.demandOf(sp, x.lex.Rules.concepts(c), d) {
-			return c, false
-		}
-	}
-	return nil, false
+	return found, first
 }
 
 // clauseEnds appends to ends the indexes of toks at which a clause ends:

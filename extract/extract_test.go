@@ -281,6 +281,7 @@ func TestNotAStatement(t *testing.T) {
 		{"Mircea Geoană, who served as Romania's ambassador in Washington when NATO's first post-Cold War enlargement was being negotiated, did not hide his irritation.", "mircea-geoana", "nato-non-expansion"},
 		// a sentence that opens with a possessive is not the person's statement
 		{"Prime Minister Sanna Marin spoke on Wednesday.\n\nHer comments come after weeks of debate in Finland over whether NATO should renounce any further enlargement.", "sanna-marin", "nato-non-expansion"},
+		{"---\nid: t\npublished: 2022-02-15\n---\nBackground: At the NATO summit of Bucharest in 2008 had Germany and France under Chancellor Angela Merkel prevented that the Ukraine and Georgia received a concrete path to the membership.", "angela-merkel", "no-ukraine-membership"},
 		// a question put to someone is not their statement
 		{"Victoria Nuland was asked last week whether the alliance could take back the promise it made to Ukraine and Georgia at Bucharest.", "victoria-nuland", "rescind-bucharest-2008"},
 		// a rejecter in a subordinate clause of someone's reported words is background
@@ -401,6 +402,7 @@ func TestDemandRules(t *testing.T) {
 		{"russia", "Russia will not accept Ukraine's membership.", []string{"no-ukraine-membership"}},
 		{"russia", "The decision of the Bucharest summit about the future membership of Ukraine and Georgia must be cancelled.", []string{"rescind-bucharest-2008"}},
 		{"west", "The decision we took in Bucharest stands.", []string{"rescind-bucharest-2008"}},
+		{"west", "We go our way, also into the NATO, and nobody from outside can change it.", []string{"nato-open-door"}},
 		{"west", "If Russia is serious about diplomacy, it can start by sending these troops back to their barracks.", []string{"russia-de-escalation"}},
 		// Ukraine's own course towards membership says nothing of who decides
 		{"west", "Ukraine would keep its course towards NATO membership.", []string{"no-ukraine-membership"}},
