@@ -609,15 +609,15 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 						}
 					}
 					// "According to the Kremlin's readout of the call, Putin
-					// singled out …": the readout reports the person's words
-					if !m.Ent.Person {
-						for j := i + 2; j+1 < len(toks); j++ {
-							if toks[j].Text == "," {
-								if n := x.personClauseAt(p, toks, j+1); n != nil {
-									return n
-								}
-								break
+					// singled out …", "According to state department spokesman
+					// Ned Price, Blinken urged …": the source reports the
+					// person's words
+					for j := i + 2; j+1 < len(toks); j++ {
+						if toks[j].Text == "," {
+							if n := x.personClauseAt(p, toks, j+1); n != nil && n.Ent != m.Ent {
+								return n
 							}
+							break
 						}
 					}
 					return m
