@@ -201,6 +201,18 @@ func (x *extractor) resolveAnon(m *mention) *entity {
 			break
 		}
 	}
+	if actor == nil {
+		// "a senior Ukrainian official": the adjective of a country the
+		// lexicon knows by its name only
+		for i := range toks {
+			if id, ok := nationalityActors[toks[i].Lower]; ok {
+				if _, known := x.lex.Actor(id); known {
+					actor = x.ents.actor(id)
+					break
+				}
+			}
+		}
+	}
 	if actor == nil && strings.Contains(strings.ToLower(m.Text), "administration") {
 		actor = x.ents.actor("united-states") // "a senior administration official"
 	}
@@ -224,6 +236,11 @@ func (x *extractor) resolveAnon(m *mention) *entity {
 	}
 	return &entity{ID: actor.ID, Name: actor.Name, Class: actor.Class, Side: actor.Side, Title: title, Anon: true}
 }
+
+// nationalityActors are the actors an adjective of nationality names in
+// an anonymous source's description.
+var nationalityActors = map[string]string{"ukrainian": "ukraine", "american": "united-states", "georgian": "georgia",
+	"chinese": "china", "european": "european-union", "russian": "russia"}
 
 // isVerb reports whether t is a speech or attitude verb of the lexicon.
 func (x *extractor) isVerb(t *token) bool {
