@@ -50,6 +50,8 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-23", "../data/eval/articles-23/*.txt"},
 	{"eval-24", "../data/eval/articles-24/*.txt"},
 	{"eval-25", "../data/eval/articles-25/*.txt"},
+	{"eval-26", "../data/eval/articles-26/*.txt"},
+	{"eval-27", "../data/eval/articles-27/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
