@@ -130,8 +130,8 @@ func (x *extractor) resolveRole(r *Role) *entity {
 			if i < len(x.history)-maxBack {
 				continue
 			}
-			if !e.Person && !e.Anon && e.Class == "Organization" {
-				if strings.Contains(strings.ToLower(e.Name), head) {
+			if ministry := x.history[i].ministry && head == "ministry"; ministry || !e.Person && !e.Anon && e.Class == "Organization" {
+				if ministry || strings.Contains(strings.ToLower(e.Name), head) {
 					if x.history[i].sub {
 						return e
 					}

@@ -161,9 +161,25 @@ func (st *state) release() {
 
 // ref is a resolved mention in the article's history.
 type ref struct {
-	pos int
-	ent *entity
-	sub bool // the subject of its sentence
+	pos      int
+	ent      *entity
+	sub      bool // the subject of its sentence
+	ministry bool // a country named by its ministry ("Georgia's Foreign Ministry")
+}
+
+// ministryAfter reports whether toks[i:] go on "'s Foreign Ministry",
+// "Foreign Ministry" or "Ministry": the country before them is named by
+// its ministry.
+func ministryAfter(toks []token, i int) bool {
+	if i+1 < len(toks) && (toks[i].Text == "'s" || toks[i].Text == "’s") {
+		i++
+	} else if i+2 < len(toks) && (toks[i].Text == "'" || toks[i].Text == "’") && toks[i+1].Lower == "s" {
+		i += 2
+	}
+	if i < len(toks) && (toks[i].Lower == "foreign" || toks[i].Lower == "defence" || toks[i].Lower == "defense") {
+		i++
+	}
+	return i < len(toks) && toks[i].Lower == "ministry"
 }
 
 // Extract finds the statements of an article.
@@ -754,7 +770,11 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				if sub && !m.Ent.Person && possessiveAt(p.Toks, m.T1) {
 					sub = false
 				}
-				x.history = append(x.history, ref{pos: m.Start, ent: m.Ent, sub: sub})
+				ministry := !m.Ent.Person && m.Ent.Class == "Country" && ministryAfter(p.Toks, m.T1)
+				if ministry && first && at-s0 <= 8 && !prepositional(p.Toks, at) {
+					sub = true // "Georgia's Foreign Ministry also weighed in": the country's ministry is the subject
+				}
+				x.history = append(x.history, ref{pos: m.Start, ent: m.Ent, sub: sub, ministry: ministry})
 				if sub {
 					first = false
 				}
