@@ -629,9 +629,13 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 					// singled out …", "According to state department spokesman
 					// Ned Price, Blinken urged …": the source reports the
 					// person's words
+					// ("According to the text later published by El País,
+					// Washington offered …": a document's reader names who
+					// speaks)
+					doc := m.Kind == mRole && strings.HasPrefix(m.Role.Kind, "actor:")
 					for j := i + 2; j+1 < len(toks); j++ {
 						if toks[j].Text == "," {
-							if n := x.personClauseAt(p, toks, j+1); n != nil && n.Ent != m.Ent {
+							if n := x.clauseSubjectAt(p, toks, j+1, doc); n != nil && n.Ent != m.Ent {
 								return n
 							}
 							break
@@ -798,13 +802,19 @@ func (x *extractor) saidAfterComma(p *paragraph, toks []token) bool {
 // (with their title: "President Vladimir Putin") and is its subject: a verb
 // follows ("Putin singled out", "Macron had stressed"); or nil.
 func (x *extractor) personClauseAt(p *paragraph, toks []token, j int) *mention {
+	return x.clauseSubjectAt(p, toks, j, false)
+}
+
+// clauseSubjectAt is personClauseAt that also takes an organisation or a
+// country when actors is set.
+func (x *extractor) clauseSubjectAt(p *paragraph, toks []token, j int, actors bool) *mention {
 	if j >= len(toks) {
 		return nil
 	}
 	ms := p.ments(toks[j].Start, toks[min(j+6, len(toks)-1)].End+1)
 	for k := range ms {
 		m := &ms[k]
-		if m.InQuote || m.Kind != mPerson {
+		if m.InQuote || m.Kind != mPerson && !(actors && m.Kind == mActor) {
 			continue
 		}
 		if p.Toks[max(m.T0-m.TitleRun, 0)].Start != toks[j].Start && m.Start != toks[j].Start {

@@ -1376,6 +1376,14 @@ func yearOf(s string) (int, bool) {
 // graph could hold to it speaks.
 func unnamedSources(toks []token) bool {
 	for i := 0; i+2 < len(toks); i++ {
+		// "according to U.S. and NATO estimates": figures, not somebody's words
+		if toks[i].Lower == "according" && toks[i+1].Lower == "to" {
+			for j := i + 2; j < len(toks) && j < i+12 && toks[j].Text != ","; j++ {
+				if sourceFigures[toks[j].Lower] {
+					return true
+				}
+			}
+		}
 		switch {
 		case toks[i].Lower == "according" && toks[i+1].Lower == "to" && unnamedSourceWords[toks[i+2].Lower],
 			toks[i].Lower == "according" && toks[i+1].Lower == "to" && i+3 < len(toks) && (toks[i+2].Lower == "two" || toks[i+2].Lower == "three" || toks[i+2].Lower == "several") && unnamedSourceWords[toks[i+3].Lower],
@@ -1388,15 +1396,25 @@ func unnamedSources(toks []token) bool {
 
 var unnamedSourceWords = map[string]bool{"people": true, "sources": true, "persons": true}
 
+// sourceFigures are what an "according to" cites that is not a speaker.
+var sourceFigures = map[string]bool{"estimates": true, "estimate": true, "figures": true, "data": true, "intelligence": true,
+	"imagery": true, "images": true, "calculations": true, "count": true, "tally": true}
+
 // background reports whether a sentence narrates the past: it opens with
 // a date more than a year before the article (within its first words and
 // ahead of any speech verb)
 // ("At the Bucharest summit in April 2008, NATO leaders agreed that …";
 // not "Stoltenberg said the allies reaffirmed the April 2008 decision").
 func (x *extractor) background(frame []token, date dateExpr, hasDate bool) bool {
-	// "Background: At the NATO summit of Bucharest in 2008 …"
+	// "Background: At the NATO summit of Bucharest in 2008 …"; "Seven
+	// years later, in the Founding Act, NATO said …"
 	if len(frame) > 1 && frame[0].Lower == "background" && frame[1].Text == ":" {
 		return true
+	}
+	for i := 1; i+1 < len(frame) && i <= 3; i++ {
+		if (frame[i].Lower == "years" || frame[i].Lower == "decades") && (frame[i+1].Lower == "later" || frame[i+1].Lower == "earlier") {
+			return true
+		}
 	}
 	if !hasDate || !x.old(date.Date) {
 		// a year alone, two or more before the article, as a time ("Poland

@@ -283,6 +283,9 @@ func TestNotAStatement(t *testing.T) {
 		// a sentence that opens with a possessive is not the person's statement
 		{"Prime Minister Sanna Marin spoke on Wednesday.\n\nHer comments come after weeks of debate in Finland over whether NATO should renounce any further enlargement.", "sanna-marin", "nato-non-expansion"},
 		{"---\nid: t\npublished: 2022-02-15\n---\nBackground: At the NATO summit of Bucharest in 2008 had Germany and France under Chancellor Angela Merkel prevented that the Ukraine and Georgia received a concrete path to the membership.", "angela-merkel", "no-ukraine-membership"},
+		// figures "according to" someone are not their words; "years later" narrates the past
+		{"Russia has massed about 100,000 troops near Ukraine's borders, according to U.S. and NATO estimates, and has demanded guarantees.", "united-states", "russia-de-escalation"},
+		{"Seven years later, in the Founding Act, NATO said it would carry out its collective defence without \"additional permanent stationing of substantial combat forces.\"", "nato", "rollback-to-1997"},
 		// a question put to someone is not their statement
 		{"Victoria Nuland was asked last week whether the alliance could take back the promise it made to Ukraine and Georgia at Bucharest.", "victoria-nuland", "rescind-bucharest-2008"},
 		// a rejecter in a subordinate clause of someone's reported words is background

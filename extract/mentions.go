@@ -282,7 +282,8 @@ func sideFromTitle(title string) (side, leaning string) {
 		}
 	}
 	switch {
-	case strings.Contains(t, "russia") || strings.Contains(t, "kremlin") || strings.Contains(t, "moscow") || strings.Contains(t, "belarus"):
+	case strings.Contains(t, "russia") || strings.Contains(t, "kremlin") || strings.Contains(t, "moscow") || strings.Contains(t, "belarus") ||
+		strings.Contains(t, "duma") || strings.Contains(t, "federation council"):
 		side = "russia"
 	case strings.Contains(t, "china") || strings.Contains(t, "chinese") || strings.Contains(t, "beijing"):
 		side = "russia" // China's side of the demands is Russia's (the joint statement of 4 February 2022)
