@@ -62,6 +62,7 @@ type extractor struct {
 	lex  *Lexicon
 	ents *articleEntities
 	pub  time.Time
+	home string    // the side of the outlet's country (Publisher.Home)
 	ln   lineRunes // the line being read
 
 	paras            []*paragraph
@@ -189,6 +190,9 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 	}
 	x := &extractor{a: a, lex: lex, ents: newArticleEntities(lex), pub: a.Published,
 		lastDate: map[string]time.Time{}, lastQuotePara: -10, questionPara: -1}
+	if a.Publisher != "" {
+		x.home = lex.Publisher(a.Publisher).Home
+	}
 	x.st = getState()
 	x.history, x.out = x.st.history, x.st.out
 	if len(x.st.byEntry) < lex.nameEntries {
@@ -1891,6 +1895,11 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 		return schema.StanceMentions
 	}
 	side := sideGroup(sp.Side)
+	// an official the outlet names without saying whose ("deputy foreign
+	// minister Marcin Przydacz" in a Polish outlet) is of the outlet's country
+	if side == "" && sp.Person && !sp.Anon && sp.Leaning == "" && x.home != "" && (officialTitle(sp.Title) || sp.Title == "") {
+		side = sideGroup(x.home)
+	}
 	// the demand stated with its limit by someone not of its side ("the
 	// right of any country to join the alliance … must take into account
 	// the security interests of other countries"): a rejection
@@ -1951,6 +1960,22 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 	}
 	return schema.StanceRejects
 }
+
+// officialTitle reports whether a job title is an office of a state
+// (minister, member of parliament, ambassador …), not an analyst's.
+func officialTitle(title string) bool {
+	t := strings.ToLower(title)
+	for _, w := range officialWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var officialWords = []string{"minister", "deputy", "mp", "lawmaker", "senator", "member of", "official", "spokes", "ambassador",
+	"diplomat", "president", "chancellor", "secretary", "chairman", "chair of", "head of", "representative", "envoy",
+	"commander", "general", "adviser", "advisor", "parliament", "committee", "speaker", "seimas", "sejm", "riigikogu"}
 
 // wordIs reports whether the one token of tok is a term of the concept.
 func (x *extractor) wordIs(tok []token, concept int) bool {

@@ -36,7 +36,14 @@ type Document struct {
 }
 
 // Publisher is an outlet, with the id the curated graph gives it.
-type Publisher struct{ ID, Name string }
+type Publisher struct {
+	ID, Name string
+	// Home is the side of the country the outlet reports from (russia,
+	// west, ukraine) or "": the side of the officials it names without
+	// saying whose they are ("deputy foreign minister Marcin Przydacz" in
+	// a Polish outlet).
+	Home string
+}
 
 // Role is a role noun that refers back to someone already named.
 type Role struct {
@@ -319,13 +326,21 @@ func (lex *Lexicon) firstNameLine(_ int, text string) error {
 }
 
 func (lex *Lexicon) publisherLine(_ int, text string) error {
-	f, err := fields(text, 3)
+	f, err := fields(text, 4)
 	if err != nil {
-		return err
+		if f, err = fields(text, 3); err != nil {
+			return fmt.Errorf("want 3 or 4 fields separated by |, have %d", strings.Count(text, "|")+1)
+		}
+		f = append(f, "-")
 	}
-	p := Publisher{ID: f[0], Name: f[1]}
+	p := Publisher{ID: f[0], Name: f[1], Home: dash(f[3])}
 	if p.ID != schema.Slug(p.ID) || p.ID == "" || p.Name == "" {
 		return fmt.Errorf("want a slug id and a name")
+	}
+	switch p.Home {
+	case "", "russia", "west", "ukraine":
+	default:
+		return fmt.Errorf("home %q: want russia, west, ukraine or -", p.Home)
 	}
 	for _, n := range append([]string{p.Name}, list(f[2])...) {
 		lex.Publishers[strings.ToLower(n)] = p
