@@ -69,11 +69,22 @@ func (x *extractor) resolveRole(r *Role) *entity {
 		case strings.Contains(pl, " us ") || strings.Contains(pl, " u.s. ") || strings.Contains(pl, " american "):
 			side = "west"
 		}
+		// ("the Polish president": a president of Poland)
+		var country []string
+		for adj, names := range roleNationalities {
+			if strings.Contains(" "+strings.ToLower(r.Phrase)+" ", " "+adj+" ") {
+				country = names
+				break
+			}
+		}
 		var nearest *entity
 		var best [2][2]*entity // [head, fits][subject, any]
 		for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-maxBack; i-- {
 			e := x.history[i].ent
 			if !e.Person && !e.Anon || side != "" && e.Side != side {
+				continue
+			}
+			if country != nil && !containsAny(e.titleLower.of(e.Title), country) && !containsAny(e.styledLower.of(e.Styled), country) {
 				continue
 			}
 			if nearest == nil {
@@ -236,6 +247,14 @@ func (x *extractor) resolveAnon(m *mention) *entity {
 	}
 	return &entity{ID: actor.ID, Name: actor.Name, Class: actor.Class, Side: actor.Side, Title: title, Anon: true}
 }
+
+// roleNationalities are the words of the titles of a role noun's
+// nationality ("the Polish president": "President of Poland").
+var roleNationalities = map[string][]string{"polish": {"poland", "polish"}, "french": {"france", "french"},
+	"german": {"germany", "german"}, "lithuanian": {"lithuania", "lithuanian"}, "latvian": {"latvia", "latvian"},
+	"estonian": {"estonia", "estonian"}, "finnish": {"finland", "finnish"}, "swedish": {"sweden", "swedish"},
+	"romanian": {"romania", "romanian"}, "hungarian": {"hungary", "hungarian"}, "georgian": {"georgia", "georgian"},
+	"british": {"britain", "british", "united kingdom"}, "chinese": {"china", "chinese"}, "turkish": {"turkey", "turkish", "türkiye"}}
 
 // nationalityActors are the actors an adjective of nationality names in
 // an anonymous source's description.
