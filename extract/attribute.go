@@ -717,7 +717,13 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 		if m.Ent == nil || m.InQuote || m.Start < start || m.End > limit {
 			continue
 		}
-		if prepositional(p.Toks, m.T0) {
+		// (a titled name counts from its title: "in the telephone
+		// conversation with the president of France Emmanuel Macron")
+		at := m.T0
+		if m.Kind == mPerson && m.TitleRun > 0 && m.T0 >= m.TitleRun {
+			at = m.T0 - m.TitleRun
+		}
+		if prepositional(p.Toks, m.T0) || at != m.T0 && prepositional(p.Toks, at) {
 			continue
 		}
 		// "Her comments come after …": a possessive names whose the subject is

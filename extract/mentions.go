@@ -340,6 +340,9 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 	lex := ae.lex
 	base := len(all)
 	out := all[base:]
+	// a headline in title case ("Croatian President's NATO Remarks Spark
+	// Row as US Sends …") capitalises words that are no names
+	titleCase := titleCased(toks)
 	for i := 0; i < len(toks); {
 		t := &toks[i]
 		if !t.Word {
@@ -424,7 +427,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				fi := lex.infoOf(t)
 				// ("…,” says Mikko Rantanen, who …": a name right after an
 				// inverted speech verb is a person's, first name known or not)
-				if n >= 2 && (fi&wFirst != 0 || title != "" || afterInvertedVerb(lex, toks, i) || attributionAfterQuote(toks, i, i+n)) && !hasOrgWord(toks[i:i+n]) {
+				if n >= 2 && (fi&wFirst != 0 || !titleCase && (title != "" || afterInvertedVerb(lex, toks, i) || attributionAfterQuote(toks, i, i+n))) && !hasOrgWord(toks[i:i+n]) {
 					gender := ""
 					if fi&wFirst != 0 {
 						gender = "m"
@@ -509,6 +512,21 @@ func afterInvertedVerb(lex *Lexicon, toks []token, i int) bool {
 	}
 	p := toks[i-2].Text
 	return p == "," || p == "\"" || p == "'"
+}
+
+// titleCased reports whether a line of six words or more capitalises
+// four in five of them, as headlines in title case do.
+func titleCased(toks []token) bool {
+	words, caps := 0, 0
+	for i := range toks {
+		if toks[i].Word {
+			words++
+			if toks[i].Cap {
+				caps++
+			}
+		}
+	}
+	return words >= 6 && caps*5 >= words*4
 }
 
 // attributionAfterQuote reports whether the name toks[i:j] attributes the
