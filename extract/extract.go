@@ -1023,13 +1023,27 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 	// "Asked on CNN whether the administration might agree to keep Ukraine
 	// out of NATO, Jake Sullivan did not hesitate. “Those decisions belong
 	// to Ukraine …”": the answer is about what the reporter asked
-	refuses := false
+	refuses, asked := false, false
+	var askCS conceptSet // what the question names
 	if len(demands) == 0 {
 		if ask := x.askedBefore(p, q.Open); len(ask) > 0 {
-			cs = cs.union(x.lex.Rules.concepts(ask))
+			askCS = x.lex.Rules.concepts(ask)
+			cs = cs.union(askCS)
 			demands = x.demandsFor(sp, cs)
+			asked = true
 			// "Asked whether Washington has offered any concession on NATO
 			// enlargement, he replies: “No. There is no change.”"
+			refuses = len(qt) > 1 && qt[0].Lower == "no" && (qt[1].Text == "." || qt[1].Text == ",") || shortDenial(qt)
+		}
+	}
+	// "“There is no change,” Blinken said when asked whether Washington had
+	// moved on NATO's open-door policy": asked after the quotation
+	if len(demands) == 0 && q.Closed {
+		if ask := askedAfter(tokenRange(p.Toks, q.Close, s.End)); len(ask) > 0 {
+			askCS = x.lex.Rules.concepts(ask)
+			cs = cs.union(askCS)
+			demands = x.demandsFor(sp, cs)
+			asked = true
 			refuses = len(qt) > 1 && qt[0].Lower == "no" && (qt[1].Text == "." || qt[1].Text == ",") || shortDenial(qt)
 		}
 	}
@@ -1065,6 +1079,11 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 				stances[i] = x.stance(sp, d, x.lex.Rules.concepts(c).union(x.lex.Rules.concepts(x.st.frame)), verbHint(x.lex, x.st.frame), c)
 				continue
 			}
+			if asked {
+				// the question's "asked whether" reports nothing the answer says
+				stances[i] = x.stance(sp, d, x.lex.Rules.concepts(qt).union(x.lex.Rules.withoutReport(askCS)), verbHint(x.lex, x.st.frame), qt)
+				continue
+			}
 			stances[i] = x.stance(sp, d, cs.union(fcs), verbHint(x.lex, x.st.frame), frame)
 		}
 	}
@@ -1090,6 +1109,17 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 		}
 	}
 	frame = x.trimApposition(p, frame)
+	// "“…,” Blinken said when asked whether Washington had moved on NATO's
+	// open-door policy": the question is the quotation's topic, not a
+	// statement of the frame's
+	if len(frame) < len(toks) {
+		for i := 0; i+1 < len(frame); i++ {
+			if frame[i].Lower == "asked" && (frame[i+1].Lower == "whether" || frame[i+1].Lower == "if" || frame[i+1].Lower == "about") {
+				frame = frame[:i]
+				break
+			}
+		}
+	}
 	// "Geoană, who served as Romania's ambassador when NATO's first
 	// enlargement was negotiated, did not hide his irritation": what the
 	// clause says of the person is not what they say
@@ -1349,6 +1379,17 @@ func (x *extractor) askedBefore(p *paragraph, at int) []token {
 	return nil
 }
 
+// askedAfter returns the question a quotation's attribution says it
+// answers ("…,” Blinken said when asked whether …"), or nil.
+func askedAfter(toks []token) []token {
+	for i := 0; i+1 < len(toks) && i < 12; i++ {
+		if toks[i].Lower == "asked" && (toks[i+1].Lower == "whether" || toks[i+1].Lower == "if" || toks[i+1].Lower == "about") {
+			return toks[i:]
+		}
+	}
+	return nil
+}
+
 // inRowQuote reports whether offset at lies in a quotation that gets a row
 // of its own.
 func (x *extractor) inRowQuote(qs []quoteSpan, at int) bool {
@@ -1428,7 +1469,7 @@ func (x *extractor) background(frame []token, date dateExpr, hasDate bool) bool 
 				return false
 			}
 			if y, ok := yearOf(frame[i].Text); ok && !x.pub.IsZero() && y <= x.pub.Year()-2 && i > 0 &&
-				(frame[i-1].Lower == "in" || frame[i-1].Lower == "since" || i == 2 && frame[0].Lower == "in" && frame[1].Lower == "the") {
+				(frame[i-1].Lower == "in" || frame[i-1].Lower == "since" || i == 2 && (frame[0].Lower == "in" || frame[0].Lower == "under") && frame[1].Lower == "the") {
 				return true // "in 1999", "In the 1997 Founding Act, NATO said", not "the 2008 Bucharest summit"
 			}
 		}
@@ -1942,7 +1983,10 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 		}
 		side = sideGroup(sp.Leaning)
 	}
-	if d, ok := rules.cueOf(cueDiscuss); ok && cs.has(d) && !rej && hint != schema.StanceRejects && !x.negatedDiscuss(toks) {
+	// (a demand both sides want, with a supporting cue: "ready to restore
+	// military-to-military contacts" is no mere offer to discuss)
+	if d, ok := rules.cueOf(cueDiscuss); ok && cs.has(d) && !rej && hint != schema.StanceRejects && !x.negatedDiscuss(toks) &&
+		!(rules.Shared[demand] && cs.has(rules.cue[cueSupports]) && !discussVerb(toks)) {
 		return schema.StanceMentions
 	}
 	// "We have proposed to re-establish military-to-military channels": the
@@ -1959,6 +2003,17 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 		return schema.StanceMentions
 	}
 	return schema.StanceRejects
+}
+
+// discussVerb reports whether toks offer talks in so many words
+// ("prepared to discuss restoring the hotlines").
+func discussVerb(toks []token) bool {
+	for i := range toks {
+		if l := toks[i].Lower; strings.HasPrefix(l, "discuss") || strings.HasPrefix(l, "negotiat") || l == "talk" || l == "talks" {
+			return true
+		}
+	}
+	return false
 }
 
 // officialTitle reports whether a job title is an office of a state

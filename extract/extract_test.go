@@ -289,6 +289,7 @@ func TestNotAStatement(t *testing.T) {
 		{"Seven years later, in the Founding Act, NATO said it would carry out its collective defence without \"additional permanent stationing of substantial combat forces.\"", "nato", "rollback-to-1997"},
 		// a headline in title case names nobody by its capitals
 		{"Croatian President's NATO Remarks Spark Row as US Sends Moscow Written Reply\n\nThe president said NATO troops would be withdrawn from the eastern flank.", "remarks-spark-row", "rollback-to-1997"},
+		{"---\nid: t\npublished: 2022-01-26\n---\nUnder the 1997 NATO-Russia Founding Act, the alliance said it had no plans to station substantial combat forces in new member states.", "nato", "rollback-to-1997"},
 		// a question put to someone is not their statement
 		{"Victoria Nuland was asked last week whether the alliance could take back the promise it made to Ukraine and Georgia at Bucharest.", "victoria-nuland", "rescind-bucharest-2008"},
 		// a rejecter in a subordinate clause of someone's reported words is background

@@ -563,6 +563,14 @@ func (rs *RuleSet) hasDemand(s conceptSet, side, d string) bool {
 	return i >= 0 && rs.demandBits(s, side)&(1<<i) != 0
 }
 
+// withoutReport is s without the cue of reporting ("asked whether").
+func (rs *RuleSet) withoutReport(s conceptSet) conceptSet {
+	if r, ok := rs.cueOf(cueReport); ok && s.has(r) {
+		s[r>>6] &^= 1 << (uint(r) & 63)
+	}
+	return s
+}
+
 // demandBits is demandsIndexed as bits: bit k is schema.Demands[k].
 func (rs *RuleSet) demandBits(s conceptSet, side string) uint64 {
 	sc := sideCode(sideGroup(side))
