@@ -52,6 +52,8 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-25", "../data/eval/articles-25/*.txt"},
 	{"eval-26", "../data/eval/articles-26/*.txt"},
 	{"eval-27", "../data/eval/articles-27/*.txt"},
+	{"eval-28", "../data/eval/articles-28/*.txt"},
+	{"eval-29", "../data/eval/articles-29/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

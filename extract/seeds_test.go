@@ -98,6 +98,8 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-25", "../data/eval/articles-25", "../data/eval/gold-25", 0.91, 0.95, 0.94},
 		{"batch-26", "../data/eval/articles-26", "../data/eval/gold-26", 0.85, 0.94, 0.93},
 		{"batch-27", "../data/eval/articles-27", "../data/eval/gold-27", 0.85, 0.94, 0.96},
+		{"batch-28", "../data/eval/articles-28", "../data/eval/gold-28", 0.89, 0.98, 0.98},
+		{"batch-29", "../data/eval/articles-29", "../data/eval/gold-29", 0.83, 0.91, 0.95},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
