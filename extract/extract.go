@@ -408,6 +408,17 @@ func capsWords(toks []token) bool {
 	return words > 0
 }
 
+// wordsIn counts the words among toks.
+func wordsIn(toks []token) int {
+	n := 0
+	for i := range toks {
+		if toks[i].Word {
+			n++
+		}
+	}
+	return n
+}
+
 // castLabel reads a broadcast transcript's label: a name in capitals, a
 // comma and a title, up to the colon at toks[i] ("SERGEI RYABKOV, RUSSIAN
 // DEPUTY FOREIGN MINISTER (through translator):"). An anchor, host or
@@ -547,6 +558,10 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 	for i := 0; i < len(toks) && (i < 10 || i < 28 && capsWords(toks[:i])); i++ {
 		if toks[i].Text != ":" {
 			continue
+		}
+		// "EU: TABLE MANNERS" — a newsletter's rubric in capitals, not a turn
+		if rest := toks[i+1:]; wordsIn(rest) >= 2 && capsWords(rest) && rest[len(rest)-1].Word {
+			return nil, 0
 		}
 		// "WENDY SHERMAN, U.S. DEPUTY SECRETARY OF STATE:", "ANA CABRERA,
 		// CNN ANCHOR:" — a broadcast transcript's name and title in capitals

@@ -205,6 +205,7 @@ func TestAttribution(t *testing.T) {
 		{"'the ministry' after a country's ministry is that country's", "The Russian Foreign Ministry said on Tuesday that it was studying the answers.\n\nGeorgia's Foreign Ministry also weighed in on Wednesday. \"The decisions of the Bucharest summit remain in force, and no third country can veto Georgia's sovereign choice,\" the ministry said in a statement.", "The decisions of the Bucharest", "georgia"},
 		{"a role noun's nationality narrows it", "The French president met Vladimir Putin and Andrzej Duda.\n\nStanding next to Mr Macron, Mr Duda was categorical. “We will never accept that the eastern flank of the alliance becomes a second-class zone,” the Polish president said.", "We will never accept", "andrzej-duda"},
 		{"a role noun's nationality names its default holder", "The French president met Vladimir Putin and Olaf Scholz in less than two days.\n\n“We have achieved the possibility of moving forward together,” he said.", "We have achieved", "emmanuel-macron"},
+		{"a newsletter's rubric in capitals is no transcript label", "EU: TABLE MANNERS\n\nThe EU wasn't in the room in Geneva.\n\nBIRTHDAYS: MEP Jonas Valaitis.\n\nEstonian MEP Kadri Lepik was less diplomatic. “The moment we start bargaining over where allied troops may stand, we have already lost,” she told Playbook.", "The moment we start", "kadri-lepik"},
 		{"unknown name as a label", "Deputy Defence Minister Alexander Fomin spoke.\n\nALEXANDER FOMIN: Our exercises take place on our own territory.\n\nQUESTION: And the drills in Belarus?\n\nALEXANDER FOMIN: They are planned well in advance, as always.", "They are planned", "alexander-fomin"},
 	}
 	for _, tc := range tests {
@@ -411,6 +412,10 @@ func TestDemandRules(t *testing.T) {
 		{"russia", "Russia will not accept Ukraine's membership.", []string{"no-ukraine-membership"}},
 		{"russia", "The decision of the Bucharest summit about the future membership of Ukraine and Georgia must be cancelled.", []string{"rescind-bucharest-2008"}},
 		{"west", "The decision we took in Bucharest stands.", []string{"rescind-bucharest-2008"}},
+		{"russia", "The Kremlin never believed that Washington would slam NATO's door on Ukraine.", []string{"no-ukraine-membership"}},
+		{"russia", "Without a legally binding promise that the alliance stops where it is, nothing else will satisfy the Kremlin.", []string{"nato-non-expansion", "written-legal-guarantees"}},
+		{"russia", "Nobody in Moscow seriously expects the Americans to leave Poland or the Baltics.", []string{"rollback-to-1997"}},
+		{"west", "Banning our warships from anywhere they could reach Russian territory would push the US Navy out of the Baltic.", []string{"no-warships-aircraft-in-strike-range"}},
 		{"west", "No decision on Ukraine's relations with NATO could be taken in Geneva without Kyiv's consent.", []string{"no-ukraine-membership", "nato-open-door"}},
 		{"west", "We go our way, also into the NATO, and nobody from outside can change it.", []string{"nato-open-door"}},
 		{"west", "If Russia is serious about diplomacy, it can start by sending these troops back to their barracks.", []string{"russia-de-escalation"}},
