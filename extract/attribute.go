@@ -723,7 +723,7 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 		if m.Kind == mPerson && m.TitleRun > 0 && m.T0 >= m.TitleRun {
 			at = m.T0 - m.TitleRun
 		}
-		if prepositional(p.Toks, m.T0) || at != m.T0 && prepositional(p.Toks, at) {
+		if (prepositional(p.Toks, m.T0) || at != m.T0 && prepositional(p.Toks, at)) && !x.conjunctionClause(p, m, at) || hyphenated(p.Toks, m) {
 			continue
 		}
 		// "Her comments come after …": a possessive names whose the subject is
@@ -1184,6 +1184,7 @@ var prepositions = map[string]bool{
 	"to": true, "with": true, "from": true, "of": true, "against": true, "by": true, "for": true,
 	"towards": true, "toward": true, "than": true, "between": true, "into": true, "about": true,
 	"on": true, "at": true, "in": true, "over": true, "under": true, "near": true, "among": true, "like": true,
+	"after": true, "before": true, "during": true, "following": true, "amid": true, "despite": true, "within": true, "beyond": true,
 }
 
 func prepositional(toks []token, i int) bool {
@@ -1196,6 +1197,36 @@ func prepositional(toks []token, i int) bool {
 	// "a source in the Russian delegation", "officials in Washington": the
 	// source belongs to what follows "in"
 	return toks[i-1].Lower != "in" || i < 2 || !sourceNouns[toks[i-2].Lower]
+}
+
+// hyphenated reports whether m is part of a compound with a hyphen ("the
+// NATO-Russia Council"): a name of something else, not a speaker.
+func hyphenated(toks []token, m *mention) bool {
+	return m.Kind == mActor && (m.T0 > 0 && toks[m.T0-1].Text == "-" && toks[m.T0-1].End == toks[m.T0].Start ||
+		m.T1 < len(toks) && toks[m.T1].Text == "-" && toks[m.T1].Start == toks[m.T1-1].End)
+}
+
+// conjunctionClause reports whether the word before the mention (at its
+// title, at) opens a clause of its own whose subject the mention is:
+// "… a month after the Russian Foreign Ministry warned that …".
+func (x *extractor) conjunctionClause(p *paragraph, m *mention, at int) bool {
+	i := at
+	if i > 1 && (p.Toks[i-1].Lower == "the" || p.Toks[i-1].Lower == "its" || p.Toks[i-1].Lower == "their") {
+		i--
+	}
+	if i < 1 {
+		return false
+	}
+	switch p.Toks[i-1].Lower {
+	case "after", "before", "following", "since":
+	default:
+		return false
+	}
+	j := m.T1
+	for j < len(p.Toks) && (p.Toks[j].Lower == "has" || p.Toks[j].Lower == "had" || p.Toks[j].Lower == "also") {
+		j++
+	}
+	return j < len(p.Toks) && x.isVerb(&p.Toks[j])
 }
 
 // sourceNouns name an unnamed source that belongs to what follows "in".
