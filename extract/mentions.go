@@ -374,8 +374,11 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 			case kindRole:
 				m.Kind, m.Role = mRole, e.role
 			}
-			// a longer unknown name wins over a surname alias ("Andrei Price")
-			if m.Kind == mPerson && n == 1 && i > 0 && toks[i-1].Cap && toks[i-1].Word && lex.infoOf(&toks[i-1])&wFirst != 0 {
+			// a longer unknown name wins over a surname alias ("Andrei
+			// Price"), unless its given name is a transliteration of the
+			// known person's ("Serhiy Lavrov": the same initial)
+			if m.Kind == mPerson && n == 1 && i > 0 && toks[i-1].Cap && toks[i-1].Word && lex.infoOf(&toks[i-1])&wFirst != 0 &&
+				!sameInitial(toks[i-1].Text, m.Ent.Name) {
 				i++
 				continue
 			}
@@ -544,6 +547,21 @@ func attributionAfterQuote(toks []token, i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// sameInitial reports whether a given name starts with the two letters
+// the full name does (a transliteration: Serhiy and Sergei, Dmytro and
+// Dmitry; not John and Jake).
+func sameInitial(given, full string) bool {
+	for k := 0; k < 2; k++ {
+		g, gn := utf8.DecodeRuneInString(given)
+		f, fn := utf8.DecodeRuneInString(full)
+		if g == utf8.RuneError || unicode.ToLower(g) != unicode.ToLower(f) {
+			return false
+		}
+		given, full = given[gn:], full[fn:]
+	}
+	return true
 }
 
 // honorifics come before a name without being part of it.
