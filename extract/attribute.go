@@ -205,6 +205,14 @@ func cutPrefix(s, p string) (string, bool) {
 // actor the phrase names, or else for the latest actor named.
 func (x *extractor) resolveAnon(m *mention) *entity {
 	toks := tokenizeString(m.Text)
+	// "the officials" refer back to the anonymous officials named before
+	if len(toks) > 0 && toks[0].Lower == "the" {
+		for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-maxBack; i-- {
+			if e := x.history[i].ent; e.Anon {
+				return e
+			}
+		}
+	}
 	var actor *entity
 	for i := range toks {
 		if e, n := x.lex.matchName(toks[i:]); e != nil && e.kind == kindActor && n > 0 {

@@ -392,7 +392,9 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 			i++
 			continue
 		}
-		if t.Lower == "a" || t.Lower == "an" || t.Lower == "one" || t.Lower == "another" {
+		// ("the officials said": anonymous like "a senior official", not the
+		// last person named)
+		if t.Lower == "a" || t.Lower == "an" || t.Lower == "one" || t.Lower == "another" || t.Lower == "the" && pluralOfficials(toks[i:]) {
 			if n, ok := anonOfficial(lex, toks[i:]); ok {
 				out = append(out, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mAnon})
 				i += n
@@ -564,6 +566,21 @@ func sameInitial(given, full string) bool {
 	return true
 }
 
+// pluralOfficials reports whether toks open with "the (…) officials",
+// "the (…) diplomats" or "the (…) sources" within a few words.
+func pluralOfficials(toks []token) bool {
+	for n := 1; n < len(toks) && n < 6; n++ {
+		switch toks[n].Lower {
+		case "officials", "diplomats", "sources":
+			return true
+		}
+		if !toks[n].Word {
+			return false
+		}
+	}
+	return false
+}
+
 // honorifics come before a name without being part of it.
 var honorifics = map[string]bool{"Dr": true, "Dr.": true, "Sir": true, "Dame": true, "Lord": true, "Lady": true,
 	"Prof": true, "Prof.": true, "Professor": true, "Baroness": true, "Baron": true}
@@ -580,7 +597,10 @@ func capName(lex *Lexicon, toks []token) (int, bool) {
 		}
 		if n > 0 && words > 0 {
 			// a known person or a given name starts a name of its own
-			if e, _ := lex.matchName(toks[n:]); e != nil && e.kind == kindPerson {
+			// (but a given name and a known surname, "John Sullivan" beside
+			// Jake Sullivan, are one name)
+			if e, k := lex.matchName(toks[n:]); e != nil && e.kind == kindPerson &&
+				!(k == 1 && words == 1 && lex.infoOf(&toks[0])&wFirst != 0 && !sameInitial(toks[0].Text, lex.people[e.id].Name)) {
 				break
 			}
 			if lex.infoOf(t)&wFirst != 0 && lex.infoOf(&toks[0])&wFirst == 0 {
