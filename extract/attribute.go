@@ -899,6 +899,14 @@ func (x *extractor) tailSpeaker(p *paragraph, toks []token) *mention {
 	if v < 0 {
 		return nil
 	}
+	// "…, a day after President Vladimir Putin accused …": a clause of time,
+	// not the attribution
+	for _, t := range tail[:v] {
+		switch t.Lower {
+		case "after", "before", "while", "when", "since", "until", "following":
+			return nil
+		}
+	}
 	ms := p.ments(tail[0].Start, tail[len(tail)-1].End+1)
 	for k := range ms {
 		m := &ms[k]
