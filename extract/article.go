@@ -347,9 +347,15 @@ var junkLines = []string{
 
 var junkContains = []string{
 	"(getty images)", "(reuters)", "(ap photo", "(afp", "getty images", "photo:", "photo credit",
-	"©", "all rights reserved", "cookie", "sign up for", "newsletter", "image caption", "image source",
+	"©", "image caption", "image source",
+	// from here on, words that prose may use too (firstProseJunk)
+	"all rights reserved", "cookie", "sign up for", "newsletter",
 	"your email address will not be published", "required fields are marked",
 }
+
+// firstProseJunk is the index in junkContains of the first marker that
+// prose may contain.
+const firstProseJunk = 10
 
 var junkContainsBytes = func() (b [][]byte) {
 	for _, j := range junkContains {
@@ -482,6 +488,12 @@ func classifyLine(t string) LineKind {
 		for k := range junkContains {
 			if maybe&(1<<k) == 0 {
 				continue // its first four bytes do not occur
+			}
+			// (words of prose — "sign up for", "newsletter", "cookie" — mark
+			// junk only in a short line: "Nobody in Warsaw is going to sign up
+			// for that" is a transcript answer)
+			if k >= firstProseJunk && len(l) >= 200 {
+				continue
 			}
 			if i := bytes.Index(l, junkContainsBytes[k]); i >= 0 && !wireDateline(l, i) {
 				return LineJunk

@@ -77,8 +77,11 @@ func TestLineKinds(t *testing.T) {
 		"Ontikov: The more … will be (Getty Images)":           LineJunk,
 		"Ukraine’s Zelenskiy says ready for talks with Russia": LineHeadline,
 		"Russia on Friday published draft security pacts.":     LineText,
-		"“Tensions have mounted. “":                            LineText,
-		"":                                                     LineBlank,
+		"Sign up for our daily newsletter":                     LineJunk,
+		// a transcript answer long enough to be prose may say "sign up for"
+		"THOMAS GREER, FORMER SENIOR STATE DEPARTMENT OFFICIAL: Not really, Ana. The Russians came in with a list of things they know they will never get. Pulling NATO troops out of Poland is a nonstarter, and they know it. Nobody in Warsaw or Vilnius is going to sign up for that.": LineText,
+		"“Tensions have mounted. “": LineText,
+		"":                          LineBlank,
 	}
 	for line, want := range tests {
 		a, err := ReadArticle("t.txt", []byte("---\nid: t\n---\n"+line+"\n"))
