@@ -141,8 +141,11 @@ func (x *extractor) resolveRole(r *Role) *entity {
 			if i < len(x.history)-maxBack {
 				continue
 			}
-			if ministry := x.history[i].ministry && head == "ministry"; ministry || !e.Person && !e.Anon && e.Class == "Organization" {
-				if ministry || strings.Contains(strings.ToLower(e.Name), head) {
+			// ("the office" after "The Office of the President", an alias of
+			// Ukraine: the words it was named by)
+			written := !e.Person && !e.Anon && containsFold(x.history[i].text, head)
+			if ministry := x.history[i].ministry && head == "ministry"; ministry || written || !e.Person && !e.Anon && e.Class == "Organization" {
+				if ministry || written || strings.Contains(strings.ToLower(e.Name), head) {
 					if x.history[i].sub {
 						return e
 					}
@@ -263,6 +266,16 @@ var roleNationalities = map[string][]string{"polish": {"poland", "polish"}, "fre
 	"estonian": {"estonia", "estonian"}, "finnish": {"finland", "finnish"}, "swedish": {"sweden", "swedish"},
 	"romanian": {"romania", "romanian"}, "hungarian": {"hungary", "hungarian"}, "georgian": {"georgia", "georgian"},
 	"british": {"britain", "british", "united kingdom"}, "chinese": {"china", "chinese"}, "turkish": {"turkey", "turkish", "türkiye"}}
+
+// containsFold reports whether s contains the lower-case word w, in any case.
+func containsFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
 
 // nationalityActors are the actors an adjective of nationality names in
 // an anonymous source's description.

@@ -164,8 +164,9 @@ func (st *state) release() {
 type ref struct {
 	pos      int
 	ent      *entity
-	sub      bool // the subject of its sentence
-	ministry bool // a country named by its ministry ("Georgia's Foreign Ministry")
+	sub      bool   // the subject of its sentence
+	ministry bool   // a country named by its ministry ("Georgia's Foreign Ministry")
+	text     string // the mention as written ("The Office of the President")
 }
 
 // ministryAfter reports whether toks[i:] go on "'s Foreign Ministry",
@@ -201,6 +202,7 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 	x.ents.byEntry, x.ents.touched = x.st.byEntry, x.st.touched
 	x.ents.use(&x.st.ents)
 	x.read()
+	x.homeSide()
 	for i, p := range x.paras {
 		x.paragraph(i, p)
 	}
@@ -793,7 +795,7 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				if ministry && first && at-s0 <= 8 && !prepositional(p.Toks, at) {
 					sub = true // "Georgia's Foreign Ministry also weighed in": the country's ministry is the subject
 				}
-				x.history = append(x.history, ref{pos: m.Start, ent: m.Ent, sub: sub, ministry: ministry})
+				x.history = append(x.history, ref{pos: m.Start, ent: m.Ent, sub: sub, ministry: ministry, text: m.Text})
 				if sub {
 					first = false
 				}
@@ -1951,11 +1953,6 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 		return schema.StanceMentions
 	}
 	side := sideGroup(sp.Side)
-	// an official the outlet names without saying whose ("deputy foreign
-	// minister Marcin Przydacz" in a Polish outlet) is of the outlet's country
-	if side == "" && sp.Person && !sp.Anon && sp.Leaning == "" && x.home != "" && (officialTitle(sp.Title) || sp.Title == "") {
-		side = sideGroup(x.home)
-	}
 	// the demand stated with its limit by someone not of its side ("the
 	// right of any country to join the alliance … must take into account
 	// the security interests of other countries"): a rejection
@@ -2029,6 +2026,24 @@ func discussVerb(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// homeSide gives the people the article names without a side — officials
+// and people without a title the lexicon does not know ("deputy foreign
+// minister Marcin Przydacz" in a Polish outlet) — the side of the outlet's
+// country, when it has one.
+func (x *extractor) homeSide() {
+	if x.home == "" {
+		return
+	}
+	for _, e := range x.ents.order {
+		if !e.Person || e.Anon || e.Side != "" || e.Leaning != "" || !officialTitle(e.Title) && e.Title != "" {
+			continue
+		}
+		if _, known := x.lex.Person(e.ID); !known {
+			e.Side = x.home
+		}
+	}
 }
 
 // officialTitle reports whether a job title is an office of a state
