@@ -353,6 +353,11 @@ func (x *extractor) speechBy() (*entity, int) {
 		for j := 1; j < len(toks) && j <= 3; j++ {
 			by = by || toks[j].Lower == "by"
 		}
+		// an organisation's statement page: "Foreign Ministry statement on
+		// the written responses of …" — a heading, not a sentence
+		if e := x.statementHeading(k, p); e != nil {
+			return e, k
+		}
 		switch toks[0].Lower {
 		case "statement", "speech", "remarks", "address", "opening", "keynote", "briefing":
 		default:
@@ -369,6 +374,56 @@ func (x *extractor) speechBy() (*entity, int) {
 		return nil, 0
 	}
 	return nil, 0
+}
+
+// statementHeading returns the organisation whose statement the heading
+// paragraph k announces ("Foreign Ministry statement on …", "Statement of
+// the Ministry of Foreign Affairs …"): named in it, or else the first
+// organisation of the page before it (its masthead); nil for any other
+// paragraph.
+func (x *extractor) statementHeading(k int, p *paragraph) *entity {
+	toks := p.Toks
+	if len(toks) < 3 || len(toks) > 40 || toks[len(toks)-1].Text == "." {
+		return nil
+	}
+	at := -1
+	for i := 0; i < len(toks) && i < 4; i++ {
+		if toks[i].Lower == "statement" {
+			at = i
+			break
+		}
+	}
+	if at < 0 || at+1 >= len(toks) {
+		return nil
+	}
+	switch toks[at+1].Lower {
+	case "on", "about", "regarding", "concerning", "by", "of", "in":
+	default:
+		return nil
+	}
+	for i := range p.Ments {
+		if m := &p.Ments[i]; m.Kind == mPerson {
+			return nil // "Statement by Permanent Representative … Alexander Lukashevich": the person's
+		}
+	}
+	// the organisation before "statement", or right after "Statement by/of"
+	for i := range p.Ments {
+		m := &p.Ments[i]
+		if m.Kind != mActor || m.Ent == nil || m.Ent.Person {
+			continue
+		}
+		if m.T1 <= at || at == 0 && m.T0 <= 3 {
+			return m.Ent
+		}
+	}
+	for _, q := range x.paras[:k] {
+		for i := range q.Ments {
+			if m := &q.Ments[i]; m.Kind == mActor && m.Ent != nil && !m.Ent.Person {
+				return m.Ent
+			}
+		}
+	}
+	return nil
 }
 
 // capitalLabel reports whether the words of a label, the tokens up to the
