@@ -383,7 +383,7 @@ func (x *extractor) speechBy() (*entity, int) {
 // paragraph.
 func (x *extractor) statementHeading(k int, p *paragraph) *entity {
 	toks := p.Toks
-	if len(toks) < 3 || len(toks) > 40 || toks[len(toks)-1].Text == "." {
+	if k == 0 || len(toks) < 3 || len(toks) > 40 || toks[len(toks)-1].Text == "." || !x.weSpeak(k+1) {
 		return nil
 	}
 	at := -1
@@ -424,6 +424,20 @@ func (x *extractor) statementHeading(k int, p *paragraph) *entity {
 		}
 	}
 	return nil
+}
+
+// weSpeak reports whether one of the six paragraphs from k speaks in the
+// first person plural outside quotations ("We note with regret …"), as a
+// statement page does and a news story under a headline does not.
+func (x *extractor) weSpeak(k int) bool {
+	for _, q := range x.paras[k:min(k+6, len(x.paras))] {
+		for i := range q.Toks {
+			if l := q.Toks[i].Lower; (l == "we" || l == "our") && !inQuotes(q.Quotes, q.Toks[i].Start) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // capitalLabel reports whether the words of a label, the tokens up to the
