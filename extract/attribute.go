@@ -897,6 +897,24 @@ func (x *extractor) tailSpeaker(p *paragraph, toks []token) *mention {
 		return nil
 	}
 	tail := toks[c+1:]
+	// "…, the chair of the foreign affairs committee, Marko Mihkelson
+	// (Reform), said on Wednesday": the name before a party tag
+	if len(tail) > 0 && speechVerbs[tail[0].Lower] && c > 2 && toks[c-1].Text == ")" {
+		j := c - 2
+		for j > 0 && toks[j].Text != "(" && c-j < 6 {
+			j--
+		}
+		if toks[j].Text == "(" && j > 0 {
+			for _, m := range p.ments(toks[max(j-6, 0)].Start, toks[j-1].End+1) {
+				if m.Kind == mPerson && m.End == toks[j-1].End && !m.InQuote {
+					m := m
+					if m.Ent != nil || x.resolveInto(&m) {
+						return &m
+					}
+				}
+			}
+		}
+	}
 	// "…, a demand Reznikov dismissed.": an apposition about the clause
 	// before, not its attribution
 	if len(tail) > 1 && (tail[0].Lower == "a" || tail[0].Lower == "an") && appositionNouns[tail[1].Lower] {

@@ -418,6 +418,8 @@ func TestDemandRules(t *testing.T) {
 		{"russia", "Russia will not accept Ukraine's membership.", []string{"no-ukraine-membership"}},
 		{"russia", "The decision of the Bucharest summit about the future membership of Ukraine and Georgia must be cancelled.", []string{"rescind-bucharest-2008"}},
 		{"west", "The decision we took in Bucharest stands.", []string{"rescind-bucharest-2008"}},
+		{"west", "Moscow is asking NATO to turn Estonia into a buffer zone, with no allied troops and no allied aircraft on our soil.", []string{"rollback-to-1997"}},
+		{"west", "In practice that means no NATO aircraft over the Baltic Sea and no allied ships in the Gulf of Finland.", []string{"no-warships-aircraft-in-strike-range"}},
 		{"west", "If the Kremlin wanted a neutral Ukraine, it should not have annexed Crimea.", []string{"no-ukraine-membership"}},
 		{"west", "What Russia is asking for is a gray zone on NATO's eastern flank, where some allies would have fewer rights than others.", []string{"rollback-to-1997"}},
 		{"russia", "The Kremlin never believed that Washington would slam NATO's door on Ukraine.", []string{"no-ukraine-membership"}},

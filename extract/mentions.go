@@ -432,7 +432,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				fi := lex.infoOf(t)
 				// ("…,” says Mikko Rantanen, who …": a name right after an
 				// inverted speech verb is a person's, first name known or not)
-				if n >= 2 && (fi&wFirst != 0 || !titleCase && (title != "" || afterInvertedVerb(lex, toks, i) || attributionAfterQuote(toks, i, i+n))) && !hasOrgWord(toks[i:i+n]) {
+				if n >= 2 && (fi&wFirst != 0 || !titleCase && (title != "" || afterInvertedVerb(lex, toks, i) || attributionAfterQuote(toks, i, i+n) || partyTag(toks, i+n))) && !hasOrgWord(toks[i:i+n]) {
 					gender := ""
 					if fi&wFirst != 0 {
 						gender = "m"
@@ -575,6 +575,24 @@ func pluralOfficials(toks []token) bool {
 			return true
 		}
 		if !toks[n].Word {
+			return false
+		}
+	}
+	return false
+}
+
+// partyTag reports whether toks[i:] open with a party in parentheses, as
+// Baltic and Nordic outlets tag politicians: "Marko Mihkelson (Reform)",
+// "Jaanus Kriisa (EKRE)".
+func partyTag(toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i].Text != "(" {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		if toks[j].Text == ")" {
+			return j > i+1
+		}
+		if !toks[j].Word || !toks[j].Cap {
 			return false
 		}
 	}
