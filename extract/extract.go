@@ -479,6 +479,21 @@ func capsWords(toks []token) bool {
 	return words > 0
 }
 
+// outletLabel reports whether a label is an outlet's name in capitals
+// with a slash ("RFE/RL:"), asking.
+func outletLabel(toks []token) bool {
+	slash := false
+	for i := range toks {
+		switch {
+		case toks[i].Text == "/":
+			slash = true
+		case !toks[i].Word || strings.ToUpper(toks[i].Text) != toks[i].Text:
+			return false
+		}
+	}
+	return slash && len(toks) <= 5
+}
+
 // wordsIn counts the words among toks.
 func wordsIn(toks []token) int {
 	n := 0
@@ -723,7 +738,7 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		}
 		// "REUTERS:", "CNN:" — an outlet or anybody else in capitals the
 		// lexicon does not know, asking
-		if i == 1 && toks[0].Word && len(toks[0].Text) > 1 && strings.ToUpper(toks[0].Text) == toks[0].Text {
+		if i == 1 && toks[0].Word && len(toks[0].Text) > 1 && strings.ToUpper(toks[0].Text) == toks[0].Text || outletLabel(toks[:i]) {
 			p.LabelEnd = -1
 			return nil, -1
 		}

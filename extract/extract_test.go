@@ -299,6 +299,7 @@ func TestNotAStatement(t *testing.T) {
 		{"Croatian President's NATO Remarks Spark Row as US Sends Moscow Written Reply\n\nThe president said NATO troops would be withdrawn from the eastern flank.", "remarks-spark-row", "rollback-to-1997"},
 		{"---\nid: t\npublished: 2022-01-26\n---\nUnder the 1997 NATO-Russia Founding Act, the alliance said it had no plans to station substantial combat forces in new member states.", "nato", "rollback-to-1997"},
 		// a question put to someone is not their statement
+		{"Deputy Foreign Minister Irakli Mamaladze spoke to RFE/RL.\n\nRFE/RL: Russia also wants an end to Western military cooperation with former Soviet republics outside NATO. What do you say?\n\nIrakli Mamaladze: We are not quiet, we are careful.", "irakli-mamaladze", "no-military-activity-ex-soviet"},
 		{"Victoria Nuland was asked last week whether the alliance could take back the promise it made to Ukraine and Georgia at Bucharest.", "victoria-nuland", "rescind-bucharest-2008"},
 		// a rejecter in a subordinate clause of someone's reported words is background
 		{"Konstantin Gavrilov said on Thursday that Moscow was not interested in talks on secondary issues while NATO refused to give legally binding guarantees against further enlargement.", "nato", "written-legal-guarantees"},
