@@ -788,8 +788,9 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 		}
 	}
 	// "the Elysee Palace said Macron had stressed …", "the Kremlin said
-	// Putin had told Macron …": a readout reports the person's words
-	if person == nil && vi >= 0 && vi+1 < len(toks) && (toks[vi].Lower == "said" || toks[vi].Lower == "says") {
+	// Putin had told Macron …", "A State Department spokesperson said
+	// Blinken urged …": a readout reports the person's words
+	if (person == nil || person.Ent.Anon) && vi >= 0 && vi+1 < len(toks) && (toks[vi].Lower == "said" || toks[vi].Lower == "says") {
 		j := vi + 1
 		if toks[j].Lower == "that" {
 			j++

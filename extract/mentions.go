@@ -233,6 +233,13 @@ func (ae *articleEntities) unknownOf(name, title, gender string, copy bool) *ent
 	ae.add(e)
 	if last, ok := lastField(e.Name); ok {
 		ae.surnames[last] = e
+		// "Hayashi Yoshimasa": a family name written first, not a given
+		// name, is a surname too ("Hayashi said")
+		if first, _, ok := strings.Cut(e.Name, " "); ok {
+			if _, given := ae.lex.FirstNames[first]; !given && ae.surnames[first] == nil {
+				ae.surnames[first] = e
+			}
+		}
 	}
 	return e
 }
