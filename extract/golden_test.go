@@ -54,6 +54,10 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-27", "../data/eval/articles-27/*.txt"},
 	{"eval-28", "../data/eval/articles-28/*.txt"},
 	{"eval-29", "../data/eval/articles-29/*.txt"},
+	{"eval-30", "../data/eval/articles-30/*.txt"},
+	{"eval-31", "../data/eval/articles-31/*.txt"},
+	{"eval-32", "../data/eval/articles-32/*.txt"},
+	{"eval-33", "../data/eval/articles-33/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

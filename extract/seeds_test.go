@@ -100,6 +100,10 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-27", "../data/eval/articles-27", "../data/eval/gold-27", 0.85, 0.94, 0.96},
 		{"batch-28", "../data/eval/articles-28", "../data/eval/gold-28", 0.89, 0.98, 0.98},
 		{"batch-29", "../data/eval/articles-29", "../data/eval/gold-29", 0.83, 0.91, 0.95},
+		{"batch-30", "../data/eval/articles-30", "../data/eval/gold-30", 0.92, 0.92, 0.95},
+		{"batch-31", "../data/eval/articles-31", "../data/eval/gold-31", 0.88, 0.9, 0.93},
+		{"batch-32", "../data/eval/articles-32", "../data/eval/gold-32", 0.82, 0.94, 0.95},
+		{"batch-33", "../data/eval/articles-33", "../data/eval/gold-33", 0.79, 0.98, 0.88},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
