@@ -736,6 +736,11 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 				return e, toks[i].End
 			}
 		}
+		// "Georgia Today:" — the outlet that publishes the interview, asking
+		if pub := strings.TrimSpace(x.a.Publisher); i > 0 && pub != "" && strings.EqualFold(strings.TrimSpace(x.a.Span(toks[0].Start, toks[i-1].End)), pub) {
+			p.LabelEnd = -1
+			return nil, -1
+		}
 		// "REUTERS:", "CNN:" — an outlet or anybody else in capitals the
 		// lexicon does not know, asking
 		if i == 1 && toks[0].Word && len(toks[0].Text) > 1 && strings.ToUpper(toks[0].Text) == toks[0].Text || outletLabel(toks[:i]) {

@@ -299,6 +299,7 @@ func TestNotAStatement(t *testing.T) {
 		{"Croatian President's NATO Remarks Spark Row as US Sends Moscow Written Reply\n\nThe president said NATO troops would be withdrawn from the eastern flank.", "remarks-spark-row", "rollback-to-1997"},
 		{"---\nid: t\npublished: 2022-01-26\n---\nUnder the 1997 NATO-Russia Founding Act, the alliance said it had no plans to station substantial combat forces in new member states.", "nato", "rollback-to-1997"},
 		// a question put to someone is not their statement
+		{"---\nid: t\npublisher: Georgia Today\npublished: 2022-01-20\n---\nPrime Minister Irakli Garibashvili spoke to Georgia Today.\n\nGeorgia Today: Mr Prime Minister, Russia's draft treaty asks NATO to formally revoke the Bucharest decision. Will it?\n\nIrakli Garibashvili: We have lived with occupation for fourteen years.", "georgia", "rescind-bucharest-2008"},
 		{"Deputy Foreign Minister Irakli Mamaladze spoke to RFE/RL.\n\nRFE/RL: Russia also wants an end to Western military cooperation with former Soviet republics outside NATO. What do you say?\n\nIrakli Mamaladze: We are not quiet, we are careful.", "irakli-mamaladze", "no-military-activity-ex-soviet"},
 		{"Victoria Nuland was asked last week whether the alliance could take back the promise it made to Ukraine and Georgia at Bucharest.", "victoria-nuland", "rescind-bucharest-2008"},
 		// a rejecter in a subordinate clause of someone's reported words is background
@@ -419,6 +420,7 @@ func TestDemandRules(t *testing.T) {
 		{"russia", "Russia will not accept Ukraine's membership.", []string{"no-ukraine-membership"}},
 		{"russia", "The decision of the Bucharest summit about the future membership of Ukraine and Georgia must be cancelled.", []string{"rescind-bucharest-2008"}},
 		{"west", "The decision we took in Bucharest stands.", []string{"rescind-bucharest-2008"}},
+		{"west", "The Bucharest decision was taken by all the allies, and it has been confirmed at every summit since then.", []string{"rescind-bucharest-2008"}},
 		{"west", "Moscow is asking NATO to turn Estonia into a buffer zone, with no allied troops and no allied aircraft on our soil.", []string{"rollback-to-1997"}},
 		{"west", "In practice that means no NATO aircraft over the Baltic Sea and no allied ships in the Gulf of Finland.", []string{"no-warships-aircraft-in-strike-range"}},
 		{"west", "If the Kremlin wanted a neutral Ukraine, it should not have annexed Crimea.", []string{"no-ukraine-membership"}},
