@@ -420,6 +420,7 @@ func TestDemandRules(t *testing.T) {
 		{"russia", "Russia will not accept Ukraine's membership.", []string{"no-ukraine-membership"}},
 		{"russia", "The decision of the Bucharest summit about the future membership of Ukraine and Georgia must be cancelled.", []string{"rescind-bucharest-2008"}},
 		{"west", "The decision we took in Bucharest stands.", []string{"rescind-bucharest-2008"}},
+		{"russia", "They want the same demand: no NATO for Ukraine, ever, and a signed paper to prove it.", []string{"no-ukraine-membership", "written-legal-guarantees"}},
 		{"west", "The written American answer that Blinken promised is expected this week.", nil},
 		{"west", "The Bucharest decision was taken by all the allies, and it has been confirmed at every summit since then.", []string{"rescind-bucharest-2008"}},
 		{"west", "Moscow is asking NATO to turn Estonia into a buffer zone, with no allied troops and no allied aircraft on our soil.", []string{"rollback-to-1997"}},
