@@ -724,6 +724,24 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 			break
 		}
 	}
+	// "… published two drafts, in which Moscow demanded …": the subject of
+	// the relative clause that holds the first speech verb speaks
+	for w := 2; w < len(toks); w++ {
+		if !x.isVerb(&toks[w]) || toks[w-2].Lower != "which" && toks[w-2].Lower != "whereby" && (w < 3 || toks[w-3].Lower != "which") {
+			continue
+		}
+		for _, m := range p.ments(toks[max(w-3, 0)].Start, toks[w].Start) {
+			if m.InQuote || m.End != toks[w-1].End || m.Kind == mPronoun {
+				continue
+			}
+			if k := tokIndex(toks, m.Start); k > 0 && (toks[k-1].Lower == "which" || toks[k-1].Lower == "whereby") {
+				m := m
+				if m.Ent != nil || x.resolveInto(&m) {
+					return &m
+				}
+			}
+		}
+	}
 	limit := v
 	if v < 0 {
 		if needVerb {
