@@ -187,8 +187,9 @@ func (x *extractor) resolveRole(r *Role) *entity {
 		}
 	default:
 		if id, ok := cutPrefix(r.Kind, "actor:"); ok {
-			// the organisation that published the drafts speaks through them
-			if a := x.author; a != nil && sideGroup(a.Side) == sideGroup(x.ents.actor(id).Side) {
+			// the drafts speak for their author's country, whichever of its
+			// ministries published them
+			if a := x.author; a != nil && sideGroup(a.Side) == sideGroup(x.ents.actor(id).Side) && a.Class == "Country" {
 				return a
 			}
 			return x.ents.actor(id)
@@ -680,6 +681,13 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 							}
 							break
 						}
+					}
+					// "As follows from the documents, …": the organisation that
+					// published them, when the text names it
+					if a := x.author; doc && a != nil && a != m.Ent && sideGroup(a.Side) == sideGroup(m.Ent.Side) {
+						by := *m
+						by.Ent = a
+						return &by
 					}
 					return m
 				}
