@@ -547,6 +547,14 @@ func (x *extractor) cue(p *paragraph, win []token) (*entity, string) {
 	if v < 0 {
 		return nil, ""
 	}
+	// "…”, and repeated that Russia had no plans …": the verb goes on with
+	// the sentence's own subject, and the name after "that" is the subject
+	// of what was repeated
+	for i := 0; i < v && i < 2; i++ {
+		if win[i].Lower == "and" || win[i].Lower == "but" {
+			return nil, ""
+		}
+	}
 	vs := win[v].Start
 	quoted := win[v].Lower == "quoted" || win[v].Lower == "quotes" || win[v].Lower == "cited"
 	var before, after *mention
