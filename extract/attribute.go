@@ -790,7 +790,9 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 			continue
 		}
 		// "Moscow's demand for a halt …" names whose demand it is, not who speaks
-		if !m.Ent.Person && m.T1+1 < len(p.Toks) && (p.Toks[m.T1].Text == "'s" || p.Toks[m.T1].Text == "’s" || (p.Toks[m.T1].Text == "'" || p.Toks[m.T1].Text == "’") && p.Toks[m.T1+1].Lower == "s") {
+		// (but "Georgia's Foreign Ministry said …" is Georgia speaking)
+		if !m.Ent.Person && m.T1+1 < len(p.Toks) && (p.Toks[m.T1].Text == "'s" || p.Toks[m.T1].Text == "’s" || (p.Toks[m.T1].Text == "'" || p.Toks[m.T1].Text == "’") && p.Toks[m.T1+1].Lower == "s") &&
+			!(m.Ent.Class == "Country" && ministryAfter(p.Toks, m.T1)) {
 			continue
 		}
 		if m.Ent.Person || m.Ent.Anon {

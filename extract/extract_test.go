@@ -422,6 +422,7 @@ func TestDemandRules(t *testing.T) {
 		{"russia", "Russia will not accept Ukraine's membership.", []string{"no-ukraine-membership"}},
 		{"russia", "The decision of the Bucharest summit about the future membership of Ukraine and Georgia must be cancelled.", []string{"rescind-bucharest-2008"}},
 		{"west", "The decision we took in Bucharest stands.", []string{"rescind-bucharest-2008"}},
+		{"russia", "Turning our neighbours, including Moldova and Georgia, into a military foothold of NATO is unacceptable for us.", []string{"no-military-activity-ex-soviet"}},
 		{"russia", "They want the same demand: no NATO for Ukraine, ever, and a signed paper to prove it.", []string{"no-ukraine-membership", "written-legal-guarantees"}},
 		{"west", "The written American answer that Blinken promised is expected this week.", nil},
 		{"west", "The Bucharest decision was taken by all the allies, and it has been confirmed at every summit since then.", []string{"rescind-bucharest-2008"}},
