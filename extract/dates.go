@@ -215,6 +215,9 @@ func findDateExpr(toks []token, pub time.Time) (dateExpr, bool) {
 	if pub.IsZero() {
 		// absolute dates only
 		for i := first; i < len(toks); i++ {
+			if !mayBeDate(&toks[i]) {
+				continue
+			}
 			if d, ok := absDate(toks, i, time.Time{}); ok {
 				return dateExpr{Date: d, Start: i, At: toks[i].Start}, true
 			}
@@ -227,6 +230,9 @@ func findDateExpr(toks []token, pub time.Time) (dateExpr, bool) {
 	// December 17")
 	abs, absAt := time.Time{}, -1
 	for i := first; i < len(toks); i++ {
+		if !mayBeDate(&toks[i]) {
+			continue
+		}
 		if d, ok := absDate(toks, i, pub); ok {
 			abs, absAt = d, i
 			break
@@ -240,7 +246,7 @@ func findDateExpr(toks []token, pub time.Time) (dateExpr, bool) {
 	}
 	for i := first; i < len(toks); i++ {
 		t := &toks[i]
-		if !t.Word {
+		if !t.Word || !mayBeDate(t) {
 			continue
 		}
 		switch t.Lower {
@@ -304,12 +310,18 @@ func weekdayBefore(toks []token, from, to int, pub time.Time) (dateExpr, bool) {
 // not seen (it may be one); -1 when there is none.
 func mayHaveDate(toks []token) int {
 	for i := range toks {
-		t := &toks[i]
-		if t.Info&wSeen == 0 || t.Info&wDate != 0 || t.Word && t.Text[0] >= '0' && t.Text[0] <= '9' {
+		if mayBeDate(&toks[i]) {
 			return i
 		}
 	}
 	return -1
+}
+
+// mayBeDate reports whether t is a word a date expression starts with or
+// turns on (wDate) or a number, or a token the lexicon has not seen: the
+// expressions of findDateExpr are read only at such tokens.
+func mayBeDate(t *token) bool {
+	return t.Info&wSeen == 0 || t.Info&wDate != 0 || t.Word && t.Text[0] >= '0' && t.Text[0] <= '9'
 }
 
 // lastWeek is the Monday of the week before pub's week.
