@@ -1136,11 +1136,16 @@ func yearOf(s string) (int, bool) {
 // graph could hold to it speaks.
 func unnamedSources(toks []token) bool {
 	for i := 0; i+2 < len(toks); i++ {
-		switch {
-		case toks[i].Lower == "according" && toks[i+1].Lower == "to" && unnamedSourceWords[toks[i+2].Lower],
-			toks[i].Lower == "according" && toks[i+1].Lower == "to" && i+3 < len(toks) && (toks[i+2].Lower == "two" || toks[i+2].Lower == "three" || toks[i+2].Lower == "several") && unnamedSourceWords[toks[i+3].Lower],
-			toks[i].Lower == "people" && toks[i+1].Lower == "familiar" && toks[i+2].Lower == "with":
-			return true
+		switch toks[i].Lower {
+		case "according":
+			if toks[i+1].Lower == "to" && (unnamedSourceWords[toks[i+2].Lower] ||
+				i+3 < len(toks) && (toks[i+2].Lower == "two" || toks[i+2].Lower == "three" || toks[i+2].Lower == "several") && unnamedSourceWords[toks[i+3].Lower]) {
+				return true
+			}
+		case "people":
+			if toks[i+1].Lower == "familiar" && toks[i+2].Lower == "with" {
+				return true
+			}
 		}
 	}
 	return false
@@ -1244,16 +1249,16 @@ func (x *extractor) clauseOf(sp *entity, d string, toks []token, ends []int) ([]
 // and the like; none when toks is one clause.
 func clauseEnds(ends []int, toks []token) []int {
 	for i := 1; i < len(toks); i++ {
-		t := &toks[i]
-		switch {
-		case t.Text == ";":
+		switch toks[i].Lower {
+		case ";", "but", "while", "whereas", "provided", "unless":
 			ends = append(ends, i)
-		case t.Text == "," && i+1 < len(toks) && clauseOpeners[toks[i+1].Lower]:
-			ends = append(ends, i)
-		case t.Text == "," && i+2 < len(toks) && toks[i+1].Lower == "and" && subjectPronouns[toks[i+2].Lower]:
-			ends = append(ends, i) // "…, and we are ready to discuss …"
-		case t.Lower == "but" || t.Lower == "while" || t.Lower == "whereas" || t.Lower == "provided" || t.Lower == "unless":
-			ends = append(ends, i)
+		case ",":
+			switch {
+			case i+1 < len(toks) && clauseOpeners[toks[i+1].Lower]:
+				ends = append(ends, i)
+			case i+2 < len(toks) && toks[i+1].Lower == "and" && subjectPronouns[toks[i+2].Lower]:
+				ends = append(ends, i) // "…, and we are ready to discuss …"
+			}
 		}
 	}
 	return ends
