@@ -792,3 +792,12 @@ func TestStatementID(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicNames checks what sideFromTitle relies on to skip removing them.
+func TestTopicNames(t *testing.T) {
+	for _, topic := range topicNames {
+		if !strings.Contains(topic, "russia") && !strings.Contains(topic, "eurasia") && !strings.Contains(topic, "ukraine") {
+			t.Errorf("topic %q has none of russia, eurasia, ukraine", topic)
+		}
+	}
+}

@@ -267,11 +267,16 @@ func lastField(s string) (string, bool) {
 // their leaning ("director general of the Russian International Affairs
 // Council", "a military analyst in Moscow") — see stance.
 func sideFromTitle(title string) (side, leaning string) {
+	if title == "" {
+		return "", "" // (no word below is all spaces)
+	}
 	t := " " + strings.ToLower(title) + " "
 	// a programme's subject is not a side: "the Russia and Eurasia
-	// programme at Chatham House"
-	for _, topic := range topicNames {
-		t = strings.ReplaceAll(t, topic, " ")
+	// programme at Chatham House" (each topic has one of these words)
+	if strings.Contains(t, "russia") || strings.Contains(t, "eurasia") || strings.Contains(t, "ukraine") {
+		for _, topic := range topicNames {
+			t = strings.ReplaceAll(t, topic, " ")
+		}
 	}
 	switch {
 	case strings.Contains(t, "russia") || strings.Contains(t, "kremlin") || strings.Contains(t, "moscow") || strings.Contains(t, "belarus"):
