@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/schema"
 )
@@ -336,7 +337,7 @@ func capitalLabel(toks []token, end int) bool {
 			break
 		}
 		if t.Word {
-			if strings.ToUpper(t.Text) != t.Text {
+			if !inCapitals(t.Text) {
 				return false
 			}
 			words++
@@ -348,22 +349,57 @@ func capitalLabel(toks []token, end int) bool {
 // capsWords reports whether every word of toks outside parentheses is in
 // capitals ("SERGEI RYABKOV, … MINISTER (through translator)").
 func capsWords(toks []token) bool {
-	words, paren := 0, false
-	for i := range toks {
-		switch toks[i].Text {
+	var c capsScan
+	return c.upTo(toks, len(toks))
+}
+
+// capsScan is capsWords of toks[:n] for a growing n, each token read once.
+type capsScan struct {
+	n      int // the tokens read
+	words  int // the words in capitals among them, outside parentheses
+	paren  bool
+	others bool // a word not in capitals
+}
+
+// upTo reads toks up to n and reports capsWords(toks[:n]).
+func (c *capsScan) upTo(toks []token, n int) bool {
+	for ; c.n < n && !c.others; c.n++ {
+		t := &toks[c.n]
+		switch t.Text {
 		case "(":
-			paren = true
+			c.paren = true
 		case ")":
-			paren = false
+			c.paren = false
 		}
-		if toks[i].Word && !paren {
-			if strings.ToUpper(toks[i].Text) != toks[i].Text {
-				return false
+		if t.Word && !c.paren {
+			if !inCapitals(t.Text) {
+				c.others = true
 			}
-			words++
+			c.words++
 		}
 	}
-	return words > 0
+	return !c.others && c.words > 0
+}
+
+// inCapitals reports whether strings.ToUpper(s) == s, without making the
+// upper-case copy: no rune has an upper case of its own, and no byte is
+// invalid UTF-8 (ToUpper would write U+FFFD for it).
+func inCapitals(s string) bool {
+	for i, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'a' <= r && r <= 'z' {
+				return false
+			}
+		case r == utf8.RuneError:
+			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
+				return false
+			}
+		case unicode.ToUpper(r) != r:
+			return false
+		}
+	}
+	return true
 }
 
 // castLabel reads a broadcast transcript's label: a name in capitals, a
@@ -496,7 +532,8 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		p.LabelEnd = -1
 		return nil, -1
 	}
-	for i := 0; i < len(toks) && (i < 10 || i < 28 && capsWords(toks[:i])); i++ {
+	var caps capsScan // capsWords(toks[:i]) as i grows
+	for i := 0; i < len(toks) && (i < 10 || i < 28 && caps.upTo(toks, i)); i++ {
 		if toks[i].Text != ":" {
 			continue
 		}
@@ -557,7 +594,7 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			if k+1 < i && len(t.Text) == 1 && t.Cap && toks[k+1].Text == "." || t.Text == "." && k > 0 && len(toks[k-1].Text) == 1 && toks[k-1].Cap {
 				continue
 			}
-			if t.Word && len(t.Text) > 1 && strings.ToUpper(t.Text) == t.Text {
+			if t.Word && len(t.Text) > 1 && inCapitals(t.Text) {
 				t.Text = t.Text[:1] + strings.ToLower(t.Text[1:])
 			}
 			fixed = append(fixed, t)
@@ -580,7 +617,7 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		}
 		// "REUTERS:", "CNN:" — an outlet or anybody else in capitals the
 		// lexicon does not know, asking
-		if i == 1 && toks[0].Word && len(toks[0].Text) > 1 && strings.ToUpper(toks[0].Text) == toks[0].Text {
+		if i == 1 && toks[0].Word && len(toks[0].Text) > 1 && inCapitals(toks[0].Text) {
 			p.LabelEnd = -1
 			return nil, -1
 		}
