@@ -32,14 +32,15 @@ func extractCommand() *cli.Command {
 			if c.NArg() == 0 {
 				return withHint(errors.New("extract needs at least one ARTICLE"), "claimgraph extract data/articles/*.txt")
 			}
+			// One article at a time: the heap stays small and flat however
+			// many there are, so the collector may let it grow 4× before it
+			// runs (a third less GC work, and none while the lexicon loads);
+			// with -o an error leaves no file.
+			defer debug.SetGCPercent(debug.SetGCPercent(400))
 			lex, err := loadLexicon(c)
 			if err != nil {
 				return err
 			}
-			// One article at a time: the heap stays small and flat however
-			// many there are, so the collector may let it grow 4× before it
-			// runs (a third less GC work); with -o an error leaves no file.
-			defer debug.SetGCPercent(debug.SetGCPercent(400))
 			// own: w is the temporary file of -o, whose flags are the
 			// command's to change (not standard output's)
 			write := func(w io.Writer, own bool) error {
