@@ -1000,6 +1000,13 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 // indirect makes rows for a sentence that reports a position in its own
 // words (outside quotations of six or more words).
 func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateExpr, hasDate bool) {
+	// the frame's concepts are some of the sentence's (the union of its
+	// tokens'): when no rule has all its concepts among those, the frame
+	// has no demand and is not worth making, unless the sentence repeats
+	// the paragraph's last demand
+	if x.lastPara != p && !x.lex.Rules.anyWithin(x.lex.Rules.concepts(toks)) {
+		return
+	}
 	// drop the tokens of the quotations that have rows of their own
 	frame := toks
 	for _, q := range p.Quotes {
