@@ -322,3 +322,41 @@ func TestAnyWithin(t *testing.T) {
 		t.Errorf("rules held for only %d sets", held)
 	}
 }
+
+// TestMatchTermsAt compares the concepts matchTermsAt finds at every word
+// of the articles (its entry's concepts, its walk cut short by termNext)
+// with those of the walk from the root.
+func TestMatchTermsAt(t *testing.T) {
+	lex, err := LoadLexicon(os.DirFS("../data/lexicon"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob("../data/articles/*.txt")
+	more, _ := filepath.Glob("../data/eval/*/*.txt")
+	walks := 0
+	for _, f := range append(files, more...) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(string(data), "\n") {
+			rs := []rune(l)
+			toks := tokenizeSrc(rs, nil, lex, 0, len(rs), nil)
+			for i := range toks {
+				if !toks[i].Word || toks[i].Info&wTermStart == 0 {
+					continue
+				}
+				var fast, slow conceptSet
+				lex.matchTermsAt(toks[i:], &fast)
+				lex.matchTermsAtSlow(toks[i:], &slow)
+				if fast != slow {
+					t.Fatalf("%q at %q: %x, from the root %x", l, toks[i].Text, fast, slow)
+				}
+				walks++
+			}
+		}
+	}
+	if walks < 10000 {
+		t.Errorf("only %d words start terms", walks)
+	}
+}
