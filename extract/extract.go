@@ -52,9 +52,10 @@ type paragraph struct {
 	Sents      []sentence
 	Quotes     []quoteSpan
 	Ments      []mention
-	Headline   bool    // a title or subtitle: indirect statements only
-	Label      *entity // transcript speaker ("Sergey Lavrov: …")
-	LabelEnd   int     // offset where the labelled speech starts
+	Info       wordInfo // the union of its tokens' Info
+	Headline   bool     // a title or subtitle: indirect statements only
+	Label      *entity  // transcript speaker ("Sergey Lavrov: …")
+	LabelEnd   int      // offset where the labelled speech starts
 }
 
 // extractor carries the state of one Extract call.
@@ -232,9 +233,9 @@ func (x *extractor) read() {
 		// appending may move the backing arrays; earlier paragraphs keep
 		// their old ones
 		toks = tokenizeSrc(ln.rs, ln, x.lex, 0, n, toks)
-		x.lex.annotateConcepts(toks[start:])
+		info := x.lex.annotateConcepts(toks[start:])
 		x.toks = toks
-		st.paras = append(st.paras, paragraph{Start: l.Start, End: l.End, Toks: toks[start:len(toks):len(toks)], Headline: l.Kind == LineHeadline})
+		st.paras = append(st.paras, paragraph{Start: l.Start, End: l.End, Toks: toks[start:len(toks):len(toks)], Info: info, Headline: l.Kind == LineHeadline})
 		p := &st.paras[len(st.paras)-1]
 		if !p.Headline {
 			q0 := len(st.quotes)
@@ -840,6 +841,9 @@ var publishing = map[string]bool{"published": true, "publishes": true, "proposed
 	"presented": true, "released": true, "handed": true, "sent": true, "drafted": true, "offered": true, "unveiled": true}
 
 func (x *extractor) noteAuthor(p *paragraph, toks []token) {
+	if p.Info&wPublish == 0 {
+		return // (most paragraphs)
+	}
 	for i := range toks {
 		t := &toks[i]
 		if x.lex.infoOf(t)&wPublish == 0 {

@@ -601,14 +601,19 @@ func (lex *Lexicon) prefixStart(w string) bool {
 // annotateConcepts matches the concept terms once per token of a
 // paragraph: every later question about a sentence, a quotation or a frame
 // is then a union of the tokens' sets.
-func (lex *Lexicon) annotateConcepts(toks []token) {
+//
+// It returns the union of the tokens' Info.
+func (lex *Lexicon) annotateConcepts(toks []token) wordInfo {
+	var all wordInfo
 	for i := range toks {
 		t := &toks[i]
 		if t.Word && t.Info&wTermStart != 0 {
 			lex.matchTermsAt(toks[i:], &t.Cs)
 		}
 		t.Info |= wConcepts
+		all |= t.Info
 	}
+	return all
 }
 
 // isWordOf reports whether t's lower-case form is a key of a word list
