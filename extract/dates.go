@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -13,34 +12,163 @@ var months = map[string]time.Month{
 	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 
-var (
-	reDMY = regexp.MustCompile(`\b(\d{1,2}) ([A-Z][a-z]{2,8})\.?,? (\d{4})\b`)
-	reMDY = regexp.MustCompile(`\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})\b`)
-	reISO = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-)
-
 // findDate finds an absolute date in a line of text ("20 Jan, 2022 08:28",
 // "January 20, 2022", "2022-01-20").
 func findDate(t string) (time.Time, bool) {
 	if strings.IndexByte(t, '-') >= 0 { // an ISO date has hyphens
-		if m := reISO.FindStringSubmatch(t); m != nil {
-			if d, err := time.Parse("2006-01-02", m[0]); err == nil {
+		if iso, ok := matchISO(t); ok {
+			if d, err := time.Parse("2006-01-02", iso); err == nil {
 				return d, true
 			}
 		}
 	}
-	if m := reDMY.FindStringSubmatch(t); m != nil {
-		if d, ok := mkDate(m[3], m[2], m[1]); ok {
+	if day, mon, year, ok := matchDMY(t); ok {
+		if d, ok := mkDate(year, mon, day); ok {
 			return d, true
 		}
 	}
-	if m := reMDY.FindStringSubmatch(t); m != nil {
-		if d, ok := mkDate(m[3], m[1], m[2]); ok {
+	if mon, day, year, ok := matchMDY(t); ok {
+		if d, ok := mkDate(year, mon, day); ok {
 			return d, true
 		}
 	}
 	return time.Time{}, false
 }
+
+// The matchers below find the leftmost match of a regular expression, as
+// regexp's FindStringSubmatch would, without a regexp (they ran a
+// backtracking machine on every line with a year): \b is the ASCII word
+// boundary, \d an ASCII digit. dates_test.go checks them against the
+// expressions.
+
+// matchISO matches \b\d{4}-\d{2}-\d{2}\b.
+func matchISO(t string) (string, bool) {
+	for i := 0; i+10 <= len(t); i++ {
+		if wordStart(t, i) && digits(t, i, 4) && t[i+4] == '-' && digits(t, i+5, 2) && t[i+7] == '-' &&
+			digits(t, i+8, 2) && wordEnd(t, i+10) {
+			return t[i : i+10], true
+		}
+	}
+	return "", false
+}
+
+// matchDMY matches \b(\d{1,2}) ([A-Z][a-z]{2,8})\.?,? (\d{4})\b.
+func matchDMY(t string) (day, mon, year string, ok bool) {
+	for i := 0; i < len(t); i++ {
+		if !isDigitByte(t[i]) || !wordStart(t, i) {
+			continue
+		}
+		d := digitRun(t, i)
+		if d > 2 || i+d >= len(t) || t[i+d] != ' ' {
+			continue
+		}
+		m := i + d + 1
+		e, ok := monthWord(t, m)
+		if !ok {
+			continue
+		}
+		p := e
+		if p < len(t) && t[p] == '.' {
+			p++
+		}
+		if p < len(t) && t[p] == ',' {
+			p++
+		}
+		if y, ok := yearAt(t, p); ok {
+			return t[i : i+d], t[m:e], y, true
+		}
+	}
+	return "", "", "", false
+}
+
+// matchMDY matches \b([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})\b.
+func matchMDY(t string) (mon, day, year string, ok bool) {
+	for i := 0; i < len(t); i++ {
+		if t[i] < 'A' || t[i] > 'Z' || !wordStart(t, i) {
+			continue
+		}
+		e, ok := monthWord(t, i)
+		if !ok {
+			continue
+		}
+		p := e
+		if p < len(t) && t[p] == '.' {
+			p++
+		}
+		if p >= len(t) || t[p] != ' ' {
+			continue
+		}
+		p++
+		d := digitRun(t, p)
+		if d == 0 || d > 2 {
+			continue
+		}
+		q := p + d
+		if q < len(t) && t[q] == ',' {
+			q++
+		}
+		if y, ok := yearAt(t, q); ok {
+			return t[i:e], t[p : p+d], y, true
+		}
+	}
+	return "", "", "", false
+}
+
+// monthWord matches [A-Z][a-z]{2,8} at i, not followed by another letter
+// in lower case (no expression above takes one there), and returns its end.
+func monthWord(t string, i int) (int, bool) {
+	if i >= len(t) || t[i] < 'A' || t[i] > 'Z' {
+		return 0, false
+	}
+	e := i + 1
+	for e < len(t) && t[e] >= 'a' && t[e] <= 'z' {
+		e++
+	}
+	return e, e-i-1 >= 2 && e-i-1 <= 8
+}
+
+// yearAt matches " (\d{4})\b" at i.
+func yearAt(t string, i int) (string, bool) {
+	if i+5 > len(t) || t[i] != ' ' || !digits(t, i+1, 4) || !wordEnd(t, i+5) {
+		return "", false
+	}
+	return t[i+1 : i+5], true
+}
+
+// digits reports whether t[i:i+n] are n digits.
+func digits(t string, i, n int) bool {
+	if i+n > len(t) {
+		return false
+	}
+	for k := i; k < i+n; k++ {
+		if !isDigitByte(t[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// digitRun is the number of digits from t[i].
+func digitRun(t string, i int) int {
+	n := 0
+	for i+n < len(t) && isDigitByte(t[i+n]) {
+		n++
+	}
+	return n
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// isWordByte is \w, ASCII only: a byte of a multi-byte code point is none.
+func isWordByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
+}
+
+// wordStart is \b before the word byte t[i].
+func wordStart(t string, i int) bool { return i == 0 || !isWordByte(t[i-1]) }
+
+// wordEnd is \b after the word byte t[i-1].
+func wordEnd(t string, i int) bool { return i == len(t) || !isWordByte(t[i]) }
 
 func mkDate(y, mon, d string) (time.Time, bool) {
 	m, ok := months[strings.ToLower(mon)]
@@ -87,6 +215,9 @@ func findDateExpr(toks []token, pub time.Time) (dateExpr, bool) {
 	if pub.IsZero() {
 		// absolute dates only
 		for i := first; i < len(toks); i++ {
+			if !mayBeDate(&toks[i]) {
+				continue
+			}
 			if d, ok := absDate(toks, i, time.Time{}); ok {
 				return dateExpr{Date: d, Start: i, At: toks[i].Start}, true
 			}
@@ -99,6 +230,9 @@ func findDateExpr(toks []token, pub time.Time) (dateExpr, bool) {
 	// December 17")
 	abs, absAt := time.Time{}, -1
 	for i := first; i < len(toks); i++ {
+		if !mayBeDate(&toks[i]) {
+			continue
+		}
 		if d, ok := absDate(toks, i, pub); ok {
 			abs, absAt = d, i
 			break
@@ -112,7 +246,7 @@ func findDateExpr(toks []token, pub time.Time) (dateExpr, bool) {
 	}
 	for i := first; i < len(toks); i++ {
 		t := &toks[i]
-		if !t.Word {
+		if !t.Word || !mayBeDate(t) {
 			continue
 		}
 		switch t.Lower {
@@ -176,12 +310,18 @@ func weekdayBefore(toks []token, from, to int, pub time.Time) (dateExpr, bool) {
 // not seen (it may be one); -1 when there is none.
 func mayHaveDate(toks []token) int {
 	for i := range toks {
-		t := &toks[i]
-		if t.Info&wSeen == 0 || t.Info&wDate != 0 || t.Word && t.Text[0] >= '0' && t.Text[0] <= '9' {
+		if mayBeDate(&toks[i]) {
 			return i
 		}
 	}
 	return -1
+}
+
+// mayBeDate reports whether t is a word a date expression starts with or
+// turns on (wDate) or a number, or a token the lexicon has not seen: the
+// expressions of findDateExpr are read only at such tokens.
+func mayBeDate(t *token) bool {
+	return t.Info&wSeen == 0 || t.Info&wDate != 0 || t.Word && t.Text[0] >= '0' && t.Text[0] <= '9'
 }
 
 // lastWeek is the Monday of the week before pub's week.

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/schema"
 )
@@ -51,9 +52,10 @@ type paragraph struct {
 	Sents      []sentence
 	Quotes     []quoteSpan
 	Ments      []mention
-	Headline   bool    // a title or subtitle: indirect statements only
-	Label      *entity // transcript speaker ("Sergey Lavrov: …")
-	LabelEnd   int     // offset where the labelled speech starts
+	Info       wordInfo // the union of its tokens' Info
+	Headline   bool     // a title or subtitle: indirect statements only
+	Label      *entity  // transcript speaker ("Sergey Lavrov: …")
+	LabelEnd   int      // offset where the labelled speech starts
 }
 
 // extractor carries the state of one Extract call.
@@ -254,9 +256,9 @@ func (x *extractor) read() {
 		// appending may move the backing arrays; earlier paragraphs keep
 		// their old ones
 		toks = tokenizeSrc(ln.rs, ln, x.lex, 0, n, toks)
-		x.lex.annotateConcepts(toks[start:])
+		info := x.lex.annotateConcepts(toks[start:])
 		x.toks = toks
-		st.paras = append(st.paras, paragraph{Start: l.Start, End: l.End, Toks: toks[start:len(toks):len(toks)], Headline: l.Kind == LineHeadline})
+		st.paras = append(st.paras, paragraph{Start: l.Start, End: l.End, Toks: toks[start:len(toks):len(toks)], Info: info, Headline: l.Kind == LineHeadline})
 		p := &st.paras[len(st.paras)-1]
 		if !p.Headline {
 			q0 := len(st.quotes)
@@ -449,7 +451,7 @@ func capitalLabel(toks []token, end int) bool {
 			break
 		}
 		if t.Word {
-			if strings.ToUpper(t.Text) != t.Text {
+			if !inCapitals(t.Text) {
 				return false
 			}
 			words++
@@ -461,22 +463,57 @@ func capitalLabel(toks []token, end int) bool {
 // capsWords reports whether every word of toks outside parentheses is in
 // capitals ("SERGEI RYABKOV, … MINISTER (through translator)").
 func capsWords(toks []token) bool {
-	words, paren := 0, false
-	for i := range toks {
-		switch toks[i].Text {
+	var c capsScan
+	return c.upTo(toks, len(toks))
+}
+
+// capsScan is capsWords of toks[:n] for a growing n, each token read once.
+type capsScan struct {
+	n      int // the tokens read
+	words  int // the words in capitals among them, outside parentheses
+	paren  bool
+	others bool // a word not in capitals
+}
+
+// upTo reads toks up to n and reports capsWords(toks[:n]).
+func (c *capsScan) upTo(toks []token, n int) bool {
+	for ; c.n < n && !c.others; c.n++ {
+		t := &toks[c.n]
+		switch t.Text {
 		case "(":
-			paren = true
+			c.paren = true
 		case ")":
-			paren = false
+			c.paren = false
 		}
-		if toks[i].Word && !paren {
-			if strings.ToUpper(toks[i].Text) != toks[i].Text {
-				return false
+		if t.Word && !c.paren {
+			if !inCapitals(t.Text) {
+				c.others = true
 			}
-			words++
+			c.words++
 		}
 	}
-	return words > 0
+	return !c.others && c.words > 0
+}
+
+// inCapitals reports whether strings.ToUpper(s) == s, without making the
+// upper-case copy: no rune has an upper case of its own, and no byte is
+// invalid UTF-8 (ToUpper would write U+FFFD for it).
+func inCapitals(s string) bool {
+	for i, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'a' <= r && r <= 'z' {
+				return false
+			}
+		case r == utf8.RuneError:
+			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
+				return false
+			}
+		case unicode.ToUpper(r) != r:
+			return false
+		}
+	}
+	return true
 }
 
 // outletLabel reports whether a label is an outlet's name in capitals
@@ -641,7 +678,8 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		p.LabelEnd = -1
 		return nil, -1
 	}
-	for i := 0; i < len(toks) && (i < 10 || i < 28 && capsWords(toks[:i])); i++ {
+	var caps capsScan // capsWords(toks[:i]) as i grows
+	for i := 0; i < len(toks) && (i < 10 || i < 28 && caps.upTo(toks, i)); i++ {
 		if toks[i].Text != ":" {
 			continue
 		}
@@ -715,7 +753,7 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			if k+1 < i && len(t.Text) == 1 && t.Cap && toks[k+1].Text == "." || t.Text == "." && k > 0 && len(toks[k-1].Text) == 1 && toks[k-1].Cap {
 				continue
 			}
-			if t.Word && len(t.Text) > 1 && strings.ToUpper(t.Text) == t.Text {
+			if t.Word && len(t.Text) > 1 && inCapitals(t.Text) {
 				t.Text = t.Text[:1] + strings.ToLower(t.Text[1:])
 			}
 			fixed = append(fixed, t)
@@ -743,7 +781,7 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		}
 		// "REUTERS:", "CNN:" — an outlet or anybody else in capitals the
 		// lexicon does not know, asking
-		if i == 1 && toks[0].Word && len(toks[0].Text) > 1 && strings.ToUpper(toks[0].Text) == toks[0].Text || outletLabel(toks[:i]) {
+		if i == 1 && toks[0].Word && len(toks[0].Text) > 1 && inCapitals(toks[0].Text) || outletLabel(toks[:i]) {
 			p.LabelEnd = -1
 			return nil, -1
 		}
@@ -1001,6 +1039,9 @@ var publishing = map[string]bool{"published": true, "publishes": true, "proposed
 	"presented": true, "released": true, "handed": true, "sent": true, "drafted": true, "offered": true, "unveiled": true}
 
 func (x *extractor) noteAuthor(p *paragraph, toks []token) {
+	if p.Info&wPublish == 0 {
+		return // (most paragraphs)
+	}
 	for i := range toks {
 		t := &toks[i]
 		if x.lex.infoOf(t)&wPublish == 0 {
@@ -1205,6 +1246,13 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 // indirect makes rows for a sentence that reports a position in its own
 // words (outside quotations of six or more words).
 func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateExpr, hasDate bool) {
+	// the frame's concepts are some of the sentence's (the union of its
+	// tokens'): when no rule has all its concepts among those, the frame
+	// has no demand and is not worth making, unless the sentence repeats
+	// the paragraph's last demand
+	if x.lastPara != p && !x.lex.Rules.anyWithin(x.lex.Rules.concepts(toks)) {
+		return
+	}
 	// drop the tokens of the quotations that have rows of their own
 	frame := toks
 	for _, q := range p.Quotes {
@@ -1527,19 +1575,25 @@ func yearOf(s string) (int, bool) {
 // graph could hold to it speaks.
 func unnamedSources(toks []token) bool {
 	for i := 0; i+2 < len(toks); i++ {
-		// "according to U.S. and NATO estimates": figures, not somebody's words
-		if toks[i].Lower == "according" && toks[i+1].Lower == "to" {
+		switch toks[i].Lower {
+		case "according":
+			if toks[i+1].Lower != "to" {
+				break
+			}
+			if unnamedSourceWords[toks[i+2].Lower] ||
+				i+3 < len(toks) && (toks[i+2].Lower == "two" || toks[i+2].Lower == "three" || toks[i+2].Lower == "several") && unnamedSourceWords[toks[i+3].Lower] {
+				return true
+			}
+			// "according to U.S. and NATO estimates": figures, not somebody's words
 			for j := i + 2; j < len(toks) && j < i+12 && toks[j].Text != ","; j++ {
 				if sourceFigures[toks[j].Lower] {
 					return true
 				}
 			}
-		}
-		switch {
-		case toks[i].Lower == "according" && toks[i+1].Lower == "to" && unnamedSourceWords[toks[i+2].Lower],
-			toks[i].Lower == "according" && toks[i+1].Lower == "to" && i+3 < len(toks) && (toks[i+2].Lower == "two" || toks[i+2].Lower == "three" || toks[i+2].Lower == "several") && unnamedSourceWords[toks[i+3].Lower],
-			toks[i].Lower == "people" && toks[i+1].Lower == "familiar" && toks[i+2].Lower == "with":
-			return true
+		case "people":
+			if toks[i+1].Lower == "familiar" && toks[i+2].Lower == "with" {
+				return true
+			}
 		}
 	}
 	return false
@@ -1673,16 +1727,16 @@ func (x *extractor) clauseOf(sp *entity, d string, toks []token, ends []int) ([]
 // and the like; none when toks is one clause.
 func clauseEnds(ends []int, toks []token) []int {
 	for i := 1; i < len(toks); i++ {
-		t := &toks[i]
-		switch {
-		case t.Text == ";":
+		switch toks[i].Lower {
+		case ";", "but", "while", "whereas", "provided", "unless":
 			ends = append(ends, i)
-		case t.Text == "," && i+1 < len(toks) && clauseOpeners[toks[i+1].Lower]:
-			ends = append(ends, i)
-		case t.Text == "," && i+2 < len(toks) && toks[i+1].Lower == "and" && subjectPronouns[toks[i+2].Lower]:
-			ends = append(ends, i) // "…, and we are ready to discuss …"
-		case t.Lower == "but" || t.Lower == "while" || t.Lower == "whereas" || t.Lower == "provided" || t.Lower == "unless":
-			ends = append(ends, i)
+		case ",":
+			switch {
+			case i+1 < len(toks) && clauseOpeners[toks[i+1].Lower]:
+				ends = append(ends, i)
+			case i+2 < len(toks) && toks[i+1].Lower == "and" && subjectPronouns[toks[i+2].Lower]:
+				ends = append(ends, i) // "…, and we are ready to discuss …"
+			}
 		}
 	}
 	return ends

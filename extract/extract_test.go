@@ -858,3 +858,57 @@ func TestStatementID(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicNames checks what sideFromTitle relies on to skip removing them.
+func TestTopicNames(t *testing.T) {
+	for _, topic := range topicNames {
+		if !strings.Contains(topic, "russia") && !strings.Contains(topic, "eurasia") && !strings.Contains(topic, "ukraine") {
+			t.Errorf("topic %q has none of russia, eurasia, ukraine", topic)
+		}
+	}
+}
+
+func TestInCapitals(t *testing.T) {
+	for _, s := range []string{"", "NATO", "Nato", "MR PRICE", "ÉLYSÉE", "Élysée", "ß", "ǅ", "Ǆ", "ΑΘΗΝΑ", "Αθηνα", "1997", "U.S.",
+		"\xff", "A\xffB", "\uFFFD", "İ", "ı", "ﬁ", "ǈ"} {
+		if got, want := inCapitals(s), strings.ToUpper(s) == s; got != want {
+			t.Errorf("inCapitals(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestCapsScan reads growing prefixes of token lists with one capsScan and
+// compares each answer with capsWords's definition.
+func TestCapsScan(t *testing.T) {
+	caps := func(toks []token) bool { // capsWords as it was written
+		words, paren := 0, false
+		for i := range toks {
+			switch toks[i].Text {
+			case "(":
+				paren = true
+			case ")":
+				paren = false
+			}
+			if toks[i].Word && !paren {
+				if strings.ToUpper(toks[i].Text) != toks[i].Text {
+					return false
+				}
+				words++
+			}
+		}
+		return words > 0
+	}
+	for _, s := range []string{"SERGEI RYABKOV, RUSSIAN DEPUTY FOREIGN MINISTER (through translator): We",
+		"(Laughter) MR PRICE: Thank you", "The minister said", "", "( ) A", "U.S. (and) NATO: yes", "ÉLYSÉE (Paris) Élysée"} {
+		toks := tokenizeString(s)
+		var c capsScan
+		for n := 0; n <= len(toks); n++ {
+			if got, want := c.upTo(toks, n), caps(toks[:n]); got != want {
+				t.Errorf("%q up to %d: %v, want %v", s, n, got, want)
+			}
+			if got, want := capsWords(toks[:n]), caps(toks[:n]); got != want {
+				t.Errorf("capsWords(%q[:%d]) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}

@@ -483,6 +483,26 @@ func (rs *RuleSet) any(s conceptSet) bool {
 	return false
 }
 
+// anyWithin reports whether some rule has all its concepts in s, its
+// exclusions aside: if none has, no rule holds for s or any part of it
+// (any finds a rule by one of its concepts, as anyWithin does). Without
+// the index of rules it does not look, and says true.
+func (rs *RuleSet) anyWithin(s conceptSet) bool {
+	if !rs.indexed() {
+		return true
+	}
+	for w := range s {
+		for b := s[w] & rs.trig[w]; b != 0; b &= b - 1 {
+			for _, i := range rs.byTrig[w<<6|bits.TrailingZeros64(b)] {
+				if all := rs.masks[i].all; s[0]&all[0] == all[0] && s[1]&all[1] == all[1] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // historical reports whether s has an exclusion concept (1990 background).
 func (rs *RuleSet) historical(s conceptSet) bool {
 	for _, x := range rs.Exclude {

@@ -284,3 +284,79 @@ func TestAppendEscaped(t *testing.T) {
 		}
 	}
 }
+
+// TestAnyWithin checks what indirect relies on: a rule holds for a part of
+// a set of concepts only if anyWithin says so of the whole set.
+func TestAnyWithin(t *testing.T) {
+	lex, err := LoadLexicon(os.DirFS("../data/lexicon"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs := lex.Rules
+	if !rs.indexed() {
+		t.Fatal("the rules are not indexed")
+	}
+	// sets made of the concepts of random rules, and random concepts
+	rng := rand.New(rand.NewPCG(5, 6))
+	held := 0
+	for n := 0; n < 100000; n++ {
+		var whole conceptSet
+		for k := rng.IntN(3); k >= 0; k-- {
+			m := rs.masks[rng.IntN(len(rs.masks))]
+			whole[0] |= m.all[0] | m.none[0]&rng.Uint64()
+			whole[1] |= m.all[1] | m.none[1]&rng.Uint64()
+		}
+		whole[0] |= rng.Uint64() & rng.Uint64() & rng.Uint64()
+		whole[1] |= rng.Uint64() & rng.Uint64() & rng.Uint64()
+		part := conceptSet{whole[0] & rng.Uint64(), whole[1] & rng.Uint64()}
+		for _, s := range []conceptSet{whole, part} {
+			if rs.any(s) {
+				held++
+				if !rs.anyWithin(whole) {
+					t.Fatalf("a rule holds for %x, part of %x, which anyWithin rules out", s, whole)
+				}
+			}
+		}
+	}
+	if held < 1000 {
+		t.Errorf("rules held for only %d sets", held)
+	}
+}
+
+// TestMatchTermsAt compares the concepts matchTermsAt finds at every word
+// of the articles (its entry's concepts, its walk cut short by termNext)
+// with those of the walk from the root.
+func TestMatchTermsAt(t *testing.T) {
+	lex, err := LoadLexicon(os.DirFS("../data/lexicon"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob("../data/articles/*.txt")
+	more, _ := filepath.Glob("../data/eval/*/*.txt")
+	walks := 0
+	for _, f := range append(files, more...) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(string(data), "\n") {
+			rs := []rune(l)
+			toks := tokenizeSrc(rs, nil, lex, 0, len(rs), nil)
+			for i := range toks {
+				if !toks[i].Word || toks[i].Info&wTermStart == 0 {
+					continue
+				}
+				var fast, slow conceptSet
+				lex.matchTermsAt(toks[i:], &fast)
+				lex.matchTermsAtSlow(toks[i:], &slow)
+				if fast != slow {
+					t.Fatalf("%q at %q: %x, from the root %x", l, toks[i].Text, fast, slow)
+				}
+				walks++
+			}
+		}
+	}
+	if walks < 10000 {
+		t.Errorf("only %d words start terms", walks)
+	}
+}

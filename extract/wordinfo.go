@@ -198,6 +198,12 @@ func (lex *Lexicon) buildWordInfo() {
 		one := []token{{Text: w, Lower: w, Word: true, w: e}}
 		lex.matchTermsAtSlow(one, &e.termCs)
 		e.termMore = e.term != nil && (e.term.next != nil || e.term.prefixes != nil)
+		if e.term != nil {
+			for k := range e.term.next {
+				e.termNext |= keyBit(k)
+			}
+			e.termPre = e.term.prefixes != nil
+		}
 		e.termOK, e.termRoot = true, lex.Rules.terms
 	}
 	lex.wordTab = newWordTable(lex.words)
@@ -474,6 +480,8 @@ type wordEntry struct {
 	termOK    bool        // termCs and termMore are made
 	termMore  bool        // term may lead to longer terms
 	termCs    conceptSet  // the concepts of the terms that are the word alone (prefix terms included)
+	termNext  uint64      // keyBit of every key of term's next: a word with none of them continues no term
+	termPre   bool        // term has prefix terms: any word may continue one
 	termRoot  *termTrie   // the root of the terms termCs is of
 	in        *wordEdges  // the wide trie nodes that have the word as a key, or nil
 	term      *termTrie   // the concept-term node after this word at the root, or nil
@@ -593,14 +601,19 @@ func (lex *Lexicon) prefixStart(w string) bool {
 // annotateConcepts matches the concept terms once per token of a
 // paragraph: every later question about a sentence, a quotation or a frame
 // is then a union of the tokens' sets.
-func (lex *Lexicon) annotateConcepts(toks []token) {
+//
+// It returns the union of the tokens' Info.
+func (lex *Lexicon) annotateConcepts(toks []token) wordInfo {
+	var all wordInfo
 	for i := range toks {
 		t := &toks[i]
 		if t.Word && t.Info&wTermStart != 0 {
 			lex.matchTermsAt(toks[i:], &t.Cs)
 		}
 		t.Info |= wConcepts
+		all |= t.Info
 	}
+	return all
 }
 
 // isWordOf reports whether t's lower-case form is a key of a word list
@@ -689,12 +702,23 @@ func (lex *Lexicon) matchTermsAt(toks []token, s *conceptSet) {
 		// left to match
 		s[0] |= e.termCs[0]
 		s[1] |= e.termCs[1]
-		if e.termMore {
+		// (the next word is a key of the node, or may have a prefix of it:
+		// else the walk would end at its first step, having read the node)
+		if e.termMore && len(toks) > 1 && (e.termPre || e.termNext&keyBit(toks[1].Lower) != 0) {
 			e.term.matchAtSeen(toks[1:], s)
 		}
 		return
 	}
 	lex.matchTermsAtSlow(toks, s)
+}
+
+// keyBit is one of 64 bits for a word, from its length and its first and
+// last bytes, for sets of words that may have false members.
+func keyBit(w string) uint64 {
+	if w == "" {
+		return 1
+	}
+	return 1 << ((uint(len(w))*7 + uint(w[0])*3 + uint(w[len(w)-1])) & 63)
 }
 
 // matchTermsAtSlow is matchTermsAt without the entry's precomputed concepts.

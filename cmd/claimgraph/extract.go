@@ -32,39 +32,36 @@ func extractCommand() *cli.Command {
 			if c.NArg() == 0 {
 				return withHint(errors.New("extract needs at least one ARTICLE"), "claimgraph extract data/articles/*.txt")
 			}
+			// One article at a time: the heap stays small and flat however
+			// many there are, so the collector may let it grow 4× before it
+			// runs (a third less GC work, and none while the lexicon loads);
+			// with -o an error leaves no file.
+			defer debug.SetGCPercent(debug.SetGCPercent(400))
 			lex, err := loadLexicon(c)
 			if err != nil {
 				return err
 			}
-			// One article at a time: the heap stays small and flat however
-			// many there are, so the collector may let it grow 4× before it
-			// runs (a third less GC work); with -o an error leaves no file.
-			defer debug.SetGCPercent(debug.SetGCPercent(400))
-			write := func(w io.Writer) error {
-				// the quads of articles gather in one buffer, written out
-				// whenever it passes 1 MB: no copy through a bufio.Writer
-				const flushAt = 1 << 20
-				buf := make([]byte, 0, flushAt+1<<16)
+			// own: w is the temporary file of -o, whose flags are the
+			// command's to change (not standard output's)
+			write := func(w io.Writer, own bool) error {
+				out := newBlockWriter(w, own)
 				var r articleReader
 				for _, path := range c.Args().Slice() {
 					res, err := r.extract(path, lex)
 					if err != nil {
 						return inputError{err}
 					}
-					if buf = res.AppendNQuads(buf); len(buf) >= flushAt {
-						if _, err := w.Write(buf); err != nil {
-							return err
-						}
-						buf = buf[:0]
+					out.buf = res.AppendNQuads(out.buf)
+					if err := out.flush(); err != nil {
+						return err
 					}
 				}
-				_, err := w.Write(buf)
-				return err
+				return out.close()
 			}
 			if out := c.String("output"); out != "" {
-				err = writeAtomically(out, write)
+				err = writeAtomically(out, func(w io.Writer) error { return write(w, true) })
 			} else {
-				err = write(c.App.Writer)
+				err = write(c.App.Writer, false)
 			}
 			// a bad article is the article's error, not the output file's
 			if ie := (inputError{}); errors.As(err, &ie) {
