@@ -352,7 +352,7 @@ func (x *extractor) speechBy() (*entity, int) {
 			continue
 		}
 		by := false
-		for j := 1; j < len(toks) && j <= 3; j++ {
+		for j := 1; j < len(toks) && j <= 4; j++ {
 			by = by || toks[j].Lower == "by"
 		}
 		// an organisation's statement page: "Foreign Ministry statement on
@@ -362,6 +362,10 @@ func (x *extractor) speechBy() (*entity, int) {
 		}
 		switch toks[0].Lower {
 		case "statement", "speech", "remarks", "address", "opening", "keynote", "briefing":
+		case "as": // "As delivered by Ambassador Michael Carpenter", "As prepared for delivery by …"
+			if toks[1].Lower != "delivered" && toks[1].Lower != "prepared" {
+				continue
+			}
 		default:
 			continue
 		}
