@@ -1226,7 +1226,7 @@ func (x *extractor) reportedBy(p *paragraph, out []speakerRef, m *mention) bool 
 
 // subordinators open a subordinate clause.
 var subordinators = map[string]bool{"while": true, "whereas": true, "because": true, "since": true, "although": true,
-	"though": true, "when": true, "unless": true, "until": true, "as": true}
+	"though": true, "when": true, "unless": true, "until": true, "as": true, "if": true}
 
 // tokIndex returns the index in toks of the token that starts at offset start.
 func tokIndex(toks []token, start int) int {

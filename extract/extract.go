@@ -1633,7 +1633,8 @@ func (x *extractor) background(frame []token, date dateExpr, hasDate bool) bool 
 				return false
 			}
 			if y, ok := yearOf(frame[i].Text); ok && !x.pub.IsZero() && y <= x.pub.Year()-2 && i > 0 &&
-				(frame[i-1].Lower == "in" || frame[i-1].Lower == "since" || i == 2 && (frame[0].Lower == "in" || frame[0].Lower == "under") && frame[1].Lower == "the") {
+				(frame[i-1].Lower == "in" || frame[i-1].Lower == "since" || i == 2 && (frame[0].Lower == "in" || frame[0].Lower == "under" || frame[0].Lower == "at") &&
+					(frame[1].Lower == "the" || frame[1].Lower == "its" || frame[1].Lower == "their")) {
 				return true // "in 1999", "In the 1997 Founding Act, NATO said", not "the 2008 Bucharest summit"
 			}
 		}

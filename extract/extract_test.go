@@ -301,6 +301,8 @@ func TestNotAStatement(t *testing.T) {
 		// a headline in title case names nobody by its capitals
 		{"Croatian President's NATO Remarks Spark Row as US Sends Moscow Written Reply\n\nThe president said NATO troops would be withdrawn from the eastern flank.", "remarks-spark-row", "rollback-to-1997"},
 		{"---\nid: t\npublished: 2022-01-26\n---\nUnder the 1997 NATO-Russia Founding Act, the alliance said it had no plans to station substantial combat forces in new member states.", "nato", "rollback-to-1997"},
+		{"---\nid: t\npublished: 2022-02-17\n---\nAt its 2008 summit in Bucharest, the alliance said Ukraine and Georgia would one day become members.", "nato", "nato-open-door"},
+		{"Russia told the United States on Thursday it would be forced to take military-technical measures if Washington refused to give it legally binding guarantees.", "united-states", "written-legal-guarantees"},
 		// a question put to someone is not their statement
 		{"---\nid: t\npublisher: Georgia Today\npublished: 2022-01-20\n---\nPrime Minister Irakli Garibashvili spoke to Georgia Today.\n\nGeorgia Today: Mr Prime Minister, Russia's draft treaty asks NATO to formally revoke the Bucharest decision. Will it?\n\nIrakli Garibashvili: We have lived with occupation for fourteen years.", "georgia", "rescind-bucharest-2008"},
 		{"Deputy Foreign Minister Irakli Mamaladze spoke to RFE/RL.\n\nRFE/RL: Russia also wants an end to Western military cooperation with former Soviet republics outside NATO. What do you say?\n\nIrakli Mamaladze: We are not quiet, we are careful.", "irakli-mamaladze", "no-military-activity-ex-soviet"},
