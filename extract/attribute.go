@@ -1007,7 +1007,9 @@ func (x *extractor) tailSpeaker(p *paragraph, toks []token) *mention {
 			p.Toks[m.T0-m.TitleRun].Start <= tail[min(2, len(tail)-1)].Start {
 			return m
 		}
-		if v == 0 && speechVerbs[tail[0].Lower] && v+1 < len(tail) && m.Start == tail[v+1].Start && len(tail)-v < 8 {
+		// (not "…, said Washington had …": the subject of what was said)
+		if v == 0 && speechVerbs[tail[0].Lower] && v+1 < len(tail) && m.Start == tail[v+1].Start && len(tail)-v < 8 &&
+			!(m.T1 < len(p.Toks) && (auxiliaries[p.Toks[m.T1].Lower] || x.isVerb(&p.Toks[m.T1]))) {
 			return m
 		}
 		// "…, the press secretary of the president of Russia Dmitry Peskov
@@ -1223,6 +1225,10 @@ func (x *extractor) reportedBy(p *paragraph, out []speakerRef, m *mention) bool 
 	}
 	return false
 }
+
+// auxiliaries open a verb phrase after its subject.
+var auxiliaries = map[string]bool{"had": true, "has": true, "have": true, "was": true, "were": true, "is": true, "are": true,
+	"would": true, "will": true, "could": true, "should": true, "can": true, "must": true, "did": true, "does": true, "might": true}
 
 // subordinators open a subordinate clause.
 var subordinators = map[string]bool{"while": true, "whereas": true, "because": true, "since": true, "although": true,
