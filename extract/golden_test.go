@@ -58,6 +58,8 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-31", "../data/eval/articles-31/*.txt"},
 	{"eval-32", "../data/eval/articles-32/*.txt"},
 	{"eval-33", "../data/eval/articles-33/*.txt"},
+	{"eval-34", "../data/eval/articles-34/*.txt"},
+	{"eval-35", "../data/eval/articles-35/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
