@@ -766,10 +766,16 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 		limit = end
 	}
 	var person, actor *mention
+	// ("KYIV, Ukraine (AP) — U.S. Secretary of State Antony Blinken warned
+	// …": the dateline's places are not the subject)
+	from := start
+	if d := datelineEnd(toks); d > 0 && d < len(toks) {
+		from = toks[d].Start
+	}
 	ms := p.ments(start, end+1)
 	for k := range ms {
 		m := &ms[k]
-		if m.Ent == nil || m.InQuote || m.Start < start || m.End > limit {
+		if m.Ent == nil || m.InQuote || m.Start < from || m.End > limit {
 			continue
 		}
 		// (a titled name counts from its title: "in the telephone

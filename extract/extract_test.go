@@ -304,6 +304,7 @@ func TestNotAStatement(t *testing.T) {
 		{"---\nid: t\npublished: 2022-01-26\n---\nUnder the 1997 NATO-Russia Founding Act, the alliance said it had no plans to station substantial combat forces in new member states.", "nato", "rollback-to-1997"},
 		{"---\nid: t\npublished: 2022-02-17\n---\nAt its 2008 summit in Bucharest, the alliance said Ukraine and Georgia would one day become members.", "nato", "nato-open-door"},
 		{"Russia told the United States on Thursday it would be forced to take military-technical measures if Washington refused to give it legally binding guarantees.", "united-states", "written-legal-guarantees"},
+		{"---\nid: t\npublished: 2022-01-19\n---\nNATO leaders declared at their 2008 summit in Bucharest that Ukraine and Georgia would one day become members.", "nato", "nato-open-door"},
 		// a question put to someone is not their statement
 		{"---\nid: t\npublisher: Georgia Today\npublished: 2022-01-20\n---\nPrime Minister Irakli Garibashvili spoke to Georgia Today.\n\nGeorgia Today: Mr Prime Minister, Russia's draft treaty asks NATO to formally revoke the Bucharest decision. Will it?\n\nIrakli Garibashvili: We have lived with occupation for fourteen years.", "georgia", "rescind-bucharest-2008"},
 		{"Deputy Foreign Minister Irakli Mamaladze spoke to RFE/RL.\n\nRFE/RL: Russia also wants an end to Western military cooperation with former Soviet republics outside NATO. What do you say?\n\nIrakli Mamaladze: We are not quiet, we are careful.", "irakli-mamaladze", "no-military-activity-ex-soviet"},
@@ -426,6 +427,7 @@ func TestDemandRules(t *testing.T) {
 		{"russia", "Russia will not accept Ukraine's membership.", []string{"no-ukraine-membership"}},
 		{"russia", "The decision of the Bucharest summit about the future membership of Ukraine and Georgia must be cancelled.", []string{"rescind-bucharest-2008"}},
 		{"west", "The decision we took in Bucharest stands.", []string{"rescind-bucharest-2008"}},
+		{"west", "There is not going to be any conversation about rolling NATO back to where it stood in 1997.", []string{"rollback-to-1997"}},
 		{"russia", "Turning our neighbours, including Moldova and Georgia, into a military foothold of NATO is unacceptable for us.", []string{"no-military-activity-ex-soviet"}},
 		{"russia", "They want the same demand: no NATO for Ukraine, ever, and a signed paper to prove it.", []string{"no-ukraine-membership", "written-legal-guarantees"}},
 		{"west", "The written American answer that Blinken promised is expected this week.", nil},
