@@ -421,7 +421,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 			}
 		}
 		// "Dr Catriona Weld", "Sir Nigel Ashcombe": an honorific is not part of the name
-		if honorifics[t.Text] && i+1 < len(toks) && toks[i+1].Cap && toks[i+1].Word {
+		if t.Cap && len(t.Text) <= 9 && honorifics[t.Text] && i+1 < len(toks) && toks[i+1].Cap && toks[i+1].Word {
 			i++
 			continue
 		}
