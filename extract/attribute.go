@@ -928,6 +928,37 @@ func (x *extractor) clauseSubjectAt(p *paragraph, toks []token, j int, actors bo
 // tailSpeaker reads a reporting clause that ends the sentence: "…, Russia
 // has insisted." "…, said Ryabkov." "…, the minister told reporters on Friday."
 func (x *extractor) tailSpeaker(p *paragraph, toks []token) *mention {
+	if m := x.tailSpeakerFrom(p, toks, len(toks)); m != nil {
+		return m
+	}
+	// "…, Belarusian President Aleksandr Lukashenko said as he delivered
+	// his address on 28 January, BelTA has learned": the clause before an
+	// outlet's own credit
+	n := len(toks)
+	for n > 0 && toks[n-1].Text != "," {
+		n--
+	}
+	if n > 1 && len(toks)-n <= 5 && isCredit(toks[n:]) {
+		return x.tailSpeakerFrom(p, toks[:n-1], n-1)
+	}
+	return nil
+}
+
+// isCredit reports whether toks, the end of a sentence, credit the outlet
+// that reports it ("BelTA has learned", "TASS reports").
+func isCredit(toks []token) bool {
+	for i := range toks {
+		switch toks[i].Lower {
+		case "learned", "learnt", "reports", "reported", "reporting":
+			return true
+		}
+	}
+	return false
+}
+
+// tailSpeakerFrom is tailSpeaker for toks, the sentence up to n.
+func (x *extractor) tailSpeakerFrom(p *paragraph, toks []token, n int) *mention {
+	toks = toks[:n]
 	// the last comma of the sentence, outside quotations
 	c := -1
 	for i := len(toks) - 1; i >= 0 && i >= len(toks)-24; i-- {
