@@ -796,6 +796,11 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			if e := x.firstNamed(fixed[k], fixed[k+1]); e != nil {
 				return e, toks[i].End
 			}
+			// "Katrin Albers:" — the full name of someone the article has
+			// named ("SPD lawmaker Katrin Albers"), whatever their given name
+			if e := x.ents.surnames[fixed[k+1].Text]; e != nil && k == len(fixed)-2 && strings.HasPrefix(e.Name, fixed[k].Text+" ") {
+				return e, toks[i].End
+			}
 		}
 		// "NATO Secretary General:" — a title alone, of a person the
 		// article has named with it
