@@ -429,6 +429,7 @@ func TestDemandRules(t *testing.T) {
 		{"russia", "Russia will not accept Ukraine's membership.", []string{"no-ukraine-membership"}},
 		{"russia", "The decision of the Bucharest summit about the future membership of Ukraine and Georgia must be cancelled.", []string{"rescind-bucharest-2008"}},
 		{"west", "The decision we took in Bucharest stands.", []string{"rescind-bucharest-2008"}},
+		{"russia", "What Moscow wants is a signature under a promise that NATO will never take in Ukraine.", []string{"no-ukraine-membership", "written-legal-guarantees"}},
 		{"west", "There is not going to be any conversation about rolling NATO back to where it stood in 1997.", []string{"rollback-to-1997"}},
 		{"russia", "Turning our neighbours, including Moldova and Georgia, into a military foothold of NATO is unacceptable for us.", []string{"no-military-activity-ex-soviet"}},
 		{"russia", "They want the same demand: no NATO for Ukraine, ever, and a signed paper to prove it.", []string{"no-ukraine-membership", "written-legal-guarantees"}},
