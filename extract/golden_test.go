@@ -60,6 +60,8 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-33", "../data/eval/articles-33/*.txt"},
 	{"eval-34", "../data/eval/articles-34/*.txt"},
 	{"eval-35", "../data/eval/articles-35/*.txt"},
+	{"eval-36", "../data/eval/articles-36/*.txt"},
+	{"eval-37", "../data/eval/articles-37/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

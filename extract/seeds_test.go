@@ -106,6 +106,8 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-33", "../data/eval/articles-33", "../data/eval/gold-33", 0.85, 0.94, 0.88},
 		{"batch-34", "../data/eval/articles-34", "../data/eval/gold-34", 0.88, 0.92, 0.95},
 		{"batch-35", "../data/eval/articles-35", "../data/eval/gold-35", 0.82, 0.91, 0.92},
+		{"batch-36", "../data/eval/articles-36", "../data/eval/gold-36", 0.77, 0.91, 0.93},
+		{"batch-37", "../data/eval/articles-37", "../data/eval/gold-37", 0.82, 0.95, 0.95},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
