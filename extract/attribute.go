@@ -743,7 +743,7 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 	// "… published two drafts, in which Moscow demanded …": the subject of
 	// the relative clause that holds the first speech verb speaks
 	for w := 2; w < len(toks); w++ {
-		if !x.isVerb(&toks[w]) || toks[w-2].Lower != "which" && toks[w-2].Lower != "whereby" && (w < 3 || toks[w-3].Lower != "which") {
+		if toks[w-2].Lower != "which" && toks[w-2].Lower != "whereby" && (w < 3 || toks[w-3].Lower != "which") || !x.isVerb(&toks[w]) {
 			continue
 		}
 		for _, m := range p.ments(toks[max(w-3, 0)].Start, toks[w].Start) {
