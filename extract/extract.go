@@ -1633,8 +1633,11 @@ func (x *extractor) background(frame []token, date dateExpr, hasDate bool) bool 
 	// "NATO leaders declared at their 2008 summit in Bucharest that …" (not
 	// "the promise it made to Kyiv at its 2008 summit", a relative clause)
 	for i := 3; i+1 < len(frame); i++ {
-		if y, ok := yearOf(frame[i].Text); ok && !x.pub.IsZero() && y <= x.pub.Year()-2 && frame[i-2].Lower == "at" && x.isVerb(&frame[i-3]) &&
-			(frame[i-1].Lower == "the" || frame[i-1].Lower == "its" || frame[i-1].Lower == "their") && (frame[i+1].Lower == "summit" || frame[i+1].Lower == "meeting") {
+		if frame[i-2].Lower != "at" || frame[i+1].Lower != "summit" && frame[i+1].Lower != "meeting" {
+			continue
+		}
+		if y, ok := yearOf(frame[i].Text); ok && !x.pub.IsZero() && y <= x.pub.Year()-2 && x.isVerb(&frame[i-3]) &&
+			(frame[i-1].Lower == "the" || frame[i-1].Lower == "its" || frame[i-1].Lower == "their") {
 			return true
 		}
 	}
