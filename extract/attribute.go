@@ -931,6 +931,9 @@ func (x *extractor) tailSpeaker(p *paragraph, toks []token) *mention {
 	if m := x.tailSpeakerFrom(p, toks, len(toks)); m != nil {
 		return m
 	}
+	if m := x.invertedTitled(p, toks); m != nil {
+		return m
+	}
 	// "…, Belarusian President Aleksandr Lukashenko said as he delivered
 	// his address on 28 January, BelTA has learned": the clause before an
 	// outlet's own credit
@@ -940,6 +943,44 @@ func (x *extractor) tailSpeaker(p *paragraph, toks []token) *mention {
 	}
 	if n > 1 && len(toks)-n <= 5 && isCredit(toks[n:]) {
 		return x.tailSpeakerFrom(p, toks[:n-1], n-1)
+	}
+	return nil
+}
+
+// invertedTitled reads a machine translation's inverted attribution
+// after the sentence's last comma, the titled name a few words after the
+// verb: "…, has declared the deputy minister of foreign affairs of Russia
+// Sergei Ryabkov at the press conference following …".
+func (x *extractor) invertedTitled(p *paragraph, toks []token) *mention {
+	c := -1
+	for i := len(toks) - 1; i >= 0 && i >= len(toks)-40; i-- {
+		if toks[i].Text == "," {
+			c = i
+			break
+		}
+	}
+	if c < 0 || c+4 >= len(toks) {
+		return nil
+	}
+	tail := toks[c+1:]
+	v := 0
+	if tail[0].Lower == "has" || tail[0].Lower == "have" || tail[0].Lower == "had" {
+		v = 1
+	}
+	if !speechVerbs[tail[v].Lower] && tail[v].Lower != "told" {
+		return nil
+	}
+	for _, m := range p.ments(tail[v].End, tail[min(v+14, len(tail)-1)].End+1) {
+		if m.Kind != mPerson || m.InQuote || m.TitleRun == 0 || m.T0 < m.TitleRun {
+			continue
+		}
+		if at := p.Toks[m.T0-m.TitleRun].Start; at <= tail[min(v+2, len(tail)-1)].Start {
+			m := m
+			if m.Ent != nil || x.resolveInto(&m) {
+				return &m
+			}
+		}
+		return nil
 	}
 	return nil
 }
