@@ -591,6 +591,9 @@ func (x *extractor) castLabel(p *paragraph, toks []token, i int) (*entity, int, 
 // after them, in the first person and without quotation marks, are the
 // answers of the person the article introduced first.
 func (x *extractor) interview() {
+	if x.dashInterview() {
+		return
+	}
 	isQuestion := func(p *paragraph) bool {
 		n := len(p.Toks)
 		return n > 1 && n < 60 && p.Toks[n-1].Text == "?" && len(p.Quotes) == 0
@@ -643,6 +646,55 @@ func (x *extractor) interview() {
 			answering = false
 		}
 	}
+}
+
+// dashInterview reads an interview printed as turns that open with a
+// dash, as Russian and Ukrainian papers print them ("— Sergei
+// Alekseyevich, was there any progress?" / "— The conversation was
+// difficult …"): the turns alternate, the first a question, and the
+// answers are the person the article introduced first.
+func (x *extractor) dashInterview() bool {
+	// (the tokenizer writes every dash as "-"; a list of bullets has no
+	// questions among its items)
+	dash := func(p *paragraph) bool {
+		return len(p.Toks) > 1 && p.Toks[0].Text == "-" && p.Toks[1].Word
+	}
+	turns, asked := 0, 0
+	for _, p := range x.paras {
+		if dash(p) {
+			turns++
+			if p.Toks[len(p.Toks)-1].Text == "?" {
+				asked++
+			}
+		}
+	}
+	if turns < 4 || asked < 2 {
+		return false
+	}
+	var who *entity
+	for _, e := range x.ents.order {
+		if e.Person && !e.Historical {
+			who = e
+			break
+		}
+	}
+	if who == nil {
+		return false
+	}
+	question := true
+	for _, p := range x.paras {
+		if !dash(p) {
+			continue
+		}
+		if question {
+			p.LabelEnd = -1
+		} else {
+			p.Label, p.LabelEnd = who, p.Toks[1].Start
+		}
+		question = !question
+	}
+	x.transcript = true
+	return true
 }
 
 // shift moves the paragraph's offsets from its line's to the file's.
