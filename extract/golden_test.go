@@ -62,6 +62,8 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-35", "../data/eval/articles-35/*.txt"},
 	{"eval-36", "../data/eval/articles-36/*.txt"},
 	{"eval-37", "../data/eval/articles-37/*.txt"},
+	{"eval-38", "../data/eval/articles-38/*.txt"},
+	{"eval-39", "../data/eval/articles-39/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

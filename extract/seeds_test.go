@@ -108,6 +108,8 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-35", "../data/eval/articles-35", "../data/eval/gold-35", 0.82, 0.91, 0.92},
 		{"batch-36", "../data/eval/articles-36", "../data/eval/gold-36", 0.77, 0.91, 0.93},
 		{"batch-37", "../data/eval/articles-37", "../data/eval/gold-37", 0.82, 0.95, 0.95},
+		{"batch-38", "../data/eval/articles-38", "../data/eval/gold-38", 0.78, 0.88, 0.95},
+		{"batch-39", "../data/eval/articles-39", "../data/eval/gold-39", 0.80, 0.91, 0.95},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
