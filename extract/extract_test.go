@@ -372,6 +372,7 @@ func TestDemandRules(t *testing.T) {
 		{"russia", "We need a legally binding agreement, not verbal promises.", []string{"written-legal-guarantees"}},
 		{"russia", "Russia will not accept any preconditions.", []string{"no-preconditions"}},
 		{"russia", "The resumption of regular military-to-military dialogue.", []string{"resume-military-dialogue"}},
+		{"russia", "The military development of Ukrainian territory by NATO countries poses a direct threat to Russia.", []string{"no-military-activity-ex-soviet"}},
 		{"west", "Russia must de-escalate.", []string{"russia-de-escalation"}},
 		{"west", "Every country has the right to choose its own alliances.", []string{"nato-open-door"}},
 		{"west", "Kiev's right to choose its own alliances.", []string{"no-ukraine-membership", "nato-open-door"}},
@@ -470,6 +471,9 @@ func TestStance(t *testing.T) {
 		{"Wendy Sherman said Washington was open to discussing limits on military exercises.", "wendy-sherman", "limit-military-exercises", "mentions"},
 		{"Political analyst Ivan Petrov believes that Moscow will keep demanding that NATO halt its eastward expansion.", "ivan-petrov", "nato-non-expansion", "mentions"},
 		{"Jens Stoltenberg said Russia must de-escalate.", "jens-stoltenberg", "russia-de-escalation", "supports"},
+		// "the Security Council Secretary" is the earlier Secretary of the Security Council, or Patrushev
+		{"Sergei Lavrov spoke first, then Vladimir Putin.\n\nThe Security Council Secretary described as unacceptable the demands of Western countries that Russia withdraw its troops from its own territory.", "nikolai-patrushev", "russia-de-escalation", "rejects"},
+		{"Nikolai Patrushev held a meeting on Wednesday.\n\nHe drew attention to the deliveries of weapons to Ukraine by NATO countries, which pose a direct threat to the security of Russia.", "nikolai-patrushev", "no-military-activity-ex-soviet", "supports"},
 		// a place after "In" is not the subject; a source in a delegation is its country's
 		{"In Kyiv on Monday, Ukrainian President Volodymyr Zelensky told reporters after his meeting with Scholz that Ukraine would keep its course towards NATO membership, even if it may be a dream for now.", "volodymyr-zelensky", "no-ukraine-membership", "rejects"},
 		{"The source in the Russian delegation told Interfax that in Vienna Moscow again insisted on the curtailment of the NATO exercises near the Russian borders.", "russia", "limit-military-exercises", "supports"},
@@ -919,6 +923,37 @@ func TestCapsScan(t *testing.T) {
 			if got, want := capsWords(toks[:n]), caps(toks[:n]); got != want {
 				t.Errorf("capsWords(%q[:%d]) = %v, want %v", s, n, got, want)
 			}
+		}
+	}
+}
+
+// A name with a capital word shares its first words with a role written in
+// lower case: walk must still end on the role when the text leaves the name.
+func TestNameTrieFoldedPrefix(t *testing.T) {
+	lex := &Lexicon{Roles: []Role{
+		{Phrase: "the secretary", Kind: "person"},
+		{Phrase: "the Secretary of the Security Council", Kind: "person"},
+		{Phrase: "the US secretary", Kind: "person"},
+	}}
+	trie := buildNameTrie(lex)
+	for _, c := range []struct {
+		text, phrase string
+		n            int
+	}{
+		{"The Secretary urged Russia", "the secretary", 2},
+		{"the secretary urged Russia", "the secretary", 2},
+		{"the Secretary of the Security Council said", "the Secretary of the Security Council", 6},
+		{"the Secretary of the board said", "the secretary", 2},
+		{"the US Secretary said", "the US secretary", 3},
+		{"the secretary of the Security Council said", "the secretary", 2},
+	} {
+		e, n := trie.match(tokenizeString(c.text))
+		if e == nil || e.role == nil || e.role.Phrase != c.phrase || n != c.n {
+			got := "nothing"
+			if e != nil && e.role != nil {
+				got = e.role.Phrase
+			}
+			t.Errorf("%q: matched %s over %d tokens, want %q over %d", c.text, got, n, c.phrase, c.n)
 		}
 	}
 }

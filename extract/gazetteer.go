@@ -284,7 +284,48 @@ func buildNameTrie(lex *Lexicon) *nameTrie {
 			t.add(al, e)
 		}
 	}
+	t.mergeFolded()
 	return t
+}
+
+// mergeFolded makes the trie deterministic for walk, which takes a node's
+// exact key before its folded one and never backtracks: under an exact key
+// ("the Secretary" of "the Secretary of the Security Council") it adds what
+// the same word's folded key leads to ("the secretary"), so a text that
+// leaves the longer name ("The Secretary urged") still ends on the shorter.
+func (n *nameTrie) mergeFolded() {
+	for key, ex := range n.exact {
+		if f := n.fold[strings.ToLower(key)]; f != nil {
+			ex.absorb(f)
+		}
+	}
+	for _, c := range n.exact {
+		c.mergeFolded()
+	}
+	for _, c := range n.fold {
+		c.mergeFolded()
+	}
+}
+
+// absorb adds a copy of o's entry and subtree to n; n's own entry wins
+// unless o's is of a stronger kind (as in add).
+func (n *nameTrie) absorb(o *nameTrie) {
+	if o.entry != nil && (n.entry == nil || o.entry.kind < n.entry.kind) {
+		n.entry = o.entry
+	}
+	for _, side := range []struct{ from, to *map[string]*nameTrie }{{&o.exact, &n.exact}, {&o.fold, &n.fold}} {
+		for key, oc := range *side.from {
+			if *side.to == nil {
+				*side.to = map[string]*nameTrie{}
+			}
+			c := (*side.to)[key]
+			if c == nil {
+				c = &nameTrie{}
+				(*side.to)[key] = c
+			}
+			c.absorb(oc)
+		}
+	}
 }
 
 // containsAny reports whether s contains one of words.
