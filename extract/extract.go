@@ -749,7 +749,9 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			return e, end
 		}
 		// ("PRESS SECRETARY JOHN F. KIRBY:" is a title, not the press asking)
-		if i <= 6 && askers[toks[0].Lower] && !(i > 1 && x.lex.infoOf(&toks[1])&wTitle != 0) || i == 2 && toks[0].Lower == "the" && askers[toks[1].Lower] {
+		// ("Question [Pavel Rudnev, TASS]:" — the asker and the outlet in brackets)
+		if i <= 6 && askers[toks[0].Lower] && !(i > 1 && x.lex.infoOf(&toks[1])&wTitle != 0) || i == 2 && toks[0].Lower == "the" && askers[toks[1].Lower] ||
+			i > 3 && askers[toks[0].Lower] && (toks[1].Text == "[" || toks[1].Text == "(") && (toks[i-1].Text == "]" || toks[i-1].Text == ")") {
 			p.LabelEnd = -1
 			return nil, -1
 		}
@@ -2178,7 +2180,8 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 	// an offer to discuss, with no cue of either side: a mention, whoever
 	// put the topic forward ("a serious conversation on secondary topics,
 	// such as … missiles")
-	if d, ok := rules.cueOf(cueDiscuss); ok && cs.has(d) && !rej && !cs.has(rules.cue[cueSupports]) && hint == "" && !x.negatedDiscuss(toks) {
+	discuss := x.discusses(cs, toks)
+	if discuss && !rej && !cs.has(rules.cue[cueSupports]) && hint == "" && !x.negatedDiscuss(toks) {
 		return schema.StanceMentions
 	}
 	// "the United States had no intention of deploying offensive strike
@@ -2213,7 +2216,7 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 	}
 	// (a demand both sides want, with a supporting cue: "ready to restore
 	// military-to-military contacts" is no mere offer to discuss)
-	if d, ok := rules.cueOf(cueDiscuss); ok && cs.has(d) && !rej && hint != schema.StanceRejects && !x.negatedDiscuss(toks) &&
+	if discuss && !rej && hint != schema.StanceRejects && !x.negatedDiscuss(toks) &&
 		!(rules.Shared[demand] && cs.has(rules.cue[cueSupports]) && !discussVerb(toks)) {
 		return schema.StanceMentions
 	}
@@ -2232,6 +2235,32 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 	}
 	return schema.StanceRejects
 }
+
+// discusses reports whether the concepts cs of toks hold an offer to
+// discuss, other than someone's readiness to join ("It is for Ukraine and
+// the 30 allies to decide when Ukraine is ready to join"), which is none.
+func (x *extractor) discusses(cs conceptSet, toks []token) bool {
+	d, ok := x.lex.Rules.cueOf(cueDiscuss)
+	if !ok || !cs.has(d) {
+		return false
+	}
+	// (cs may come from more than toks: an answer's from its question)
+	joining := false
+	for i := range toks {
+		if i+2 < len(toks) && (toks[i].Lower == "ready" || toks[i].Lower == "willing") && toks[i+1].Lower == "to" && joinVerbs[toks[i+2].Lower] {
+			joining = true
+			continue
+		}
+		var one conceptSet
+		x.lex.Rules.terms.matchAt(toks[i:], &one)
+		if one.has(d) {
+			return true
+		}
+	}
+	return !joining
+}
+
+var joinVerbs = map[string]bool{"join": true, "become": true, "enter": true, "accede": true}
 
 // discussVerb reports whether toks offer talks in so many words
 // ("prepared to discuss restoring the hotlines").

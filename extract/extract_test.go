@@ -247,6 +247,7 @@ func TestAskersTakeNoPosition(t *testing.T) {
 		"Sergey Lavrov: We are still waiting for the written answers.\n\nJournalist: The door of NATO must be closed to Ukraine, many say; is that acceptable?",
 		"JENS STOLTENBERG: We will not compromise on core principles.\n\nREUTERS: Secretary General, the door of NATO must be closed to Ukraine, Moscow says; is that acceptable?",
 		"Dmitry Peskov: Sky News, please, the next question is yours.\n\nMichael Harding (Sky News): Thank you. The door of NATO must be closed to Ukraine, Moscow says; is that acceptable?\n\nVladimir Putin: We will not compromise on core principles.",
+		"NATO Secretary General Jens Stoltenberg: We will not compromise on core principles.\n\nQuestion [Pavel Rudnev, TASS]: Everyone knows the door of NATO must be closed to Ukraine; why not give Russia the guarantee?",
 	} {
 		r := extractText(t, lex, text)
 		for _, s := range r.Statements {
@@ -471,6 +472,9 @@ func TestStance(t *testing.T) {
 		{"Wendy Sherman said Washington was open to discussing limits on military exercises.", "wendy-sherman", "limit-military-exercises", "mentions"},
 		{"Political analyst Ivan Petrov believes that Moscow will keep demanding that NATO halt its eastward expansion.", "ivan-petrov", "nato-non-expansion", "mentions"},
 		{"Jens Stoltenberg said Russia must de-escalate.", "jens-stoltenberg", "russia-de-escalation", "supports"},
+		// readiness to join is no offer to discuss
+		{"Jens Stoltenberg spoke in Brussels. He said it is for Ukraine and the 30 allies to decide when Ukraine is ready to join, not for Russia.", "jens-stoltenberg", "no-ukraine-membership", "rejects"},
+		{"Jens Stoltenberg spoke in Brussels. \"Let me be clear: we will not withdraw from the eastern part of our Alliance,\" he said.", "jens-stoltenberg", "rollback-to-1997", "rejects"},
 		// "the Security Council Secretary" is the earlier Secretary of the Security Council, or Patrushev
 		{"Sergei Lavrov spoke first, then Vladimir Putin.\n\nThe Security Council Secretary described as unacceptable the demands of Western countries that Russia withdraw its troops from its own territory.", "nikolai-patrushev", "russia-de-escalation", "rejects"},
 		{"Nikolai Patrushev held a meeting on Wednesday.\n\nHe drew attention to the deliveries of weapons to Ukraine by NATO countries, which pose a direct threat to the security of Russia.", "nikolai-patrushev", "no-military-activity-ex-soviet", "supports"},
