@@ -135,6 +135,8 @@ func TestQuotes(t *testing.T) {
 		{`“We must guarantee our security in 1997, “the magazine quoted Ryabkov.`, []string{"We must guarantee our security in 1997,"}},
 		{`The statement said. “Tensions have mounted. “`, []string{"Tensions have mounted."}},
 		{`«Russia will not have a veto,» he underlined.`, []string{"Russia will not have a veto,"}},
+		{`«Every time Moscow says "guarantees", it means a guarantee», he said. "Yes," she said.`, []string{`Every time Moscow says "guarantees", it means a guarantee`, "Yes,"}},
+		{`«Every time Moscow says "guarantees", he said.`, []string{"Every time Moscow says", ", he said."}},
 		{`Relations reached a ‘dangerous point’ and Russia’s patience ran out.`, []string{"dangerous point"}},
 		{`“An unbalanced quotation runs to the end of the paragraph`, []string{"An unbalanced quotation runs to the end of the paragraph"}},
 	}
@@ -378,6 +380,10 @@ func TestDemandRules(t *testing.T) {
 		{"west", "Every country has the right to choose its own alliances.", []string{"nato-open-door"}},
 		{"west", "Kiev's right to choose its own alliances.", []string{"no-ukraine-membership", "nato-open-door"}},
 		{"russia", "The weather in Geneva was cold and the talks lasted eight hours.", nil},
+		// a door open to talks is no open door; a bargaining exercise is no drill
+		{"west", "Putin accused NATO of ignoring Moscow's concerns, while leaving the door open to further talks.", nil},
+		{"russia", "You do not keep 100,000 soldiers at the border of Ukraine for a bargaining exercise forever.", nil},
+		{"russia", "No state can strengthen its security at the expense of others, including by expanding military alliances.", []string{"nato-non-expansion"}},
 		// the West's open door is not a rejection of non-expansion unless it says so
 		{"west", "The United States said it would not let anyone close NATO's door to new members.", []string{"nato-open-door"}},
 		{"west", "Washington rejected Moscow's call for a halt to NATO's eastward expansion, citing the open door policy.", []string{"nato-non-expansion", "nato-open-door"}},
@@ -472,6 +478,8 @@ func TestStance(t *testing.T) {
 		{"Wendy Sherman said Washington was open to discussing limits on military exercises.", "wendy-sherman", "limit-military-exercises", "mentions"},
 		{"Political analyst Ivan Petrov believes that Moscow will keep demanding that NATO halt its eastward expansion.", "ivan-petrov", "nato-non-expansion", "mentions"},
 		{"Jens Stoltenberg said Russia must de-escalate.", "jens-stoltenberg", "russia-de-escalation", "supports"},
+		// a member of the Verkhovna Rada is Ukraine's
+		{"Yaroslav Melnychuk, a member of the Verkhovna Rada's foreign affairs committee, spoke on Friday.\n\n«Moscow wants a guarantee that Ukraine never joins NATO. We will not accept that», he said.", "yaroslav-melnychuk", "no-ukraine-membership", "rejects"},
 		// readiness to join is no offer to discuss
 		{"Jens Stoltenberg spoke in Brussels. He said it is for Ukraine and the 30 allies to decide when Ukraine is ready to join, not for Russia.", "jens-stoltenberg", "no-ukraine-membership", "rejects"},
 		{"Jens Stoltenberg spoke in Brussels. \"Let me be clear: we will not withdraw from the eastern part of our Alliance,\" he said.", "jens-stoltenberg", "rollback-to-1997", "rejects"},

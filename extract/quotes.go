@@ -70,6 +70,11 @@ func quoteMark(out []quoteSpan, rs []rune, start, end, i int, open *int) ([]quot
 			*open = i
 			return out, i
 		}
+		// «… says "guarantees", it means …»: inside guillemets, another
+		// mark is a quotation within the quotation when a » closes it later
+		if rs[*open] == '«' && r != '»' && closingGuillemet(rs, i+1, end) {
+			return out, i
+		}
 		out = appendQuote(out, rs, *open, *open+1, i, true)
 		*open = -1
 		return out, i
@@ -90,6 +95,19 @@ func quoteMark(out []quoteSpan, rs []rune, start, end, i int, open *int) ([]quot
 		}
 	}
 	return out, i
+}
+
+// closingGuillemet reports whether a » follows in rs[from:end] before any «.
+func closingGuillemet(rs []rune, from, end int) bool {
+	for j := from; j < end; j++ {
+		switch rs[j] {
+		case '»':
+			return true
+		case '«':
+			return false
+		}
+	}
+	return false
 }
 
 // closeQuotes ends a quotation left open at the end of the paragraph.
