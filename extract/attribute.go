@@ -22,6 +22,15 @@ func (x *extractor) resolve(m *mention) *entity {
 			}
 			return nil
 		}
+		// '…," He told the Global Times': the person of that surname
+		// ("He Jianmin"), when the article names one
+		if m.Text == "He" {
+			for _, e := range x.ents.order {
+				if e.Person && strings.HasPrefix(e.Name, "He ") {
+					return e
+				}
+			}
+		}
 		// the latest person who was a subject (centering), else the latest person
 		var any *entity
 		for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-30; i-- {

@@ -398,9 +398,26 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 			i += n
 			continue
 		}
+		// "He Jianmin, a professor at …": the Chinese surname He before a
+		// capitalised given name and a title in apposition
+		if t.Text == "He" && i+2 < len(toks) && toks[i+1].Cap && toks[i+1].Word && toks[i+2].Text == "," && !isWordOf(&toks[i+1], wPronoun, pronouns) {
+			if title := apposition(lex, ln, toks, i+2); title != "" {
+				if e := ae.unknownOf(ln.sub(t.Start, toks[i+1].End), title, "", true); e != nil {
+					out = append(out, mention{T0: i, T1: i + 2, Start: t.Start, End: toks[i+1].End, Kind: mPerson, Ent: e})
+					i += 2
+					continue
+				}
+			}
+		}
 		if isWordOf(&toks[i], wPronoun, pronouns) {
 			g := pronouns[t.Lower]
-			out = append(out, mention{T0: i, T1: i + 1, Start: t.Start, End: t.End, Kind: mPronoun, Gender: g})
+			m := mention{T0: i, T1: i + 1, Start: t.Start, End: t.End, Kind: mPronoun, Gender: g}
+			// '…," He told the Global Times': a capital "He" inside a
+			// sentence may be the Chinese surname (see resolve)
+			if t.Text == "He" && i > 1 && (toks[i-1].Text == "," || isDoubleQuoteText(toks[i-1].Text) && toks[i-2].Text == ",") {
+				m.Text = t.Text
+			}
+			out = append(out, m)
 			i++
 			continue
 		}
@@ -865,4 +882,10 @@ func anonOfficial(lex *Lexicon, toks []token) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// isDoubleQuoteText reports whether a token is one double quotation mark.
+func isDoubleQuoteText(s string) bool {
+	r := []rune(s)
+	return len(r) == 1 && isDoubleQuote(r[0])
 }
