@@ -1294,7 +1294,13 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 				stances[i] = x.stance(sp, d, x.lex.Rules.concepts(qt).union(x.lex.Rules.withoutReport(askCS)), verbHint(x.lex, x.st.frame), qt)
 				continue
 			}
-			stances[i] = x.stance(sp, d, cs.union(fcs), verbHint(x.lex, x.st.frame), frame)
+			// (a quotation of several sentences: its words are read with the
+			// frame's, "That is not a negotiation" included)
+			all := frame
+			if q.Start < s.Start || q.End > s.End {
+				all = tokenRange(p.Toks, min(q.Start, s.Start), max(q.End, s.End))
+			}
+			stances[i] = x.stance(sp, d, cs.union(fcs), verbHint(x.lex, x.st.frame), all)
 		}
 	}
 	// the date: the quote's sentence, or the sentence after it ("…,” he said on Friday)

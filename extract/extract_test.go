@@ -482,6 +482,10 @@ func TestStance(t *testing.T) {
 		{"Jens Stoltenberg said Russia must de-escalate.", "jens-stoltenberg", "russia-de-escalation", "supports"},
 		// a member of the Verkhovna Rada is Ukraine's
 		{"Yaroslav Melnychuk, a member of the Verkhovna Rada's foreign affairs committee, spoke on Friday.\n\n«Moscow wants a guarantee that Ukraine never joins NATO. We will not accept that», he said.", "yaroslav-melnychuk", "no-ukraine-membership", "rejects"},
+		// a quotation of two sentences: the second's negation is read with the first
+		{"Joe Biden spoke on Thursday.\n\n\"NATO's door stays open. That is not a negotiation,\" Biden said.", "joe-biden", "nato-open-door", "supports"},
+		{"President Joe Biden said on Thursday the United States would not give Moscow a say over which countries join NATO.", "joe-biden", "nato-open-door", "supports"},
+		{"Joe Biden spoke on Thursday.\n\n\"The best thing Russia can do for its own security right now is to move those forces back home,\" he said.", "joe-biden", "russia-de-escalation", "supports"},
 		// readiness to join is no offer to discuss
 		{"Jens Stoltenberg spoke in Brussels. He said it is for Ukraine and the 30 allies to decide when Ukraine is ready to join, not for Russia.", "jens-stoltenberg", "no-ukraine-membership", "rejects"},
 		{"Jens Stoltenberg spoke in Brussels. \"Let me be clear: we will not withdraw from the eastern part of our Alliance,\" he said.", "jens-stoltenberg", "rollback-to-1997", "rejects"},
