@@ -461,7 +461,8 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				fi := lex.infoOf(t)
 				// ("…,” says Mikko Rantanen, who …": a name right after an
 				// inverted speech verb is a person's, first name known or not)
-				if n >= 2 && (fi&wFirst != 0 || !titleCase && (title != "" || afterInvertedVerb(lex, toks, i) || attributionAfterQuote(toks, i, i+n) || partyTag(toks, i+n))) && !hasOrgWord(toks[i:i+n]) {
+				if n >= 2 && (fi&wFirst != 0 || !titleCase && (title != "" || afterInvertedVerb(lex, toks, i) || attributionAfterQuote(toks, i, i+n) || partyTag(toks, i+n))) && !hasOrgWord(toks[i:i+n]) &&
+					!(i >= 2 && toks[i-1].Lower == "of" && orgWords[toks[i-2].Text]) { // ("the Institute of World Economy")
 					gender := ""
 					if fi&wFirst != 0 {
 						gender = "m"
