@@ -681,9 +681,21 @@ func (x *extractor) dashInterview() bool {
 	if who == nil {
 		return false
 	}
-	question := true
-	for _, p := range x.paras {
+	// (an answer may run over paragraphs without a dash, up to the next
+	// turn; what follows the last turn — a reference box, the byline — is
+	// no answer)
+	last := -1
+	for k, p := range x.paras {
+		if dash(p) {
+			last = k
+		}
+	}
+	question, answering := true, false
+	for k, p := range x.paras {
 		if !dash(p) {
+			if answering && k < last && p.Label == nil && p.LabelEnd == 0 && len(p.Toks) > 0 {
+				p.Label, p.LabelEnd = who, p.Toks[0].Start
+			}
 			continue
 		}
 		if question {
@@ -691,6 +703,7 @@ func (x *extractor) dashInterview() bool {
 		} else {
 			p.Label, p.LabelEnd = who, p.Toks[1].Start
 		}
+		answering = !question
 		question = !question
 	}
 	x.transcript = true

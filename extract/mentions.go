@@ -462,7 +462,8 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				// ("…,” says Mikko Rantanen, who …": a name right after an
 				// inverted speech verb is a person's, first name known or not)
 				if n >= 2 && (fi&wFirst != 0 || !titleCase && (title != "" || afterInvertedVerb(lex, toks, i) || attributionAfterQuote(toks, i, i+n) || partyTag(toks, i+n))) && !hasOrgWord(toks[i:i+n]) &&
-					!(i >= 2 && toks[i-1].Lower == "of" && orgWords[toks[i-2].Text]) { // ("the Institute of World Economy")
+					!(i >= 2 && toks[i-1].Lower == "of" && orgWords[toks[i-2].Text]) && // ("the Institute of World Economy")
+					!(n == 2 && patronymic(toks[i+1].Lower) && ae.givenName(toks[i].Text)) {
 					gender := ""
 					if fi&wFirst != 0 {
 						gender = "m"
@@ -889,4 +890,27 @@ func anonOfficial(lex *Lexicon, toks []token) (int, bool) {
 func isDoubleQuoteText(s string) bool {
 	r := []rune(s)
 	return len(r) == 1 && isDoubleQuote(r[0])
+}
+
+// patronymic reports whether a word may be a Russian or Ukrainian
+// patronymic: "Alexander Viktorovich", after Alexander Grushko was named,
+// is how an interviewer addresses him, not another person (but Stanislav
+// Shushkevich is a name).
+func patronymic(w string) bool {
+	for _, suf := range []string{"ovich", "evich", "ovna", "evna", "ichna", "yovych", "ovych", "ivna"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenName reports whether a person already named has the given name.
+func (ae *articleEntities) givenName(first string) bool {
+	for _, e := range ae.order {
+		if e.Person && strings.HasPrefix(e.Name, first+" ") {
+			return true
+		}
+	}
+	return false
 }
