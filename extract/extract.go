@@ -748,7 +748,11 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		return nil, -1
 	}
 	var caps capsScan // capsWords(toks[:i]) as i grows
-	for i := 0; i < len(toks) && (i < 10 || i < 28 && caps.upTo(toks, i)); i++ {
+	// "The MINISTER OF FOREIGN AFFAIRS, EUROPEAN UNION AND COOPERATION
+	// (Albares Bueno):" — an office in capitals may run long before the name
+	// in parentheses
+	paren := parenLabelEnd(toks)
+	for i := 0; i < len(toks) && (i < 10 || i < 28 && caps.upTo(toks, i) || i <= paren); i++ {
 		if toks[i].Text != ":" {
 			continue
 		}
@@ -774,6 +778,21 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			for j := i - 2; j >= 1; j-- {
 				if toks[j].Text != "(" {
 					continue
+				}
+				// "The CHAIR (Ms Navarro Cuesta):" — who chairs a hearing asks;
+				// "The MINISTER OF FOREIGN AFFAIRS (Albares Bueno):" — a
+				// parliament's record: the office, and the name in parentheses
+				if k := 0; j <= 3 {
+					if toks[0].Lower == "the" {
+						k = 1
+					}
+					if j == k+1 && (chairs[toks[k].Lower] || askers[toks[k].Lower]) {
+						p.LabelEnd = -1
+						return nil, -1
+					}
+				}
+				if e := x.honorificNamed(toks[j+1 : i-1]); e != nil {
+					return e, toks[i].End
 				}
 				if e, n := x.lex.names.match(toks[:j]); e != nil && n == j && e.kind == kindPerson {
 					return x.ents.person(e.id), toks[i].End
@@ -869,6 +888,13 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 				return e, toks[i].End
 			}
 		}
+		// "Ms ORTIZ LLAMAZARES:" — a parliament's record: an honorific and
+		// the surnames of someone the article has named
+		if len(fixed) >= 2 && len(fixed) <= 5 && addressTerms[fixed[0].Text] {
+			if e := x.honorificNamed(fixed); e != nil {
+				return e, toks[i].End
+			}
+		}
 		// "NATO Secretary General:" — a title alone, of a person the
 		// article has named with it
 		if e := x.titledPerson(fixed); e != nil {
@@ -878,6 +904,104 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 	}
 	return nil, 0
 }
+
+// parenLabelEnd is the index of the colon of a label whose words in
+// capitals (after an optional "The") run up to a name in parentheses, or -1.
+func parenLabelEnd(toks []token) int {
+	for j := 1; j < len(toks) && j < 28; j++ {
+		if toks[j].Text != "(" {
+			if t := &toks[j]; t.Word && len(t.Text) > 1 && !inCapitals(t.Text) {
+				return -1 // (toks[0] may be "The")
+			}
+			continue
+		}
+		for k := j + 1; k < len(toks) && k < j+8; k++ {
+			if toks[k].Text == ")" {
+				if k+1 < len(toks) && toks[k+1].Text == ":" {
+					return k + 1
+				}
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// chairs chair a hearing or a session: their turns ask, give the floor.
+var chairs = map[string]bool{"chair": true, "chairwoman": true, "chairperson": true, "presidency": true}
+
+// addressTerms come before a surname in a parliament's record ("Ms ORTIZ
+// LLAMAZARES:", "Mr SANZ DE VALDÉS:").
+var addressTerms = map[string]bool{"Mr": true, "Mr.": true, "Ms": true, "Ms.": true, "Mrs": true, "Mrs.": true, "Miss": true, "Mx": true}
+
+// honorificNamed is the person that words naming someone by surnames, with
+// or without an honorific ("Ms Ortiz Llamazares", "Albares Bueno"), refer
+// to: one the gazetteer knows by the first of them, else one the article
+// has named in full with those last words ("Ms Lucía Ortiz Llamazares has
+// the floor"), or nil.
+func (x *extractor) honorificNamed(words []token) *entity {
+	gender := ""
+	if len(words) > 0 && addressTerms[words[0].Text] {
+		gender = "f"
+		if strings.HasPrefix(words[0].Text, "Mr") {
+			gender = "m"
+		}
+		words = words[1:]
+	}
+	if len(words) == 0 || len(words) > 4 {
+		return nil
+	}
+	for _, w := range words {
+		if !w.Word || !w.Cap && !nameParticles[w.Lower] {
+			return nil
+		}
+	}
+	// "(Albares Bueno)": a known person by the first surname
+	if e, n := x.lex.names.match(words); e != nil && e.kind == kindPerson && n >= 1 {
+		return x.ents.person(e.id)
+	}
+	tail := make([]string, len(words))
+	for k := range words {
+		tail[k] = strings.ToLower(words[k].Text)
+	}
+	for _, e := range x.ents.order {
+		if e.Person && !e.Anon && strings.HasSuffix(strings.ToLower(e.Name), " "+strings.Join(tail, " ")) {
+			return e
+		}
+	}
+	// the full name after an honorific in a paragraph before: "Mr Ignacio
+	// Sanz de Valdés" for "Mr SANZ DE VALDÉS" (labels are read while the
+	// paragraphs are: those before are x.st.pp)
+	for _, q := range x.st.pp {
+		ts := q.Toks
+		for k := 1; k+len(tail) <= len(ts); k++ {
+			if !addressTerms[ts[k-1].Text] {
+				continue
+			}
+			g := k // the given names: capitalised words after the honorific
+			for g < len(ts) && ts[g].Word && ts[g].Cap && !strings.EqualFold(ts[g].Text, words[0].Text) {
+				g++
+			}
+			if g == k || g > k+2 || g+len(tail) > len(ts) {
+				continue
+			}
+			same := true
+			for m := range tail {
+				same = same && strings.EqualFold(ts[g+m].Text, words[m].Text)
+			}
+			if !same {
+				continue
+			}
+			name := x.a.Span(ts[k].Start, ts[g+len(tail)-1].End)
+			return x.ents.unknownOf(name, "", gender, true)
+		}
+	}
+	return nil
+}
+
+// nameParticles are the lower-case words inside a surname ("Sanz de Valdés").
+var nameParticles = map[string]bool{"de": true, "del": true, "la": true, "van": true, "von": true, "der": true, "di": true, "da": true, "dos": true, "y": true}
 
 // translationNote reports whether the words in a transcript label's
 // parentheses only say how the words were translated ("retranslated",
