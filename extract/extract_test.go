@@ -986,3 +986,20 @@ func TestNameTrieFoldedPrefix(t *testing.T) {
 		}
 	}
 }
+
+func TestSideFromTitle(t *testing.T) {
+	for _, c := range []struct{ title, side, leaning string }{
+		{"Russian Deputy Foreign Minister", "russia", ""},
+		{"Foreign Minister of the Czech Republic", "west", ""},
+		{"member of the Verkhovna Rada's foreign affairs committee", "ukraine", ""},
+		{"leader of the Belarusian democratic opposition", "west", ""},
+		{"President of Belarus", "russia", ""},
+		{"a military analyst in Moscow", "", "russia"},
+		{"professor at the Shanghai Institute of International Affairs", "", ""},
+	} {
+		side, leaning := sideFromTitle(c.title)
+		if side != c.side || leaning != c.leaning {
+			t.Errorf("%q: side %q leaning %q, want %q %q", c.title, side, leaning, c.side, c.leaning)
+		}
+	}
+}

@@ -311,6 +311,11 @@ func sideFromTitle(title string) (side, leaning string) {
 			}
 		}
 	}
+	// "leader of the Belarusian democratic opposition": Minsk's and
+	// Moscow's opponents take the other side
+	if side == "russia" && strings.Contains(t, "opposition") && !strings.Contains(t, "china") && !strings.Contains(t, "chinese") {
+		side = "west"
+	}
 	for _, w := range independentTitles {
 		if strings.Contains(t, w) {
 			return "", side
