@@ -1550,7 +1550,67 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 		}
 		x.emit(sr.ent, sr.name, demands, stances, x.a.Span(s.Start, s.End), false, x.dateFor(sr.ent, date, hasDate), s.Start, s.End, toks)
 	}
+	x.passingDemand(srs, frame, s, toks)
 }
+
+// passingDemand makes Russia's row for a demand another speaker's sentence
+// names as Moscow's in passing ("Rau also rejected Moscow's demand that the
+// alliance pull its forces back …"): Russia supports it, on no day the
+// sentence gives.
+func (x *extractor) passingDemand(srs []speakerRef, frame []token, s sentence, toks []token) {
+	other := false
+	for _, sr := range srs {
+		other = other || sideGroup(sr.ent.Side) != "russia"
+	}
+	if !other {
+		return
+	}
+	for k := 0; k+1 < len(frame); k++ {
+		j := -1
+		switch l := frame[k].Lower; {
+		case (l == "moscow" || l == "russia" || l == "kremlin") && k+3 < len(frame) && frame[k+1].Text == "'" && frame[k+2].Lower == "s":
+			j = k + 3
+		case l == "russian" && frame[k].Cap:
+			j = k + 1
+		}
+		if j < 0 {
+			continue
+		}
+		for j < len(frame) && demandAdjectives[frame[j].Lower] {
+			j++
+		}
+		if j >= len(frame) || !demandNouns[frame[j].Lower] {
+			continue
+		}
+		end := j + 1
+		for end < len(frame) && frame[end].Text != ";" && !(frame[end].Text == "," && end+1 < len(frame) && clauseBreaks[frame[end+1].Lower]) {
+			end++
+		}
+		ru := x.ents.actor("russia")
+		var ds, st []string
+		for _, d := range x.demandsFor(ru, x.lex.Rules.concepts(frame[j:end])) {
+			if demandSide(d) == "russia" {
+				ds = append(ds, d)
+				st = append(st, schema.StanceSupports)
+			}
+		}
+		if len(ds) > 0 {
+			x.emit(ru, x.a.Span(frame[k].Start, frame[k].End), ds, st, x.a.Span(s.Start, s.End), false, "", s.Start, s.End, toks)
+		}
+		return
+	}
+}
+
+// demandNouns name what a side asks for ("Moscow's demand that …").
+var demandNouns = map[string]bool{"demand": true, "demands": true, "call": true, "calls": true, "insistence": true,
+	"request": true, "requests": true, "proposal": true, "proposals": true, "ultimatum": true, "push": true}
+
+// demandAdjectives may stand between the possessive and its demand noun.
+var demandAdjectives = map[string]bool{"main": true, "key": true, "core": true, "central": true, "security": true,
+	"latest": true, "sweeping": true, "chief": true, "principal": true, "draft": true, "own": true, "repeated": true}
+
+// clauseBreaks start a new clause after a comma.
+var clauseBreaks = map[string]bool{"but": true, "while": true, "which": true, "saying": true, "adding": true, "whereas": true, "although": true}
 
 // askedOnly reports whether the speaker m of the sentence frame was only
 // asked something ("Nuland was asked whether the alliance could take back
