@@ -497,7 +497,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 			// ("the deputy chairman of the Security Council of Russia Dmitry
 			// Medvedev": up to eight title words between them)
 			n := k + 1
-			for n < len(out) && out[n].Kind == mActor && out[n].T0-m.T1 <= 8 {
+			for n < len(out) && (out[n].Kind == mActor || out[n].Kind == mRole) && out[n].T0-m.T1 <= 8 { // ("The deputy of the minister Sergei Ryabkov")
 				n++
 			}
 			if n < len(out) && out[n].Kind == mPerson && out[n].T0-m.T1 <= 9 && titleBetween(lex, toks, m.T1, out[n].T0) {
