@@ -546,9 +546,8 @@ func afterInvertedVerb(lex *Lexicon, toks []token, i int) bool {
 	if i < 2 {
 		return false
 	}
-	switch toks[i-1].Lower {
-	case "said", "says", "added", "adds", "told":
-	default:
+	// ("…,” argues Eleni Marangou of …": any speech verb of the lexicon)
+	if _, ok := lex.Verbs[toks[i-1].Lower]; !ok {
 		return false
 	}
 	p := toks[i-2].Text
