@@ -397,6 +397,8 @@ func TestDemandRules(t *testing.T) {
 		// assistance to Ukraine as a sovereign decision is about the activity, not the open door
 		{"west", "The security assistance we provide to Ukraine is defensive in nature, and it's a sovereign decision between two sovereign nations.", []string{"no-military-activity-ex-soviet"}},
 		{"west", "We believe lines of communication between our two militaries matter, and we want them used.", []string{"resume-military-dialogue"}},
+		{"russia", "Moscow also wants NATO to formally disown the Bucharest pledge.", []string{"rescind-bucharest-2008"}},
+		{"west", "The American reply did offer talks on missile deployments and on military hotlines.", []string{"no-intermediate-range-missiles", "resume-military-dialogue"}},
 		// a door open to talks is no open door; a bargaining exercise is no drill
 		{"west", "Putin accused NATO of ignoring Moscow's concerns, while leaving the door open to further talks.", nil},
 		{"russia", "You do not keep 100,000 soldiers at the border of Ukraine for a bargaining exercise forever.", nil},
