@@ -466,7 +466,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				fi := lex.infoOf(t)
 				// ("…,” says Mikko Rantanen, who …": a name right after an
 				// inverted speech verb is a person's, first name known or not)
-				if n >= 2 && (fi&wFirst != 0 || !titleCase && (title != "" || afterInvertedVerb(lex, toks, i) || attributionAfterQuote(toks, i, i+n) || partyTag(toks, i+n))) && !hasOrgWord(toks[i:i+n]) &&
+				if n >= 2 && (fi&wFirst != 0 || !titleCase && (title != "" || afterInvertedVerb(lex, toks, i) || attributionAfterQuote(lex, toks, i, i+n) || partyTag(toks, i+n))) && !hasOrgWord(toks[i:i+n]) &&
 					!(i >= 2 && toks[i-1].Lower == "of" && orgWords[toks[i-2].Text]) && // ("the Institute of World Economy")
 					!(n == 2 && patronymic(toks[i+1].Lower) && ae.givenName(toks[i].Text)) {
 					gender := ""
@@ -572,16 +572,27 @@ func titleCased(toks []token) bool {
 // attributionAfterQuote reports whether the name toks[i:j] attributes the
 // quotation that closes before it: "“…,” Dainius Žemaitis said" — a
 // person's name, first name known or not.
-func attributionAfterQuote(toks []token, i, j int) bool {
+func attributionAfterQuote(lex *Lexicon, toks []token, i, j int) bool {
 	if i > 0 && honorifics[toks[i-1].Text] {
 		i--
 	}
 	if i < 1 || j >= len(toks) || !isQuoteMark(toks[i-1].Text) && !(i >= 2 && toks[i-1].Text == "," && isQuoteMark(toks[i-2].Text)) {
 		return false
 	}
-	switch toks[j].Lower {
-	case "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "argued", "argues", "warned", "warns", "explained", "noted", "insisted":
+	if _, ok := lex.Verbs[toks[j].Lower]; ok {
 		return true
+	}
+	// "…,” Uladzimir Marozau of the Vilnius-based Belarus Security Monitor
+	// told Belsat": the name, where the person works, the verb
+	if l := toks[j].Lower; l == "of" || l == "at" || l == "from" {
+		for k := j + 1; k < len(toks) && k <= j+12; k++ {
+			if !toks[k].Word && toks[k].Text != "-" && toks[k].Text != "'" {
+				return false
+			}
+			if _, ok := lex.Verbs[toks[k].Lower]; ok && !toks[k].Cap {
+				return true
+			}
+		}
 	}
 	return false
 }
