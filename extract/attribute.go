@@ -1205,6 +1205,9 @@ func (x *extractor) speakersWith(p *paragraph, toks []token, subj *mention) []sp
 			// "Macron and German Chancellor Olaf Scholz said": the title
 			// words before the second name are skipped
 			for j := i + 1; j < len(p.Toks) && j <= i+6; j++ {
+				if l := p.Toks[j].Lower; l == "his" || l == "her" || l == "their" {
+					continue // "and his Estonian counterpart …": not a mention of him
+				}
 				if n := mentionAt(j); n != nil {
 					// "… and US President Joe Biden": the actor is his title
 					if !n.Ent.Person {
@@ -1223,7 +1226,8 @@ func (x *extractor) speakersWith(p *paragraph, toks []token, subj *mention) []sp
 					follow(n, stance)
 					break
 				}
-				if t := &p.Toks[j]; !t.Word || !(t.Cap || x.lex.infoOf(t)&(wTitle|wQual) != 0) {
+				// ("… and his Estonian counterpart Eva-Maria Liimets said")
+				if t := &p.Toks[j]; !t.Word || !(t.Cap || x.lex.infoOf(t)&(wTitle|wQual) != 0 || counterparts[t.Lower]) {
 					break
 				}
 			}
@@ -1413,3 +1417,6 @@ var sourceNouns = map[string]bool{"source": true, "sources": true, "official": t
 // viewNouns follow "in his …" to give whose view a sentence reports.
 var viewNouns = map[string]bool{"words": true, "opinion": true, "view": true, "reading": true,
 	"assessment": true, "estimation": true, "judgement": true, "judgment": true}
+
+// counterparts are the words of "his Estonian counterpart" before a name.
+var counterparts = map[string]bool{"his": true, "her": true, "their": true, "counterpart": true, "counterparts": true, "colleague": true}

@@ -511,6 +511,8 @@ func TestStance(t *testing.T) {
 		{"Chief Cabinet Secretary Hirokazu Matsuno spoke on Tuesday.\n\nAsked about Moscow's demand that NATO rule out any further expansion to the east, Matsuno said Japan was not in a position to comment on the content of negotiations between other countries.", "hirokazu-matsuno", "nato-non-expansion", "mentions"},
 		{"Japan's top government spokesman on Tuesday called on Russia to pull back the troops it has massed near Ukraine.", "hirokazu-matsuno", "russia-de-escalation", "supports"},
 		{"Foreign Minister Yoshimasa Hayashi and Chief Cabinet Secretary Hirokazu Matsuno spoke.\n\nHayashi and Matsuno both urged Moscow to reduce its military presence along the Ukrainian border.", "yoshimasa-hayashi", "russia-de-escalation", "supports"},
+		// "X and his Estonian counterpart Y said": both say it
+		{"Latvian Foreign Minister Edgars Rinkēvičs and his Estonian counterpart Eva-Maria Liimets said on Thursday that any discussion of pulling NATO forces out of the Baltic states was out of the question.", "eva-maria-liimets", "rollback-to-1997", "rejects"},
 		// readiness to join is no offer to discuss
 		{"Jens Stoltenberg spoke in Brussels. He said it is for Ukraine and the 30 allies to decide when Ukraine is ready to join, not for Russia.", "jens-stoltenberg", "no-ukraine-membership", "rejects"},
 		{"Jens Stoltenberg spoke in Brussels. \"Let me be clear: we will not withdraw from the eastern part of our Alliance,\" he said.", "jens-stoltenberg", "rollback-to-1997", "rejects"},
