@@ -1110,7 +1110,13 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				// OSCE Yevhenii Tsymbaliuk": the agent of the report)
 				agent := byAt >= 0 && m.T0 >= byAt && m.T0 < byAt+12 && !possessiveAt(p.Toks, m.T1)
 				sub := first && (doc || view || agent || !prepositional(p.Toks, at)) && (agent || at-s0 <= 8 || p.Toks[at-1].Text == ",")
-				if sub && !m.Ent.Person && mi+1 < len(p.Ments) && p.Ments[mi+1].Kind == mPerson && x.partOfTitle(p, m, &p.Ments[mi+1]) {
+				// ("US Ambassador to the OSCE Michael Carpenter": past the
+				// organisations of the title)
+				np := mi + 1
+				for np < len(p.Ments) && p.Ments[np].Kind == mActor && p.Ments[np].T0-m.T1 <= 6 {
+					np++
+				}
+				if sub && !m.Ent.Person && np < len(p.Ments) && p.Ments[np].Kind == mPerson && x.partOfTitle(p, m, &p.Ments[np]) {
 					sub = false // "U.S. Ambassador Michael Carpenter": the person is the subject
 				}
 				// "Russia's ambassador to the OSCE, Alexander Lukashevich,
