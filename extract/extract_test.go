@@ -514,6 +514,8 @@ func TestStance(t *testing.T) {
 		{"Foreign Minister Yoshimasa Hayashi and Chief Cabinet Secretary Hirokazu Matsuno spoke.\n\nHayashi and Matsuno both urged Moscow to reduce its military presence along the Ukrainian border.", "yoshimasa-hayashi", "russia-de-escalation", "supports"},
 		// "X and his Estonian counterpart Y said": both say it
 		{"Latvian Foreign Minister Edgars Rinkēvičs and his Estonian counterpart Eva-Maria Liimets said on Thursday that any discussion of pulling NATO forces out of the Baltic states was out of the question.", "eva-maria-liimets", "rollback-to-1997", "rejects"},
+		// the open door and, in so many words, no ban on enlargement
+		{"NATO Secretary-General Jens Stoltenberg said allies would not compromise on the right of each nation to choose its own path, and would not agree to any ban on further enlargement of the alliance.", "jens-stoltenberg", "nato-non-expansion", "rejects"},
 		// readiness to join is no offer to discuss
 		{"Jens Stoltenberg spoke in Brussels. He said it is for Ukraine and the 30 allies to decide when Ukraine is ready to join, not for Russia.", "jens-stoltenberg", "no-ukraine-membership", "rejects"},
 		{"Jens Stoltenberg spoke in Brussels. \"Let me be clear: we will not withdraw from the eastern part of our Alliance,\" he said.", "jens-stoltenberg", "rollback-to-1997", "rejects"},
