@@ -401,6 +401,9 @@ func TestDemandRules(t *testing.T) {
 		{"west", "We believe lines of communication between our two militaries matter, and we want them used.", []string{"resume-military-dialogue"}},
 		{"russia", "Moscow also wants NATO to formally disown the Bucharest pledge.", []string{"rescind-bucharest-2008"}},
 		{"west", "The American reply did offer talks on missile deployments and on military hotlines.", []string{"no-intermediate-range-missiles", "resume-military-dialogue"}},
+		{"west", "Keeping American ships out of the Black Sea is a non-starter.", []string{"no-warships-aircraft-in-strike-range"}},
+		{"west", "A missile deal that ties our hands is out of the question.", []string{"no-intermediate-range-missiles"}},
+		{"west", "Poland would not endorse any arrangement that froze NATO's borders where they stand today.", []string{"nato-non-expansion"}},
 		// a door open to talks is no open door; a bargaining exercise is no drill
 		{"west", "Putin accused NATO of ignoring Moscow's concerns, while leaving the door open to further talks.", nil},
 		{"russia", "You do not keep 100,000 soldiers at the border of Ukraine for a bargaining exercise forever.", nil},
