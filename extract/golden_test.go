@@ -64,6 +64,8 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-37", "../data/eval/articles-37/*.txt"},
 	{"eval-38", "../data/eval/articles-38/*.txt"},
 	{"eval-39", "../data/eval/articles-39/*.txt"},
+	{"eval-40", "../data/eval/articles-40/*.txt"},
+	{"eval-41", "../data/eval/articles-41/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

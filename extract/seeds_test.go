@@ -110,7 +110,9 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-36", "../data/eval/articles-36", "../data/eval/gold-36", 0.77, 0.91, 0.93},
 		{"batch-37", "../data/eval/articles-37", "../data/eval/gold-37", 0.82, 0.95, 0.95},
 		{"batch-38", "../data/eval/articles-38", "../data/eval/gold-38", 0.78, 0.88, 0.95},
-		{"batch-39", "../data/eval/articles-39", "../data/eval/gold-39", 0.80, 0.91, 0.95},
+		{"batch-39", "../data/eval/articles-39", "../data/eval/gold-39", 0.88, 0.97, 0.97},
+		{"batch-40", "../data/eval/articles-40", "../data/eval/gold-40", 0.88, 0.93, 0.96},
+		{"batch-41", "../data/eval/articles-41", "../data/eval/gold-41", 0.80, 0.80, 0.98},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
