@@ -193,8 +193,10 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 	}
 	x := &extractor{a: a, lex: lex, ents: newArticleEntities(lex), pub: a.Published,
 		lastDate: map[string]time.Time{}, lastQuotePara: -10, questionPara: -1}
+	var pub Publisher
 	if a.Publisher != "" {
-		x.home = lex.Publisher(a.Publisher).Home
+		pub = lex.Publisher(a.Publisher)
+		x.home = pub.Home
 	}
 	x.st = getState()
 	x.history, x.out = x.st.history, x.st.out
@@ -214,7 +216,7 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 	}
 	res := &Result{Article: a, Statements: stmts}
 	if a.Publisher != "" {
-		res.Publisher = lex.Publisher(a.Publisher)
+		res.Publisher = pub
 	}
 	res.Entities = make([]Entity, 0, len(x.ents.order))
 	for _, e := range x.ents.order {

@@ -406,7 +406,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 		}
 		// ("the officials said": anonymous like "a senior official", not the
 		// last person named)
-		if t.Lower == "a" || t.Lower == "an" || t.Lower == "one" || t.Lower == "another" || t.Lower == "the" && pluralOfficials(toks[i:]) {
+		if anonStart(toks[i:]) {
 			if n, ok := anonOfficial(lex, toks[i:]); ok {
 				out = append(out, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mAnon})
 				i += n
@@ -414,14 +414,15 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 			}
 		}
 		// "the university named after Immanuel Kant": a name, not a speaker
-		if i >= 2 && (toks[i-1].Lower == "after" || toks[i-1].Lower == "for") && toks[i-2].Lower == "named" {
+		// (capName reads no name at a lower-case word)
+		if t.Cap && i >= 2 && (toks[i-1].Lower == "after" || toks[i-1].Lower == "for") && toks[i-2].Lower == "named" {
 			if n, ok := capName(lex, toks[i:]); ok {
 				i += n
 				continue
 			}
 		}
 		// "Dr Catriona Weld", "Sir Nigel Ashcombe": an honorific is not part of the name
-		if t.Cap && len(t.Text) <= 9 && honorifics[t.Text] && i+1 < len(toks) && toks[i+1].Cap && toks[i+1].Word {
+		if t.Cap && i+1 < len(toks) && toks[i+1].Cap && toks[i+1].Word && isHonorific(t.Text) {
 			i++
 			continue
 		}
@@ -516,7 +517,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 // afterInvertedVerb reports whether toks[i] follows "said"/"says" that
 // follows a closing quotation mark or a comma ("…,” says X", "…, said X").
 func afterInvertedVerb(lex *Lexicon, toks []token, i int) bool {
-	if i > 0 && honorifics[toks[i-1].Text] {
+	if i > 0 && isHonorific(toks[i-1].Text) {
 		i-- // "says Dr Catriona Weld"
 	}
 	if i < 2 {
@@ -550,7 +551,7 @@ func titleCased(toks []token) bool {
 // quotation that closes before it: "“…,” Dainius Žemaitis said" — a
 // person's name, first name known or not.
 func attributionAfterQuote(toks []token, i, j int) bool {
-	if i > 0 && honorifics[toks[i-1].Text] {
+	if i > 0 && isHonorific(toks[i-1].Text) {
 		i--
 	}
 	if i < 1 || j >= len(toks) || !isQuoteMark(toks[i-1].Text) && !(i >= 2 && toks[i-1].Text == "," && isQuoteMark(toks[i-2].Text)) {
@@ -611,9 +612,27 @@ func partyTag(toks []token, i int) bool {
 	return false
 }
 
-// honorifics come before a name without being part of it.
-var honorifics = map[string]bool{"Dr": true, "Dr.": true, "Sir": true, "Dame": true, "Lord": true, "Lady": true,
-	"Prof": true, "Prof.": true, "Professor": true, "Baroness": true, "Baron": true}
+// isHonorific reports whether a word is an honorific, which comes before a
+// name without being part of it.
+func isHonorific(w string) bool {
+	switch w {
+	case "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prof", "Prof.", "Professor", "Baroness", "Baron":
+		return true
+	}
+	return false
+}
+
+// anonStart reports whether toks[0] may start an anonymous official ("a
+// senior official", "the officials said").
+func anonStart(toks []token) bool {
+	switch toks[0].Lower {
+	case "a", "an", "one", "another":
+		return true
+	case "the":
+		return pluralOfficials(toks)
+	}
+	return false
+}
 
 // capName reads a capitalised name at toks[0]: up to four capitalised words,
 // with initials ("A.") and particles inside. It returns the token count.
