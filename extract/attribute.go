@@ -251,9 +251,11 @@ type roleRef struct {
 func newRoleRef(phrase string) roleRef {
 	var ref roleRef
 	ref.head = strings.ToLower(phrase[strings.LastIndexByte(phrase, ' ')+1:])
+	lower := strings.ToLower(phrase)
+	pl := " " + lower + " "
 	// "the Russian leader" is a Russian: the phrase's nationality
 	// narrows it to people of that side
-	switch pl := " " + strings.ToLower(phrase) + " "; {
+	switch {
 	case strings.Contains(pl, " russian ") || strings.Contains(pl, " kremlin "):
 		ref.side = "russia"
 	case strings.Contains(pl, " ukrainian "):
@@ -263,16 +265,16 @@ func newRoleRef(phrase string) roleRef {
 	}
 	// ("the Polish president": a president of Poland)
 	for adj, names := range roleNationalities {
-		if strings.Contains(" "+strings.ToLower(phrase)+" ", " "+adj+" ") {
+		if strings.Contains(pl, " "+adj+" ") {
 			ref.country = names
 			break
 		}
 	}
 	ref.orgHead = ref.head
-	if strings.Contains(strings.ToLower(phrase), "ministry") {
+	if strings.Contains(lower, "ministry") {
 		ref.orgHead = "ministry"
 	}
-	ref.foreign = strings.Contains(strings.ToLower(phrase), "foreign")
+	ref.foreign = strings.Contains(lower, "foreign")
 	return ref
 }
 

@@ -391,7 +391,7 @@ func (x *extractor) speechBy() (*entity, int) {
 // paragraph.
 func (x *extractor) statementHeading(k int, p *paragraph) *entity {
 	toks := p.Toks
-	if k == 0 || len(toks) < 3 || len(toks) > 40 || toks[len(toks)-1].Text == "." || !x.weSpeak(k+1) {
+	if k == 0 || len(toks) < 3 || len(toks) > 40 || toks[len(toks)-1].Text == "." {
 		return nil
 	}
 	at := -1
@@ -407,6 +407,10 @@ func (x *extractor) statementHeading(k int, p *paragraph) *entity {
 	switch toks[at+1].Lower {
 	case "on", "about", "regarding", "concerning", "by", "of", "in":
 	default:
+		return nil
+	}
+	// (the scan of the paragraphs after it last: it reads the most)
+	if !x.weSpeak(k + 1) {
 		return nil
 	}
 	for i := range p.Ments {

@@ -304,19 +304,55 @@ func sideFromTitle(title string) (side, leaning string) {
 	case strings.Contains(t, "nato") || strings.Contains(t, "u.s.") || strings.Contains(t, " us ") || strings.Contains(t, "american") || strings.Contains(t, "state department") || strings.Contains(t, "pentagon") || strings.Contains(t, "white house"):
 		side = "west"
 	default:
-		for _, w := range westernStates {
-			if strings.Contains(t, w) {
-				side = "west"
-				break
+		if westernSet.in(t) {
+			side = "west"
+		}
+	}
+	if independentSet.in(t) {
+		return "", side
+	}
+	return side, ""
+}
+
+// westernSet and independentSet find the words of westernStates and
+// independentTitles in a title.
+var westernSet, independentSet = newSubstrings(westernStates), newSubstrings(independentTitles)
+
+// substrings finds whether a text contains any of a list of strings of two
+// or more bytes, reading the text once: only where two bytes start one of
+// them does it compare.
+type substrings struct {
+	pairs [1 << 16 / 64]uint64 // the first two bytes of each, as a bit set
+	by    map[uint16][]string  // the strings by their first two bytes
+}
+
+func newSubstrings(list []string) *substrings {
+	s := &substrings{by: map[uint16][]string{}}
+	for _, w := range list {
+		if len(w) < 2 {
+			panic("substrings: " + w + " is shorter than two bytes")
+		}
+		k := uint16(w[0])<<8 | uint16(w[1])
+		s.pairs[k/64] |= 1 << (k % 64)
+		s.by[k] = append(s.by[k], w)
+	}
+	return s
+}
+
+// in reports whether t contains one of the strings.
+func (s *substrings) in(t string) bool {
+	for i := 0; i+1 < len(t); i++ {
+		k := uint16(t[i])<<8 | uint16(t[i+1])
+		if s.pairs[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		for _, w := range s.by[k] {
+			if strings.HasPrefix(t[i:], w) {
+				return true
 			}
 		}
 	}
-	for _, w := range independentTitles {
-		if strings.Contains(t, w) {
-			return "", side
-		}
-	}
-	return side, ""
+	return false
 }
 
 // topicNames name a field of study rather than an allegiance.
