@@ -263,9 +263,10 @@ func newRoleRef(phrase string) roleRef {
 	case strings.Contains(pl, " us ") || strings.Contains(pl, " u.s. ") || strings.Contains(pl, " american "):
 		ref.side = "west"
 	}
-	// ("the Polish president": a president of Poland)
-	for adj, names := range roleNationalities {
-		if strings.Contains(pl, " "+adj+" ") {
+	// ("the Polish president": a president of Poland; each key is one
+	// word)
+	for _, w := range strings.Split(lower, " ") {
+		if names, ok := roleNationalities[w]; ok {
 			ref.country = names
 			break
 		}
@@ -303,6 +304,13 @@ var nationalityActors = map[string]string{"ukrainian": "ukraine", "american": "u
 
 // isVerb reports whether t is a speech or attitude verb of the lexicon.
 func (x *extractor) isVerb(t *token) bool {
+	if t.Info&(wSeen|wVerb) == wSeen {
+		return false // an annotated word that is no verb (the most), inlined
+	}
+	return x.isVerbSlow(t)
+}
+
+func (x *extractor) isVerbSlow(t *token) bool {
 	if !t.Word || t.Cap && t.Lower != "says" && t.Lower != "said" {
 		return false
 	}
