@@ -66,26 +66,7 @@ func (x *extractor) resolveRole(r *Role) *entity {
 		// noun ("the official", "the minister") come first, then those whose
 		// title fits it otherwise; within each, a subject beats a later
 		// non-subject (centering, as for pronouns); else the latest person.
-		head := strings.ToLower(r.Phrase[strings.LastIndexByte(r.Phrase, ' ')+1:])
-		// "the Russian leader" is a Russian: the phrase's nationality
-		// narrows it to people of that side
-		side := ""
-		switch pl := " " + strings.ToLower(r.Phrase) + " "; {
-		case strings.Contains(pl, " russian ") || strings.Contains(pl, " kremlin "):
-			side = "russia"
-		case strings.Contains(pl, " ukrainian "):
-			side = "ukraine"
-		case strings.Contains(pl, " us ") || strings.Contains(pl, " u.s. ") || strings.Contains(pl, " american "):
-			side = "west"
-		}
-		// ("the Polish president": a president of Poland)
-		var country []string
-		for adj, names := range roleNationalities {
-			if strings.Contains(" "+strings.ToLower(r.Phrase)+" ", " "+adj+" ") {
-				country = names
-				break
-			}
-		}
+		head, side, country := r.ref.head, r.ref.side, r.ref.country
 		var nearest *entity
 		var best [2][2]*entity // [head, fits][subject, any]
 		for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-maxBack; i-- {
@@ -133,10 +114,7 @@ func (x *extractor) resolveRole(r *Role) *entity {
 		// noun; "the Foreign Ministry" of an article whose people are mostly
 		// Ukrainian (Russian) officials is Ukraine's (Russia's); else the
 		// latest organisation
-		head := strings.ToLower(r.Phrase[strings.LastIndexByte(r.Phrase, ' ')+1:])
-		if strings.Contains(strings.ToLower(r.Phrase), "ministry") {
-			head = "ministry"
-		}
+		head := r.ref.orgHead
 		// (a subject comes first, as for people: "The Ministry of Foreign
 		// Affairs of Ukraine said … published by the Russian Foreign
 		// Ministry. “…,” the ministry said." is Ukraine's)
@@ -179,7 +157,7 @@ func (x *extractor) resolveRole(r *Role) *entity {
 			}
 			return x.ents.actor("nato")
 		}
-		if head == "ministry" && strings.Contains(strings.ToLower(r.Phrase), "foreign") {
+		if head == "ministry" && r.ref.foreign {
 			switch {
 			case sides["ukraine"] > sides["russia"]:
 				return x.ents.actor("ukrainian-foreign-ministry")
@@ -269,6 +247,47 @@ func (x *extractor) resolveAnon(m *mention) *entity {
 	return &entity{ID: actor.ID, Name: actor.Name, Class: actor.Class, Side: actor.Side, Title: title, Anon: true}
 }
 
+// roleRef is what resolveRole reads of a role's phrase, worked out once
+// when the lexicon loads rather than at every mention.
+type roleRef struct {
+	head    string   // the phrase's last word, lower case
+	side    string   // the side its nationality names ("the Russian leader")
+	country []string // the title words of its nationality ("the Polish president")
+	orgHead string   // head, or "ministry" for a phrase with that word
+	foreign bool     // the phrase has "foreign"
+}
+
+func newRoleRef(phrase string) roleRef {
+	var ref roleRef
+	ref.head = strings.ToLower(phrase[strings.LastIndexByte(phrase, ' ')+1:])
+	lower := strings.ToLower(phrase)
+	pl := " " + lower + " "
+	// "the Russian leader" is a Russian: the phrase's nationality
+	// narrows it to people of that side
+	switch {
+	case strings.Contains(pl, " russian ") || strings.Contains(pl, " kremlin "):
+		ref.side = "russia"
+	case strings.Contains(pl, " ukrainian "):
+		ref.side = "ukraine"
+	case strings.Contains(pl, " us ") || strings.Contains(pl, " u.s. ") || strings.Contains(pl, " american "):
+		ref.side = "west"
+	}
+	// ("the Polish president": a president of Poland; each key is one
+	// word)
+	for _, w := range strings.Split(lower, " ") {
+		if names, ok := roleNationalities[w]; ok {
+			ref.country = names
+			break
+		}
+	}
+	ref.orgHead = ref.head
+	if strings.Contains(lower, "ministry") {
+		ref.orgHead = "ministry"
+	}
+	ref.foreign = strings.Contains(lower, "foreign")
+	return ref
+}
+
 // roleNationalities are the words of the titles of a role noun's
 // nationality ("the Polish president": "President of Poland").
 var roleNationalities = map[string][]string{"polish": {"poland", "polish"}, "french": {"france", "french"},
@@ -294,6 +313,13 @@ var nationalityActors = map[string]string{"ukrainian": "ukraine", "american": "u
 
 // isVerb reports whether t is a speech or attitude verb of the lexicon.
 func (x *extractor) isVerb(t *token) bool {
+	if t.Info&(wSeen|wVerb) == wSeen {
+		return false // an annotated word that is no verb (the most), inlined
+	}
+	return x.isVerbSlow(t)
+}
+
+func (x *extractor) isVerbSlow(t *token) bool {
 	if !t.Word || t.Cap && t.Lower != "says" && t.Lower != "said" {
 		return false
 	}

@@ -193,8 +193,10 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 	}
 	x := &extractor{a: a, lex: lex, ents: newArticleEntities(lex), pub: a.Published,
 		lastDate: map[string]time.Time{}, lastQuotePara: -10, questionPara: -1}
+	var pub Publisher
 	if a.Publisher != "" {
-		x.home = lex.Publisher(a.Publisher).Home
+		pub = lex.Publisher(a.Publisher)
+		x.home = pub.Home
 	}
 	x.st = getState()
 	x.history, x.out = x.st.history, x.st.out
@@ -214,7 +216,7 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 	}
 	res := &Result{Article: a, Statements: stmts}
 	if a.Publisher != "" {
-		res.Publisher = lex.Publisher(a.Publisher)
+		res.Publisher = pub
 	}
 	res.Entities = make([]Entity, 0, len(x.ents.order))
 	for _, e := range x.ents.order {
@@ -389,7 +391,7 @@ func (x *extractor) speechBy() (*entity, int) {
 // paragraph.
 func (x *extractor) statementHeading(k int, p *paragraph) *entity {
 	toks := p.Toks
-	if k == 0 || len(toks) < 3 || len(toks) > 40 || toks[len(toks)-1].Text == "." || !x.weSpeak(k+1) {
+	if k == 0 || len(toks) < 3 || len(toks) > 40 || toks[len(toks)-1].Text == "." {
 		return nil
 	}
 	at := -1
@@ -405,6 +407,10 @@ func (x *extractor) statementHeading(k int, p *paragraph) *entity {
 	switch toks[at+1].Lower {
 	case "on", "about", "regarding", "concerning", "by", "of", "in":
 	default:
+		return nil
+	}
+	// (the scan of the paragraphs after it last: it reads the most)
+	if !x.weSpeak(k + 1) {
 		return nil
 	}
 	for i := range p.Ments {

@@ -266,6 +266,7 @@ func buildNameTrie(lex *Lexicon) *nameTrie {
 	t := &nameTrie{}
 	for i := range lex.Roles {
 		r := &lex.Roles[i]
+		r.ref = newRoleRef(r.Phrase)
 		t.add(r.Phrase, &nameEntry{kind: kindRole, role: r})
 	}
 	for _, a := range lex.Actors {

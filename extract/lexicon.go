@@ -53,6 +53,8 @@ type Role struct {
 	// Default is the person meant when nobody named before fits
 	// ("the NATO chief" → jens-stoltenberg).
 	Default string
+
+	ref roleRef // what resolving the role reads of its phrase, made once
 }
 
 // Lexicon is everything the extractor knows as data: the gazetteer, role

@@ -304,11 +304,8 @@ func sideFromTitle(title string) (side, leaning string) {
 	case strings.Contains(t, "nato") || strings.Contains(t, "u.s.") || strings.Contains(t, " us ") || strings.Contains(t, "american") || strings.Contains(t, "state department") || strings.Contains(t, "pentagon") || strings.Contains(t, "white house"):
 		side = "west"
 	default:
-		for _, w := range westernStates {
-			if strings.Contains(t, w) {
-				side = "west"
-				break
-			}
+		if westernSet.in(t) {
+			side = "west"
 		}
 	}
 	// "leader of the Belarusian democratic opposition": Minsk's and
@@ -316,12 +313,51 @@ func sideFromTitle(title string) (side, leaning string) {
 	if side == "russia" && strings.Contains(t, "opposition") && !strings.Contains(t, "china") && !strings.Contains(t, "chinese") {
 		side = "west"
 	}
-	for _, w := range independentTitles {
-		if strings.Contains(t, w) {
-			return "", side
-		}
+	if independentSet.in(t) {
+		return "", side
 	}
 	return side, ""
+}
+
+// westernSet and independentSet find the words of westernStates and
+// independentTitles in a title.
+var westernSet, independentSet = newSubstrings(westernStates), newSubstrings(independentTitles)
+
+// substrings finds whether a text contains any of a list of strings of two
+// or more bytes, reading the text once: only where two bytes start one of
+// them does it compare.
+type substrings struct {
+	pairs [1 << 16 / 64]uint64 // the first two bytes of each, as a bit set
+	by    map[uint16][]string  // the strings by their first two bytes
+}
+
+func newSubstrings(list []string) *substrings {
+	s := &substrings{by: map[uint16][]string{}}
+	for _, w := range list {
+		if len(w) < 2 {
+			panic("substrings: " + w + " is shorter than two bytes")
+		}
+		k := uint16(w[0])<<8 | uint16(w[1])
+		s.pairs[k/64] |= 1 << (k % 64)
+		s.by[k] = append(s.by[k], w)
+	}
+	return s
+}
+
+// in reports whether t contains one of the strings.
+func (s *substrings) in(t string) bool {
+	for i := 0; i+1 < len(t); i++ {
+		k := uint16(t[i])<<8 | uint16(t[i+1])
+		if s.pairs[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		for _, w := range s.by[k] {
+			if strings.HasPrefix(t[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // topicNames name a field of study rather than an allegiance.
@@ -428,7 +464,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 		}
 		// ("the officials said": anonymous like "a senior official", not the
 		// last person named)
-		if t.Lower == "a" || t.Lower == "an" || t.Lower == "one" || t.Lower == "another" || t.Lower == "the" && pluralOfficials(toks[i:]) {
+		if anonStart(toks[i:]) {
 			if n, ok := anonOfficial(lex, toks[i:]); ok {
 				out = append(out, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mAnon})
 				i += n
@@ -436,14 +472,15 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 			}
 		}
 		// "the university named after Immanuel Kant": a name, not a speaker
-		if i >= 2 && (toks[i-1].Lower == "after" || toks[i-1].Lower == "for") && toks[i-2].Lower == "named" {
+		// (capName reads no name at a lower-case word)
+		if t.Cap && i >= 2 && (toks[i-1].Lower == "after" || toks[i-1].Lower == "for") && toks[i-2].Lower == "named" {
 			if n, ok := capName(lex, toks[i:]); ok {
 				i += n
 				continue
 			}
 		}
 		// "Dr Catriona Weld", "Sir Nigel Ashcombe": an honorific is not part of the name
-		if t.Cap && len(t.Text) <= 9 && honorifics[t.Text] && i+1 < len(toks) && toks[i+1].Cap && toks[i+1].Word {
+		if t.Cap && i+1 < len(toks) && toks[i+1].Cap && toks[i+1].Word && isHonorific(t.Text) {
 			i++
 			continue
 		}
@@ -540,7 +577,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 // afterInvertedVerb reports whether toks[i] follows "said"/"says" that
 // follows a closing quotation mark or a comma ("…,” says X", "…, said X").
 func afterInvertedVerb(lex *Lexicon, toks []token, i int) bool {
-	if i > 0 && honorifics[toks[i-1].Text] {
+	if i > 0 && isHonorific(toks[i-1].Text) {
 		i-- // "says Dr Catriona Weld"
 	}
 	if i < 2 {
@@ -573,7 +610,7 @@ func titleCased(toks []token) bool {
 // quotation that closes before it: "“…,” Dainius Žemaitis said" — a
 // person's name, first name known or not.
 func attributionAfterQuote(lex *Lexicon, toks []token, i, j int) bool {
-	if i > 0 && honorifics[toks[i-1].Text] {
+	if i > 0 && isHonorific(toks[i-1].Text) {
 		i--
 	}
 	if i < 1 || j >= len(toks) || !isQuoteMark(toks[i-1].Text) && !(i >= 2 && toks[i-1].Text == "," && isQuoteMark(toks[i-2].Text)) {
@@ -645,9 +682,27 @@ func partyTag(toks []token, i int) bool {
 	return false
 }
 
-// honorifics come before a name without being part of it.
-var honorifics = map[string]bool{"Dr": true, "Dr.": true, "Sir": true, "Dame": true, "Lord": true, "Lady": true,
-	"Prof": true, "Prof.": true, "Professor": true, "Baroness": true, "Baron": true}
+// isHonorific reports whether a word is an honorific, which comes before a
+// name without being part of it.
+func isHonorific(w string) bool {
+	switch w {
+	case "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prof", "Prof.", "Professor", "Baroness", "Baron":
+		return true
+	}
+	return false
+}
+
+// anonStart reports whether toks[0] may start an anonymous official ("a
+// senior official", "the officials said").
+func anonStart(toks []token) bool {
+	switch toks[0].Lower {
+	case "a", "an", "one", "another":
+		return true
+	case "the":
+		return pluralOfficials(toks)
+	}
+	return false
+}
 
 // capName reads a capitalised name at toks[0]: up to four capitalised words,
 // with initials ("A.") and particles inside. It returns the token count.
