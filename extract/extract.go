@@ -602,6 +602,10 @@ func (x *extractor) interview() {
 	}
 	isQuestion := func(p *paragraph) bool {
 		n := len(p.Toks)
+		// ("**Is any of it acceptable to the West?**": in bold)
+		for n > 1 && (p.Toks[n-1].Text == "*" || p.Toks[n-1].Text == "_") {
+			n--
+		}
 		return n > 1 && n < 60 && p.Toks[n-1].Text == "?" && len(p.Quotes) == 0
 	}
 	firstPerson := func(p *paragraph) bool {
@@ -620,7 +624,8 @@ func (x *extractor) interview() {
 	for k, p := range x.paras {
 		if isQuestion(p) {
 			questions++
-			if k+1 < len(x.paras) && firstPerson(x.paras[k+1]) {
+			// (or a turn that opens with a dash: "– Two things. …")
+			if k+1 < len(x.paras) && (firstPerson(x.paras[k+1]) || dashOpens(x.paras[k+1])) {
 				firstAnswers++
 			}
 		}
@@ -640,18 +645,29 @@ func (x *extractor) interview() {
 	}
 	// the paragraph right after a question answers it; the ones after that
 	// go on answering while they speak in the first person
-	answering, first := false, false
+	// (an answer that opens with a dash, "– Two things. …", goes on up to
+	// the next question whatever its person: the dash marks the turn)
+	answering, first, dashed := false, false, false
 	for _, p := range x.paras {
 		switch {
 		case isQuestion(p):
-			p.LabelEnd, answering, first = -1, true, true
-		case answering && (firstPerson(p) || first && len(p.Quotes) == 0):
+			p.LabelEnd, answering, first, dashed = -1, true, true, false
+		case answering && (firstPerson(p) || first && len(p.Quotes) == 0 || dashed && len(p.Quotes) == 0 && len(p.Toks) >= 8):
+			if first {
+				dashed = dashOpens(p)
+			}
 			p.Label, p.LabelEnd = who, p.Start
 			x.transcript, first = true, false
 		default:
 			answering = false
 		}
 	}
+}
+
+// dashOpens reports whether a paragraph opens with a dash before a word
+// ("– Two things."; the tokenizer writes every dash as "-").
+func dashOpens(p *paragraph) bool {
+	return len(p.Toks) > 1 && p.Toks[0].Text == "-" && p.Toks[1].Word
 }
 
 // dashInterview reads an interview printed as turns that open with a
