@@ -309,6 +309,11 @@ func (x *extractor) read() {
 				cur = p.Label
 			case p.LabelEnd < 0:
 				cur = nil // "Question:"
+			case recordNote(p):
+				// "STATEMENT OF HON. JAMES E. RISCH, U.S. SENATOR FROM
+				// IDAHO", "[The prepared statement of Ms. Nuland follows:]":
+				// the record's headings and notes, nobody's words
+				cur = nil
 			case cur != nil:
 				p.Label, p.LabelEnd = cur, p.Start
 			}
@@ -321,6 +326,19 @@ func (x *extractor) read() {
 			x.interview()
 		}
 	}
+}
+
+// recordNote reports whether a paragraph is a transcript's heading in
+// capitals or a note in square brackets.
+func recordNote(p *paragraph) bool {
+	t := p.Toks
+	if len(t) == 0 {
+		return false
+	}
+	if t[0].Text == "[" && t[len(t)-1].Text == "]" {
+		return true
+	}
+	return wordsIn(t) >= 3 && capsWords(t)
 }
 
 // speech reads a page that prints one person's statement ("Statement by
@@ -769,6 +787,9 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		p.LabelEnd = -1
 		return nil, -1
 	}
+	if e, end, ok := x.recordLabel(p); ok {
+		return e, end
+	}
 	var caps capsScan // capsWords(toks[:i]) as i grows
 	// "The MINISTER OF FOREIGN AFFAIRS, EUROPEAN UNION AND COOPERATION
 	// (Albares Bueno):" — an office in capitals may run long before the name
@@ -926,6 +947,68 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 	}
 	return nil, 0
 }
+
+// recordLabel reads the label of a Congress hearing's record, a surname in
+// capitals after a form of address and closed by a full stop: "Senator
+// RISCH. Thank you, Mr. Chairman.", "Ms. NULAND. We have …", "The
+// CHAIRMAN. The hearing will come to order." — the chair is the person the
+// record names as presiding. ok is false when p opens with no such label.
+func (x *extractor) recordLabel(p *paragraph) (*entity, int, bool) {
+	toks := p.Toks
+	k := 0
+	if len(toks) > 0 && toks[0].Text == "The" {
+		k = 1
+	} else if len(toks) > 0 && (addressTerms[toks[0].Text] || recordTitles[toks[0].Text]) {
+		k = 1
+		if k < len(toks) && toks[k].Text == "." {
+			k++ // "Ms. NULAND."
+		}
+	} else {
+		return nil, 0, false
+	}
+	j := k
+	for j < len(toks) && j < k+3 && toks[j].Word && len(toks[j].Text) > 1 && inCapitals(toks[j].Text) {
+		j++
+	}
+	if j == k || j >= len(toks)-1 || toks[j].Text != "." || !toks[j+1].Word && !isQuoteMark(toks[j+1].Text) {
+		return nil, 0, false
+	}
+	end := toks[j].End
+	if toks[0].Text == "The" {
+		if j != 2 || !chairs[toks[1].Lower] && toks[1].Lower != "chairman" {
+			return nil, 0, false
+		}
+		// "Hon. Robert Menendez, chairman of the committee, presiding"
+		for _, q := range x.st.pp {
+			for m := range q.Ments {
+				mm := &q.Ments[m]
+				if mm.Kind == mPerson && mm.Ent != nil && mm.T1+1 < len(q.Toks) && q.Toks[mm.T1].Text == "," &&
+					(chairs[q.Toks[mm.T1+1].Lower] || q.Toks[mm.T1+1].Lower == "chairman") {
+					return mm.Ent, end, true
+				}
+			}
+		}
+		return nil, 0, false
+	}
+	fixed := make([]token, 0, j-k)
+	for _, t := range toks[k:j] {
+		t.Text = t.Text[:1] + strings.ToLower(t.Text[1:])
+		fixed = append(fixed, t)
+	}
+	if e, n := x.lex.names.match(fixed); e != nil && n == len(fixed) && e.kind == kindPerson {
+		return x.ents.person(e.id), end, true
+	}
+	if len(fixed) == 1 {
+		if e := x.ents.surnames[fixed[0].Text]; e != nil {
+			return e, end, true
+		}
+	}
+	return nil, 0, false
+}
+
+// recordTitles address a member or a witness in a hearing's record.
+var recordTitles = map[string]bool{"Senator": true, "Representative": true, "Congressman": true, "Congresswoman": true,
+	"Secretary": true, "Ambassador": true, "General": true, "Admiral": true}
 
 // parenLabelEnd is the index of the colon of a label whose words in
 // capitals (after an optional "The") run up to a name in parentheses, or -1.

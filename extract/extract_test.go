@@ -185,6 +185,9 @@ func TestAttribution(t *testing.T) {
 		{"an unknown name, where they work, the verb", "Lithuanian Foreign Minister Gabrielius Landsbergis wrote on Twitter.\n\n„An end to all Western military cooperation with Ukraine and Georgia is the real demand here,” Uladzimir Marozau of the Vilnius-based Belarus Security Monitor told Belsat.", "An end to all Western", "uladzimir-marozau"},
 		{"a title with organisations before the name", "Opening the session, Polish Foreign Minister Zbigniew Rau warned of war.\n\nRau said Poland would not accept any such arrangement.\n\nUS Ambassador to the OSCE Michael Carpenter described the atmosphere in stark terms. \"The drumbeat of war is sounding loud, and the rhetoric has gotten rather shrill,\" he told reporters after the meeting.", "The drumbeat of war", "michael-carpenter"},
 		{"a Q&A with bold questions and dashed answers", "What does Moscow want? We asked Ingrid Stavnes, a senior research fellow.\n\n**What is new about the documents?**\n\n– Two things. First, the form is unusual in diplomacy.\n\nSecond, the content. Moscow wants the United States to promise that NATO will not expand further east.\n\n**Is any of it acceptable to the West?**\n\n– Some of it, yes. I think NATO should take it seriously.", "Second, the content", "ingrid-stavnes"},
+		{"a hearing record: the chairman presiding", "The committee met at 10:04 a.m., Hon. Robert Menendez, chairman of the committee, presiding.\n\nThe CHAIRMAN. The hearing will come to order. NATO's door is not Vladimir Putin's to close.\n\nSenator Risch.\n\n          STATEMENT OF HON. JAMES E. RISCH, U.S. SENATOR FROM IDAHO\n\nSenator RISCH. Thank you, Mr. Chairman. I will not support any arrangement that limits which weapons Poland may deploy.\n\n[The prepared statement of Senator Risch follows:]\n\nMs. NULAND. Thank you, Mr. Chairman. We delivered our written response to Moscow.", "The hearing will come", "robert-menendez"},
+		{"a hearing record: Senator RISCH.", "The committee met at 10:04 a.m., Hon. Robert Menendez, chairman of the committee, presiding.\n\nThe CHAIRMAN. The hearing will come to order. NATO's door is not Vladimir Putin's to close.\n\nSenator Risch.\n\n          STATEMENT OF HON. JAMES E. RISCH, U.S. SENATOR FROM IDAHO\n\nSenator RISCH. Thank you, Mr. Chairman. I will not support any arrangement that limits which weapons Poland may deploy.\n\n[The prepared statement of Senator Risch follows:]\n\nMs. NULAND. Thank you, Mr. Chairman. We delivered our written response to Moscow.", "Thank you, Mr. Chairman. I will", "james-risch"},
+		{"a hearing record: Ms. NULAND.", "The committee met at 10:04 a.m., Hon. Robert Menendez, chairman of the committee, presiding.\n\nThe CHAIRMAN. The hearing will come to order. NATO's door is not Vladimir Putin's to close.\n\nSenator Risch.\n\n          STATEMENT OF HON. JAMES E. RISCH, U.S. SENATOR FROM IDAHO\n\nSenator RISCH. Thank you, Mr. Chairman. I will not support any arrangement that limits which weapons Poland may deploy.\n\n[The prepared statement of Senator Risch follows:]\n\nMs. NULAND. Thank you, Mr. Chairman. We delivered our written response to Moscow.", "Thank you, Mr. Chairman. We delivered", "victoria-nuland"},
 		{"the surname He", "In 1990, James Baker told Mikhail Gorbachev that NATO would not move east.\n\nHe Jianmin, a professor at the Shanghai Institute of International Affairs, agreed.\n\n\"A letter is not a treaty. What Russia asked for was a signed document,\" He told the Global Times.", "A letter is not", "he-jianmin"},
 		{"he after a quotation is still a pronoun", "Sergei Lavrov spoke on Friday.\n\n\"We need answers to our proposals right now,\" he told reporters.", "We need answers", "sergei-lavrov"},
 		{"the representative of a country", "Speaking before the vote, Vassily Nebenzia, representative of the Russian Federation, said the meeting was a provocation.\n\nLinda Thomas-Greenfield, representative of the United States, spoke next.\n\nTaking the floor again, the representative of the Russian Federation said that “NATO must not expand further eastward.”", "NATO must not expand", "vasily-nebenzya"},
@@ -1024,5 +1027,20 @@ func TestSideFromTitle(t *testing.T) {
 		if side != c.side || leaning != c.leaning {
 			t.Errorf("%q: side %q leaning %q, want %q %q", c.title, side, leaning, c.side, c.leaning)
 		}
+	}
+}
+
+// A hearing record's headings in capitals and notes in brackets are
+// nobody's words, not the last speaker's.
+func TestRecordNotes(t *testing.T) {
+	lex := mustLexicon(t)
+	r := extractText(t, lex, "The committee met, Hon. Robert Menendez, chairman of the committee, presiding.\n\nThe CHAIRMAN. The hearing will come to order. NATO's door is not Vladimir Putin's to close.\n\n          STATEMENT OF HON. VICTORIA NULAND, UNDER SECRETARY OF STATE FOR NATO AFFAIRS\n\n[The prepared statement of Ms. Nuland on the NATO open door follows:]\n\nMs. NULAND. We delivered our written response to Moscow.")
+	for _, s := range r.Statements {
+		if strings.Contains(s.Quote, "STATEMENT OF") || strings.Contains(s.Quote, "prepared statement") {
+			t.Errorf("a record's heading or note became a statement: %+v", s)
+		}
+	}
+	if len(r.Statements) < 2 {
+		t.Errorf("want the chairman's and Nuland's rows, got %+v", r.Statements)
 	}
 }
