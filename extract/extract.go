@@ -309,11 +309,17 @@ func (x *extractor) read() {
 				cur = p.Label
 			case p.LabelEnd < 0:
 				cur = nil // "Question:"
-			case recordNote(p):
+			case recordNote(p) || unknownLabel(p):
 				// "STATEMENT OF HON. JAMES E. RISCH, U.S. SENATOR FROM
 				// IDAHO", "[The prepared statement of Ms. Nuland follows:]":
-				// the record's headings and notes, nobody's words
+				// the record's headings and notes, nobody's words; a label
+				// no one was found for ends the turn, and asks when it asks
+				// ("RIA Novosti: Russia has proposed a ban …. What is
+				// China's position?")
 				cur = nil
+				if unknownLabel(p) && asks(p) {
+					p.LabelEnd = -1
+				}
 			case cur != nil:
 				p.Label, p.LabelEnd = cur, p.Start
 			}
@@ -326,6 +332,32 @@ func (x *extractor) read() {
 			x.interview()
 		}
 	}
+}
+
+// unknownLabel reports whether a paragraph opens with a name label no one
+// was found for ("Nick Schifrin: At the U.S. mission, …", a correspondent
+// the article never introduces): it ends the turn before it.
+func unknownLabel(p *paragraph) bool {
+	t := p.Toks
+	for k := 2; k <= 3 && k < len(t); k++ {
+		if t[k].Text == ":" {
+			return t[0].Cap && t[0].Word && t[k-1].Cap && t[k-1].Word
+		}
+		if !t[k].Word || !t[k].Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// asks reports whether a paragraph puts a question.
+func asks(p *paragraph) bool {
+	for i := range p.Toks {
+		if p.Toks[i].Text == "?" {
+			return true
+		}
+	}
+	return false
 }
 
 // recordNote reports whether a paragraph is a transcript's heading in
@@ -583,7 +615,24 @@ func (x *extractor) castLabel(p *paragraph, toks []token, i int) (*entity, int, 
 			break
 		}
 	}
-	if c < 0 || c > 4 || !capsWords(toks[:c]) {
+	if c < 0 || c > 4 {
+		return nil, 0, false
+	}
+	if !capsWords(toks[:c]) {
+		// "Wendy Sherman, U.S. Deputy Secretary of State:", "Sergei Ryabkov,
+		// Russian Deputy Foreign Minister (through translator):" — a name and
+		// a title in title case, nothing said in between
+		if !titleCaseLabel(toks[:c], toks[c+1:i]) {
+			return nil, 0, false
+		}
+		if e, n := x.lex.names.match(toks[:c]); e != nil && n == c && e.kind == kindPerson {
+			return x.ents.person(e.id), toks[i].End, true
+		}
+		if c == 2 {
+			if e := x.firstNamed(toks[0], toks[1]); e != nil {
+				return e, toks[i].End, true
+			}
+		}
 		return nil, 0, false
 	}
 	for k := c + 1; k < i; k++ {
@@ -608,6 +657,34 @@ func (x *extractor) castLabel(p *paragraph, toks []token, i int) (*entity, int, 
 		}
 	}
 	return nil, 0, false
+}
+
+// titleCaseLabel reports whether name is capitalised words and title
+// capitalised words, function words and a note in parentheses: a
+// transcript's "Name, Title:" label, not a sentence.
+func titleCaseLabel(name, title []token) bool {
+	for _, t := range name {
+		if !t.Word || !t.Cap {
+			return false
+		}
+	}
+	depth := 0
+	for _, t := range title {
+		switch {
+		case t.Text == "(":
+			depth++
+		case t.Text == ")":
+			depth--
+		case depth > 0 || !t.Word || t.Cap:
+		default:
+			switch t.Lower {
+			case "of", "the", "for", "and", "to", "on", "in":
+			default:
+				return false
+			}
+		}
+	}
+	return len(title) > 0
 }
 
 // interview reads an interview printed without labels: questions are
@@ -795,7 +872,10 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 	// (Albares Bueno):" — an office in capitals may run long before the name
 	// in parentheses
 	paren := parenLabelEnd(toks)
-	for i := 0; i < len(toks) && (i < 10 || i < 28 && caps.upTo(toks, i) || i <= paren); i++ {
+	// ("Wendy Sherman, U.S. Deputy Secretary of State:": a name, a comma and
+	// a title may run longer too)
+	named := len(toks) > 4 && toks[0].Cap && toks[1].Cap && (toks[2].Text == "," || toks[2].Cap && toks[3].Text == ",")
+	for i := 0; i < len(toks) && (i < 10 || i < 28 && caps.upTo(toks, i) || i <= paren || named && i < 20); i++ {
 		if toks[i].Text != ":" {
 			continue
 		}
