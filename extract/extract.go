@@ -2591,7 +2591,9 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 		if hint == schema.StanceRejects && x.rejectsObject(demand, toks) {
 			return schema.StanceSupports // "Beijing opposes NATO's enlargement"
 		}
-		if hint != "" {
+		// ("Moscow wants the United States to promise …" in an analyst's
+		// answer: the verb is Moscow's, not the analyst's)
+		if hint != "" && !(sp.Person && x.attributed(sp, toks)) {
 			return hint
 		}
 		// "Zhao said Beijing opposes NATO's enlargement": the speaker's own

@@ -526,6 +526,8 @@ func TestStance(t *testing.T) {
 		{"Latvian Foreign Minister Edgars Rinkēvičs and his Estonian counterpart Eva-Maria Liimets said on Thursday that any discussion of pulling NATO forces out of the Baltic states was out of the question.", "eva-maria-liimets", "rollback-to-1997", "rejects"},
 		// the open door and, in so many words, no ban on enlargement
 		{"NATO Secretary-General Jens Stoltenberg said allies would not compromise on the right of each nation to choose its own path, and would not agree to any ban on further enlargement of the alliance.", "jens-stoltenberg", "nato-non-expansion", "rejects"},
+		// an analyst reporting what Moscow wants mentions it: the verb is Moscow's
+		{"We asked Ingrid Stavnes, senior research fellow in NUPI's Research Group on Security and Defence.\n\n**What is new?**\n\n– Two things. First, the form is unusual.\n\n**And the content?**\n\n– Moscow wants the United States to promise that NATO will not expand further east.", "ingrid-stavnes", "nato-non-expansion", "mentions"},
 		// readiness to join is no offer to discuss
 		{"Jens Stoltenberg spoke in Brussels. He said it is for Ukraine and the 30 allies to decide when Ukraine is ready to join, not for Russia.", "jens-stoltenberg", "no-ukraine-membership", "rejects"},
 		{"Jens Stoltenberg spoke in Brussels. \"Let me be clear: we will not withdraw from the eastern part of our Alliance,\" he said.", "jens-stoltenberg", "rollback-to-1997", "rejects"},
