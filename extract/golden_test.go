@@ -66,6 +66,8 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-39", "../data/eval/articles-39/*.txt"},
 	{"eval-40", "../data/eval/articles-40/*.txt"},
 	{"eval-41", "../data/eval/articles-41/*.txt"},
+	{"eval-42", "../data/eval/articles-42/*.txt"},
+	{"eval-43", "../data/eval/articles-43/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
