@@ -2584,6 +2584,12 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 	if side != "" && side != "neutral" && side != demandSide(demand) && x.disownsObject(demand, toks) {
 		return schema.StanceMentions
 	}
+	// a demand both sides want, dismissed by its own side ("Grushko
+	// dismissed as «cosmetic» NATO's offer to restore contacts between the
+	// militaries", "sees no sense to restore the military channels")
+	if rules.Shared[demand] && side == demandSide(demand) && (hint == schema.StanceRejects || rej && !cs.has(rules.cue[cueSupports])) {
+		return schema.StanceRejects
+	}
 	switch {
 	case side == demandSide(demand):
 		return schema.StanceSupports

@@ -528,6 +528,8 @@ func TestStance(t *testing.T) {
 		{"NATO Secretary-General Jens Stoltenberg said allies would not compromise on the right of each nation to choose its own path, and would not agree to any ban on further enlargement of the alliance.", "jens-stoltenberg", "nato-non-expansion", "rejects"},
 		// an analyst reporting what Moscow wants mentions it: the verb is Moscow's
 		{"We asked Ingrid Stavnes, senior research fellow in NUPI's Research Group on Security and Defence.\n\n**What is new?**\n\n– Two things. First, the form is unusual.\n\n**And the content?**\n\n– Moscow wants the United States to promise that NATO will not expand further east.", "ingrid-stavnes", "nato-non-expansion", "mentions"},
+		// a demand both sides want, dismissed by its own side
+		{"The deputy minister Alexander Grushko added on Thursday that Moscow sees no sense to restore the military channels with the alliance while it ignores the principal demands of Russia.", "alexander-grushko", "resume-military-dialogue", "rejects"},
 		// readiness to join is no offer to discuss
 		{"Jens Stoltenberg spoke in Brussels. He said it is for Ukraine and the 30 allies to decide when Ukraine is ready to join, not for Russia.", "jens-stoltenberg", "no-ukraine-membership", "rejects"},
 		{"Jens Stoltenberg spoke in Brussels. \"Let me be clear: we will not withdraw from the eastern part of our Alliance,\" he said.", "jens-stoltenberg", "rollback-to-1997", "rejects"},
