@@ -320,6 +320,8 @@ func TestNotAStatement(t *testing.T) {
 		{"Mircea Geoană, who served as Romania's ambassador in Washington when NATO's first post-Cold War enlargement was being negotiated, did not hide his irritation.", "mircea-geoana", "nato-non-expansion"},
 		// a Russian speaker's own sentence is theirs, not Russia's in passing
 		{"Sergei Ryabkov spoke in Geneva.\n\nRyabkov repeated Moscow's demand that NATO halt its eastward expansion.", "russia", "nato-non-expansion"},
+		// a holiday is no person
+		{"The President's New Year speech has put the NATO option back at the centre of Finnish politics just as Russia is demanding that the alliance stop enlarging.", "new-year", "nato-non-expansion"},
 		// a given name and a patronymic address a person named before
 		{"Deputy Foreign Minister Alexander Grushko spoke to Izvestia.\n\n— Alexander Viktorovich, how do you assess the talks?\n\n— They were frank.\n\n— What next?\n\n— We wait.\n\nReference\n\nArticle 4 of the draft reads: «NATO shall not expand further east».", "alexander-viktorovich", "nato-non-expansion"},
 		// a sentence that opens with a possessive is not the person's statement

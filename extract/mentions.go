@@ -761,7 +761,7 @@ var orgWords = map[string]bool{
 	"Party": true, "Times": true, "News": true, "Press": true, "Post": true, "Journal": true, "Service": true,
 	"Office": true, "Department": true, "Commission": true, "Parliament": true, "Duma": true, "Assembly": true,
 	"Forum": true, "School": true, "Academy": true, "Group": true, "Organization": true, "Organisation": true,
-	"Treaty": true, "Act": true, "Declaration": true, "Summit": true, "Union": true, "Alliance": true,
+	"Treaty": true, "Act": true, "Year": true, "Eve": true, "Declaration": true, "Summit": true, "Union": true, "Alliance": true,
 }
 
 func hasOrgWord(toks []token) bool {
