@@ -1508,6 +1508,11 @@ func (x *extractor) emit(speaker *entity, name string, demands []string, stances
 
 // quotation makes the rows of one quotation of six or more words.
 func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, date dateExpr, hasDate bool) {
+	// a treaty's own words ("The United States of America shall undertake
+	// to prevent further eastward expansion …"): a document's, nobody's
+	if treatyText(tokenRange(p.Toks, q.Start, q.End)) {
+		return
+	}
 	sp, name := x.quoteSpeaker(pi, p, q, s)
 	if sp == nil {
 		return
@@ -1802,6 +1807,23 @@ var demandAdjectives = map[string]bool{"main": true, "key": true, "core": true, 
 
 // clauseBreaks start a new clause after a comma.
 var clauseBreaks = map[string]bool{"but": true, "while": true, "which": true, "saying": true, "adding": true, "whereas": true, "although": true}
+
+// treatyText reports whether quoted words are a treaty's articles: "the
+// Parties shall …", "… shall undertake to …".
+func treatyText(toks []token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Lower != "shall" {
+			continue
+		}
+		if n := toks[i+1].Lower; n == "undertake" || n == "not" && i+2 < len(toks) && (toks[i+2].Lower == "deploy" || toks[i+2].Lower == "conduct" || toks[i+2].Lower == "use") {
+			return true
+		}
+		if i > 0 && (toks[i-1].Lower == "parties" || toks[i-1].Lower == "party") {
+			return true
+		}
+	}
+	return false
+}
 
 // askedOnly reports whether the speaker m of the sentence frame was only
 // asked something ("Nuland was asked whether the alliance could take back

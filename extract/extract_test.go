@@ -320,6 +320,8 @@ func TestNotAStatement(t *testing.T) {
 		{"Mircea Geoană, who served as Romania's ambassador in Washington when NATO's first post-Cold War enlargement was being negotiated, did not hide his irritation.", "mircea-geoana", "nato-non-expansion"},
 		// a Russian speaker's own sentence is theirs, not Russia's in passing
 		{"Sergei Ryabkov spoke in Geneva.\n\nRyabkov repeated Moscow's demand that NATO halt its eastward expansion.", "russia", "nato-non-expansion"},
+		// a treaty's own words, quoted, are nobody's statement
+		{"Wendy Sherman spoke in Geneva.\n\nArticle 4 of the draft reads: \"The United States of America shall undertake to prevent further eastward expansion of the North Atlantic Treaty Organization,\" Sherman was told.", "wendy-sherman", "nato-non-expansion"},
 		// a holiday is no person
 		{"The President's New Year speech has put the NATO option back at the centre of Finnish politics just as Russia is demanding that the alliance stop enlarging.", "new-year", "nato-non-expansion"},
 		// a given name and a patronymic address a person named before
@@ -415,6 +417,7 @@ func TestDemandRules(t *testing.T) {
 		{"west", "Poland would not endorse any arrangement that froze NATO's borders where they stand today.", []string{"nato-non-expansion"}},
 		// Russian troops in Transnistria are another matter than the build-up near Ukraine
 		{"west", "We continue to insist on the complete and unconditional withdrawal of Russian troops and munitions from the territory of the Republic of Moldova.", nil},
+		{"west", "Any real progress depends on Russia pulling its troops back from Ukraine's border.", []string{"russia-de-escalation"}},
 		// a door open to talks is no open door; a bargaining exercise is no drill
 		{"west", "Putin accused NATO of ignoring Moscow's concerns, while leaving the door open to further talks.", nil},
 		{"russia", "You do not keep 100,000 soldiers at the border of Ukraine for a bargaining exercise forever.", nil},
