@@ -285,6 +285,11 @@ func sideFromTitle(title string) (side, leaning string) {
 			t = strings.ReplaceAll(t, topic, " ")
 		}
 	}
+	// ("a former Indian diplomat who served in both Moscow and Kyiv": where
+	// someone served before is no side either)
+	if w := strings.Index(t, " who "); w >= 0 && (strings.Contains(t[w:], " served in ") || strings.Contains(t[w:], " worked in ")) {
+		t = t[:w] + " "
+	}
 	// where a diplomat served is not whom they serve: "political counsellor
 	// at the British embassy in Moscow", "US ambassador to Russia" (but an
 	// analyst at an institute in Moscow is Moscow's)
@@ -914,7 +919,11 @@ func apposition(lex *Lexicon, ln *lineRunes, toks []token, i int) string {
 	}
 	// the apposition ends at a comma, or closes the sentence ("…, said
 	// Tatiana Stanovaya, founder of the political analysis firm R.Politik.")
-	if !hasTitle || k >= len(toks) || k == j || toks[k].Text != "," && (toks[k].Text != "." || k+1 < len(toks) && toks[k+1].Word) {
+	// (or ends its sentence before another: "…, a senior lecturer at Monash
+	// University who has followed the talks. This transcript …"; not the
+	// full stop of an initial, "the U.S. ambassador")
+	if !hasTitle || k >= len(toks) || k == j || toks[k].Text != "," && (toks[k].Text != "." || k+1 < len(toks) && toks[k+1].Word &&
+		!(toks[k+1].Cap && len(toks[k+1].Text) > 1 && len(toks[k-1].Text) > 1)) {
 		return ""
 	}
 	t := strings.TrimSpace(ln.sub(toks[j].Start, toks[k-1].End))
