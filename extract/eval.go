@@ -62,7 +62,10 @@ func ReadGold(name string, r io.Reader) ([]Statement, error) {
 		case schema.Date:
 			st.Date = literal(q.Object)
 		case schema.Source:
-			st.Doc = lastSegment(q.Object)
+			// (the id claimgraph gives the article of that file name: a gold
+			// written by hand may name it "…-council-s-pv-8960", which is
+			// no id; the article is "…-council-pv-8960")
+			st.Doc = slug(lastSegment(q.Object))
 		case schema.SpanStart:
 			st.SpanStart, _ = strconv.Atoi(literal(q.Object))
 		case schema.SpanEnd:

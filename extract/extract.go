@@ -874,7 +874,8 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 	paren := parenLabelEnd(toks)
 	// ("Wendy Sherman, U.S. Deputy Secretary of State:": a name, a comma and
 	// a title may run longer too)
-	named := len(toks) > 4 && toks[0].Cap && toks[1].Cap && (toks[2].Text == "," || toks[2].Cap && toks[3].Text == ",")
+	named := len(toks) > 4 && toks[0].Cap && toks[1].Cap && (toks[2].Text == "," || toks[2].Cap && toks[3].Text == ",") ||
+		len(toks) > 4 && addressTerms[toks[0].Text] // "Mr. Nebenzia (Russian Federation) (spoke in Russian):"
 	for i := 0; i < len(toks) && (i < 10 || i < 28 && caps.upTo(toks, i) || i <= paren || named && i < 20); i++ {
 		if toks[i].Text != ":" {
 			continue
@@ -898,6 +899,18 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		// "Michael Harding (Sky News):" — a journalist and the outlet, asking;
 		// "Jens Stoltenberg (NATO Secretary General):" — a speaker and a title
 		if i >= 4 && toks[i-1].Text == ")" {
+			// "Mr. Nebenzia (Russian Federation) (spoke in Russian):",
+			// "Mrs. Thomas-Greenfield (United States of America):" — a UN
+			// record: a form of address, a surname, the country
+			if addressTerms[toks[0].Text] {
+				f := 1
+				for f < i && toks[f].Text != "(" {
+					f++
+				}
+				if e := x.honorificNamed(toks[:f]); e != nil {
+					return e, toks[i].End
+				}
+			}
 			for j := i - 2; j >= 1; j-- {
 				if toks[j].Text != "(" {
 					continue
@@ -1133,12 +1146,15 @@ func (x *extractor) honorificNamed(words []token) *entity {
 			gender = "m"
 		}
 		words = words[1:]
+		if len(words) > 0 && words[0].Text == "." {
+			words = words[1:] // "Mr."
+		}
 	}
 	if len(words) == 0 || len(words) > 4 {
 		return nil
 	}
 	for _, w := range words {
-		if !w.Word || !w.Cap && !nameParticles[w.Lower] {
+		if w.Text != "-" && (!w.Word || !w.Cap && !nameParticles[w.Lower]) {
 			return nil
 		}
 	}

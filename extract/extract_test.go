@@ -191,6 +191,8 @@ func TestAttribution(t *testing.T) {
 		{"a broadcast transcript's 'Name, Title:' in title case, and its turn", "Transcript\n\nJudy Woodruff: Senior diplomats spent eight hours together in Geneva today.\n\nWendy Sherman, U.S. Deputy Secretary of State: We will not allow anyone to slam closed NATO's open-door policy.\n\nWe did say we are open to discussing reciprocal limits on military exercises.\n\nNick Schifrin: Sherman said the Russian side had offered no explanation for the troops.\n\nSergei Ryabkov, Russian Deputy Foreign Minister (through translator): For us, it is absolutely mandatory that Ukraine never becomes a member of NATO.\n\nWe need ironclad, waterproof, bulletproof, legally binding guarantees.", "We did say we are open", "wendy-sherman"},
 		{"a title with a note on the translation", "Transcript\n\nJudy Woodruff: Senior diplomats spent eight hours together in Geneva today.\n\nWendy Sherman, U.S. Deputy Secretary of State: We will not allow anyone to slam closed NATO's open-door policy.\n\nWe did say we are open to discussing reciprocal limits on military exercises.\n\nNick Schifrin: Sherman said the Russian side had offered no explanation for the troops.\n\nSergei Ryabkov, Russian Deputy Foreign Minister (through translator): For us, it is absolutely mandatory that Ukraine never becomes a member of NATO.\n\nWe need ironclad, waterproof, bulletproof, legally binding guarantees.", "We need ironclad", "sergei-ryabkov"},
 		{"an apposition that closes its sentence before another", "RN Breakfast host Patricia Karvelas spoke to Lidia Pavlenko, a senior lecturer in international relations at Monash University who has followed the talks closely. This transcript has been edited for length.\n\nPatricia Karvelas: Lidia Pavlenko, welcome to RN Breakfast.\n\nLidia Pavlenko: Good morning, Patricia. Russia came with exactly the list it published in December.", "Good morning, Patricia", "lidia-pavlenko"},
+		{"a UN record: a form of address, a surname, the country", "United Nations S/PV.8960\n\nThe President: I give the floor to Ms. DiCarlo.\n\nMs. DiCarlo: The Secretary-General urges all parties to pursue diplomacy.\n\nMrs. Thomas-Greenfield (United States of America): We call on Russia to de-escalate and pull back its troops.\n\nBut we will not compromise on the principle that every country has the right to choose its own alliances.\n\nMr. Nebenzia (Russian Federation) (spoke in Russian): NATO must not expand any further to the east.", "But we will not compromise", "linda-thomas-greenfield"},
+		{"a UN record: the language spoken in a second parenthesis", "United Nations S/PV.8960\n\nThe President: I give the floor to Ms. DiCarlo.\n\nMs. DiCarlo: The Secretary-General urges all parties to pursue diplomacy.\n\nMrs. Thomas-Greenfield (United States of America): We call on Russia to de-escalate and pull back its troops.\n\nBut we will not compromise on the principle that every country has the right to choose its own alliances.\n\nMr. Nebenzia (Russian Federation) (spoke in Russian): NATO must not expand any further to the east.", "NATO must not expand", "vasily-nebenzya"},
 		{"the surname He", "In 1990, James Baker told Mikhail Gorbachev that NATO would not move east.\n\nHe Jianmin, a professor at the Shanghai Institute of International Affairs, agreed.\n\n\"A letter is not a treaty. What Russia asked for was a signed document,\" He told the Global Times.", "A letter is not", "he-jianmin"},
 		{"he after a quotation is still a pronoun", "Sergei Lavrov spoke on Friday.\n\n\"We need answers to our proposals right now,\" he told reporters.", "We need answers", "sergei-lavrov"},
 		{"the representative of a country", "Speaking before the vote, Vassily Nebenzia, representative of the Russian Federation, said the meeting was a provocation.\n\nLinda Thomas-Greenfield, representative of the United States, spoke next.\n\nTaking the floor again, the representative of the Russian Federation said that “NATO must not expand further eastward.”", "NATO must not expand", "vasily-nebenzya"},
@@ -1059,5 +1061,25 @@ func TestRecordNotes(t *testing.T) {
 	}
 	if len(r.Statements) < 2 {
 		t.Errorf("want the chairman's and Nuland's rows, got %+v", r.Statements)
+	}
+}
+
+// A gold file may name its article as the file is named, "…-s-pv-8960",
+// which is no id: the gold statements are the article's as claimgraph
+// names it.
+func TestGoldNamesTheArticleByItsID(t *testing.T) {
+	const nq = `<https://w3id.org/claimgraph/statement/g1> <https://w3id.org/claimgraph/vocab#speaker> <https://w3id.org/claimgraph/person/mona-juul> <https://w3id.org/claimgraph/source/eval-gold> .
+<https://w3id.org/claimgraph/statement/g1> <https://w3id.org/claimgraph/vocab#source> <https://w3id.org/claimgraph/doc/un-2022-01-31-security-council-s-pv-8960> <https://w3id.org/claimgraph/source/eval-gold> .
+`
+	gold, err := ReadGold("gold.nq", strings.NewReader(nq))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := ReadArticle("un-2022-01-31-security-council-s-pv-8960.txt", []byte("Text.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(gold) != 1 || gold[0].Doc != a.ID {
+		t.Errorf("gold names the article %+v, the article's id is %q", gold, a.ID)
 	}
 }
