@@ -68,6 +68,8 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-41", "../data/eval/articles-41/*.txt"},
 	{"eval-42", "../data/eval/articles-42/*.txt"},
 	{"eval-43", "../data/eval/articles-43/*.txt"},
+	{"eval-44", "../data/eval/articles-44/*.txt"},
+	{"eval-45", "../data/eval/articles-45/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
