@@ -1037,6 +1037,8 @@ func TestSideFromTitle(t *testing.T) {
 		{"member of the Verkhovna Rada's foreign affairs committee", "ukraine", ""},
 		{"leader of the Belarusian democratic opposition", "west", ""},
 		{"former Indian diplomat who served in both Moscow and Kyiv", "", ""},
+		{"Foreign Minister of Ireland", "west", ""},
+		{"Chancellor of Austria", "west", ""},
 		{"who served as Estonia's ambassador in Moscow in the 2000s", "west", ""},
 		{"President of Belarus", "russia", ""},
 		{"a military analyst in Moscow", "", "russia"},

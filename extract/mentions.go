@@ -381,7 +381,7 @@ var westernStates = []string{"german", "france", "french", "britain", "british",
 	"poland", "polish", "ital", "canad", "spain", "spanish", "netherlands", "dutch", "belgi", "denmark", "danish",
 	"norw", "swed", "finland", "finnish", "lithuania", "latvia", "estonia", "romania", "bulgaria", "czech",
 	"slovak", "hungar", "turkey", "turkish", "greece", "greek", "portug", " eu ", "european union", "european commission",
-	"georgia", "moldova", "japan", "japanese", "australia", "new zealand", "south korea", "chatham house", "carnegie endowment", "brookings", "rand corporation", "atlantic council",
+	"georgia", "moldova", "japan", "japanese", "australia", "austria", "ireland", "irish", "swiss", "switzerland", "new zealand", "south korea", "chatham house", "carnegie endowment", "brookings", "rand corporation", "atlantic council",
 	"council on foreign relations", "in washington", "washington-based", "in london", "london-based", "in brussels", "in berlin"}
 
 // independentTitles mark people who speak for themselves, not a government.
