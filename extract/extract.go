@@ -1310,7 +1310,8 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				// ("This was stated by Ukraine's Permanent Representative to the
 				// OSCE Yevhenii Tsymbaliuk": the agent of the report)
 				agent := byAt >= 0 && m.T0 >= byAt && m.T0 < byAt+12 && !possessiveAt(p.Toks, m.T1)
-				sub := first && (doc || view || agent || !prepositional(p.Toks, at)) && (agent || at-s0 <= 8 || p.Toks[at-1].Text == ",")
+				sub := first && (doc || view || agent || !prepositional(p.Toks, at)) && (agent || at-s0 <= 8 || p.Toks[at-1].Text == ",") &&
+					!(m.Kind == mPronoun && possessive(m)) // ("His American counterpart, Michael Carpenter, said")
 				// ("US Ambassador to the OSCE Michael Carpenter": past the
 				// organisations of the title)
 				np := mi + 1

@@ -505,6 +505,13 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 					i++
 					continue
 				}
+				// "Mac Giolla Rua said": the surname of several words of
+				// someone named in full ("Ciarán Mac Giolla Rua")
+				if e := ae.surnames[toks[i+n-1].Text]; e != nil && n > 1 && strings.HasSuffix(e.Name, " "+name) && e.Name != name {
+					out = append(out, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mPerson, Ent: e})
+					i += n
+					continue
+				}
 				fi := lex.infoOf(t)
 				// ("…,” says Mikko Rantanen, who …": a name right after an
 				// inverted speech verb is a person's, first name known or not)
