@@ -500,6 +500,9 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				if title == "" {
 					title = apposition(lex, ln, toks, i+n)
 				}
+				if title == "" {
+					title = titleBeforeComma(lex, ln, toks, i, i+n)
+				}
 				if e := ae.surnames[toks[i+n-1].Text]; e != nil && n == 1 {
 					out = append(out, mention{T0: i, T1: i + 1, Start: t.Start, End: t.End, Kind: mPerson, Ent: e})
 					i++
@@ -938,6 +941,36 @@ func apposition(lex *Lexicon, ln *lineRunes, toks []token, i int) string {
 		t = lead + " " + t
 	}
 	return t
+}
+
+// titleBeforeComma reads the title that opens a sentence before the name
+// toks[i:j] in commas: "The director of the Tbilisi Institute for
+// Euro-Atlantic Studies, Tamar Chkheidze, told Interpressnews …".
+func titleBeforeComma(lex *Lexicon, ln *lineRunes, toks []token, i, j int) string {
+	if i < 3 || toks[i-1].Text != "," || j >= len(toks) || toks[j].Text != "," {
+		return ""
+	}
+	k := i - 2
+	titled := false
+	for ; k >= 0 && k >= i-16; k-- {
+		t := &toks[k]
+		if t.Text == "," || t.Text == "." || t.Text == ":" || t.Text == "\"" {
+			return ""
+		}
+		if lex.infoOf(t)&wTitle != 0 {
+			titled = true
+		}
+		if k == 0 || toks[k-1].Text == "." {
+			break
+		}
+	}
+	if k < 0 || !titled || k < i-16 {
+		return ""
+	}
+	if toks[k].Lower != "the" && lex.infoOf(&toks[k])&(wTitle|wQual) == 0 {
+		return ""
+	}
+	return strings.TrimSpace(ln.sub(toks[k].Start, toks[i-2].End))
 }
 
 // leadVerbs make a relative clause a title: "X, who heads …,".
