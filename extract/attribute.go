@@ -1445,4 +1445,5 @@ var viewNouns = map[string]bool{"words": true, "opinion": true, "view": true, "r
 	"assessment": true, "estimation": true, "judgement": true, "judgment": true}
 
 // counterparts are the words of "his Estonian counterpart" before a name.
-var counterparts = map[string]bool{"his": true, "her": true, "their": true, "counterpart": true, "counterparts": true, "colleague": true}
+// (his, her, their are skipped before: they are mentions of their own)
+var counterparts = map[string]bool{"counterpart": true, "counterparts": true, "colleague": true}

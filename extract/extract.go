@@ -317,7 +317,7 @@ func (x *extractor) read() {
 				// ("RIA Novosti: Russia has proposed a ban …. What is
 				// China's position?")
 				cur = nil
-				if unknownLabel(p) && asks(p) {
+				if asks(p) && unknownLabel(p) {
 					p.LabelEnd = -1
 				}
 			case cur != nil:
@@ -773,9 +773,7 @@ func dashOpens(p *paragraph) bool {
 func (x *extractor) dashInterview() bool {
 	// (the tokenizer writes every dash as "-"; a list of bullets has no
 	// questions among its items)
-	dash := func(p *paragraph) bool {
-		return len(p.Toks) > 1 && p.Toks[0].Text == "-" && p.Toks[1].Word
-	}
+	dash := dashOpens
 	turns, asked := 0, 0
 	for _, p := range x.paras {
 		if dash(p) {

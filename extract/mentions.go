@@ -1016,13 +1016,15 @@ func isDoubleQuoteText(s string) bool {
 // is how an interviewer addresses him, not another person (but Stanislav
 // Shushkevich is a name).
 func patronymic(w string) bool {
-	for _, suf := range []string{"ovich", "evich", "ovna", "evna", "ichna", "yovych", "ovych", "ivna"} {
+	for _, suf := range patronymicEndings {
 		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
 		}
 	}
 	return false
 }
+
+var patronymicEndings = []string{"ovich", "evich", "ovna", "evna", "ichna", "yovych", "ovych", "ivna"}
 
 // givenName reports whether a person already named has the given name.
 func (ae *articleEntities) givenName(first string) bool {
