@@ -94,6 +94,48 @@ func lastSegment(v quad.Value) string {
 
 func literal(v quad.Value) string { return schema.Lexical(v) }
 
+// CanonicalSpeakers rewrites the speaker ids of gold statements that name a
+// lexicon person by another transliteration of the same name ("vassily-
+// nebenzia", "t-s-tirumurti") to that person's id, so that a gold written
+// by hand and the extractor, which always uses the lexicon's id, count the
+// same person as one. An id the lexicon knows, or one that matches no
+// person's name or alias (letters compared, case and punctuation ignored),
+// or more than one person's, is left as it is.
+func (lex *Lexicon) CanonicalSpeakers(sts []Statement) {
+	byKey := map[string]string{}
+	for _, p := range lex.People {
+		for _, name := range append([]string{p.Name}, p.Aliases...) {
+			k := letterKey(name)
+			if id, seen := byKey[k]; seen && id != p.ID {
+				byKey[k] = ""
+				continue
+			}
+			byKey[k] = p.ID
+		}
+	}
+	for i, st := range sts {
+		if _, known := lex.people[st.Speaker]; known {
+			continue
+		}
+		if _, known := lex.actors[st.Speaker]; known {
+			continue
+		}
+		if id := byKey[letterKey(st.Speaker)]; id != "" {
+			sts[i].Speaker = id
+		}
+	}
+}
+
+// letterKey is s's letters and digits, lower-cased (Unicode letters folded
+// to ASCII as slugs fold them).
+func letterKey(s string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '.' || r == ' ' }) {
+		b.WriteString(strings.ReplaceAll(schema.Slug(w), "-", ""))
+	}
+	return b.String()
+}
+
 // Tuple is what statement precision and recall count: a speaker's position
 // on a demand in an article.
 type Tuple struct {

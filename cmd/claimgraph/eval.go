@@ -67,6 +67,7 @@ func evalCommand() *cli.Command {
 				}
 				gold = append(gold, sts...)
 			}
+			lex.CanonicalSpeakers(gold)
 			rep := extract.Evaluate(ext, gold)
 			if format == "json" {
 				enc := json.NewEncoder(c.App.Writer)
