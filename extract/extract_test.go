@@ -415,6 +415,9 @@ func TestDemandRules(t *testing.T) {
 		{"russia", "The weather in Geneva was cold and the talks lasted eight hours.", nil},
 		// assistance to Ukraine as a sovereign decision is about the activity, not the open door
 		{"west", "The security assistance we provide to Ukraine is defensive in nature, and it's a sovereign decision between two sovereign nations.", []string{"no-military-activity-ex-soviet"}},
+		{"west", "Nobody in Moscow will decide what weapons our partners may deploy on our territory and with whom our army trains.", []string{"no-military-activity-ex-soviet"}},
+		{"west", "Our cooperation with our partners, including the instructors and the weapons, is our sovereign business.", []string{"no-military-activity-ex-soviet"}},
+		{"russia", "Nobody will decide for us with whom we cooperate.", nil},
 		{"west", "We believe lines of communication between our two militaries matter, and we want them used.", []string{"resume-military-dialogue"}},
 		{"russia", "Moscow also wants NATO to formally disown the Bucharest pledge.", []string{"rescind-bucharest-2008"}},
 		{"west", "The American reply did offer talks on missile deployments and on military hotlines.", []string{"no-intermediate-range-missiles", "resume-military-dialogue"}},
