@@ -56,6 +56,10 @@ type paragraph struct {
 	Headline   bool     // a title or subtitle: indirect statements only
 	Label      *entity  // transcript speaker ("Sergey Lavrov: …")
 	LabelEnd   int      // offset where the labelled speech starts
+	// Narration: a broadcast correspondent's turn ("TOMAS HALVORSEN,
+	// BYLINE: …", then "HALVORSEN: …") reports what others said, as an
+	// article's prose does; the label is left out of its first sentence
+	Narration bool
 }
 
 // extractor carries the state of one Extract call.
@@ -79,6 +83,7 @@ type extractor struct {
 	dateDay          time.Time
 	dateText         string            // dateDay formatted: statements in a row share their day
 	names            map[string]string // speaker names as written → their copies
+	narrators        []string          // broadcast correspondents' surnames in capitals ("HALVORSEN")
 	lastQuoteCS      conceptSet        // the concepts of the last quotation
 	lastSentPara     *paragraph        // the paragraph of the last transcript sentence
 	lastSentCS       conceptSet        // its concepts
@@ -282,6 +287,9 @@ func (x *extractor) read() {
 			labels++
 		} else if end < 0 {
 			questions++
+		} else if p.Narration {
+			questions++ // (a turn of the transcript, not a speaker's)
+			p.skipLabel(end)
 		}
 		st.pp = append(st.pp, p)
 	}
@@ -307,8 +315,8 @@ func (x *extractor) read() {
 			switch {
 			case p.Label != nil:
 				cur = p.Label
-			case p.LabelEnd < 0:
-				cur = nil // "Question:"
+			case p.LabelEnd < 0 || p.Narration:
+				cur = nil // "Question:", the correspondent
 			case recordNote(p) || unknownLabel(p):
 				// "STATEMENT OF HON. JAMES E. RISCH, U.S. SENATOR FROM
 				// IDAHO", "[The prepared statement of Ms. Nuland follows:]":
@@ -636,7 +644,16 @@ func (x *extractor) castLabel(p *paragraph, toks []token, i int) (*entity, int, 
 		return nil, 0, false
 	}
 	for k := c + 1; k < i; k++ {
-		if l := toks[k].Lower; askers[l] || l == "anchor" || l == "host" || l == "correspondent" {
+		if l := toks[k].Lower; l == "byline" || l == "correspondent" && !hasWord(toks[c+1:i], "anchor") {
+			// "TOMAS HALVORSEN, BYLINE:", "…, CNN SENIOR INTERNATIONAL
+			// CORRESPONDENT:" — a reporter tells what others said
+			x.narrators = append(x.narrators, toks[c-1].Text)
+			p.Narration = true
+			return nil, toks[i].End, true
+		}
+	}
+	for k := c + 1; k < i; k++ {
+		if l := toks[k].Lower; askers[l] || l == "anchor" || l == "host" {
 			p.LabelEnd = -1
 			return nil, -1, true
 		}
@@ -1002,6 +1019,11 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		if pub := strings.TrimSpace(x.a.Publisher); i > 0 && pub != "" && strings.EqualFold(strings.TrimSpace(x.a.Span(toks[0].Start, toks[i-1].End)), pub) {
 			p.LabelEnd = -1
 			return nil, -1
+		}
+		// "HALVORSEN:" — the correspondent again
+		if i == 1 && contains(x.narrators, toks[0].Text) {
+			p.Narration = true
+			return nil, toks[i].End
 		}
 		// "REUTERS:", "CNN:" — an outlet or anybody else in capitals the
 		// lexicon does not know, asking
@@ -2943,4 +2965,21 @@ func speakerName(m *mention) string {
 		return strings.TrimSpace(m.Text)
 	}
 	return m.Ent.Name
+}
+
+// skipLabel starts the paragraph's first sentence after a label ending at
+// offset end, so that the label is no part of what the sentence says.
+func (p *paragraph) skipLabel(end int) {
+	if len(p.Sents) == 0 {
+		return
+	}
+	s := &p.Sents[0]
+	for s.T0 < s.T1 && p.Toks[s.T0].Start < end {
+		s.T0++
+	}
+	if s.T0 < s.T1 {
+		s.Start = p.Toks[s.T0].Start
+	} else {
+		p.Sents = p.Sents[1:]
+	}
 }

@@ -288,6 +288,30 @@ func TestAskersTakeNoPosition(t *testing.T) {
 	}
 }
 
+// TestCorrespondentNarrates checks that a broadcast correspondent's turns
+// are prose: the words they report are their speakers', and the
+// correspondent takes no position.
+func TestCorrespondentNarrates(t *testing.T) {
+	lex := mustLexicon(t)
+	text := "DANA RUTLEDGE, HOST:\n\nNPR's Tomas Halvorsen joins us now from Geneva.\n\nTOMAS HALVORSEN, BYLINE: Hi, Dana.\n\n" +
+		"RUTLEDGE: So what came out of it?\n\nHALVORSEN: Wendy Sherman led the U.S. team. Afterwards, she told reporters that Moscow's demand that Ukraine be barred from ever joining NATO was a non-starter.\n\n" +
+		"WENDY SHERMAN: We were firm in pushing back on security proposals that are simply non-starters for the United States."
+	got := map[string]string{}
+	for _, s := range extractText(t, lex, text).Statements {
+		if s.Demand != "" {
+			got[s.Speaker+" "+s.Demand] = s.Stance
+		}
+	}
+	want := map[string]string{
+		"wendy-sherman no-ukraine-membership": "rejects",
+		"wendy-sherman nato-open-door":        "supports",
+		"russia no-ukraine-membership":        "supports",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
 // TestStatementDates checks the day a statement is dated with, against a
 // publication date of Thursday 20 January 2022.
 func TestStatementDates(t *testing.T) {
