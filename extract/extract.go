@@ -1724,6 +1724,14 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 		return
 	}
 	cs := x.lex.Rules.concepts(frame)
+	lead := askedLead(frame)
+	if lead > 0 {
+		// (the question gives the topic; that it was asked does not make
+		// the answer a mere report)
+		if r, ok := x.lex.Rules.cueOf(cueReport); ok && !x.lex.Rules.concepts(frame[lead:]).has(r) {
+			cs = cs.without(r)
+		}
+	}
 	// "Ryabkov repeated it after his talks": the demand of the sentence before
 	if !x.anyDemand(cs) && x.lastPara == p && repeats(frame) {
 		cs = cs.union(x.lastCS)
@@ -1734,7 +1742,12 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 	if !x.anyDemand(cs) {
 		return
 	}
-	srs := x.speakers(p, frame)
+	// "Asked whether Washington had raised …, Ryabkov said …": the
+	// question's names are not who speaks, though it gives the topic
+	if lead > 0 && !x.hasVerb(frame[lead:]) {
+		return // "…, Bremer was categorical.": what she said comes next
+	}
+	srs := x.speakers(p, frame[lead:])
 	// "Russia must withdraw its troops …. This was stated by Ukraine's
 	// Permanent Representative to the OSCE Yevhenii Tsymbaliuk."
 	if m := x.statedByNext(p, s); m != nil {
@@ -2982,4 +2995,41 @@ func (p *paragraph) skipLabel(end int) {
 	} else {
 		p.Sents = p.Sents[1:]
 	}
+}
+
+// askedLead returns the index in frame just after an opening question
+// clause ("Asked whether Chisinau might follow Kyiv …,", "When asked about
+// the drills,"), or 0 when the frame opens with none.
+func askedLead(frame []token) int {
+	i := 0
+	if len(frame) > 0 && frame[0].Lower == "when" {
+		i = 1
+	}
+	if i+1 >= len(frame) {
+		return 0
+	}
+	switch frame[i].Lower {
+	case "asked", "pressed", "questioned":
+	default:
+		return 0
+	}
+	switch frame[i+1].Lower {
+	case "whether", "if", "about", "what", "how", "why", "when", "on", "by":
+	default:
+		return 0
+	}
+	depth := 0
+	for k := i + 2; k < len(frame); k++ {
+		switch frame[k].Text {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		case ",":
+			if depth == 0 {
+				return k + 1
+			}
+		}
+	}
+	return 0
 }

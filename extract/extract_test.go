@@ -346,6 +346,9 @@ func TestNotAStatement(t *testing.T) {
 	for _, c := range []struct{ text, speaker, demand string }{
 		// a document's words quoted in a sentence about the past
 		{"---\nid: t\npublished: 2022-01-20\n---\nIn the 1997 Founding Act, NATO had said it would carry out its collective defence without “additional permanent stationing of substantial combat forces”, a phrase Moscow now cites.", "nato", "rollback-to-1997"},
+		// the names of the question an answer follows are not who speaks
+		{"Asked whether Washington had raised the Russian troops near Ukraine, Ryabkov said Russia saw no reason to reduce its forces on its own territory.", "united-states", "russia-de-escalation"},
+		{"Asked by the moderator whether the allies should have offered a moratorium on Ukraine's membership, Bremer was categorical.", "nato", "no-ukraine-membership"},
 		// a relative clause about the speaker is not what they say
 		{"Mircea Geoană, who served as Romania's ambassador in Washington when NATO's first post-Cold War enlargement was being negotiated, did not hide his irritation.", "mircea-geoana", "nato-non-expansion"},
 		// a Russian speaker's own sentence is theirs, not Russia's in passing
@@ -562,6 +565,8 @@ func TestStance(t *testing.T) {
 		// a demand named as Moscow's in passing is Russia's too (the curated gold's convention)
 		{"Polish Foreign Minister Zbigniew Rau spoke in Vienna.\n\nRau also rejected Moscow's demand that the alliance pull its forces and weapons back from the members that joined after 1997.", "russia", "rollback-to-1997", "supports"},
 		{"Polish Foreign Minister Zbigniew Rau spoke in Vienna.\n\nRau also rejected Moscow's demand that the alliance pull its forces and weapons back from the members that joined after 1997.", "zbigniew-rau", "rollback-to-1997", "rejects"},
+		// a question's names are not the speaker, and that it was asked does not make the answer a report
+		{"Asked whether Washington had raised the Russian troops near Ukraine, Ryabkov said Russia saw no reason to reduce its forces on its own territory.", "sergei-ryabkov", "russia-de-escalation", "rejects"},
 		// a refusal to comment is no position; two subjects both urge
 		{"Chief Cabinet Secretary Hirokazu Matsuno spoke on Tuesday.\n\nAsked about Moscow's demand that NATO rule out any further expansion to the east, Matsuno said Japan was not in a position to comment on the content of negotiations between other countries.", "hirokazu-matsuno", "nato-non-expansion", "mentions"},
 		{"Japan's top government spokesman on Tuesday called on Russia to pull back the troops it has massed near Ukraine.", "hirokazu-matsuno", "russia-de-escalation", "supports"},
