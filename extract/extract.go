@@ -1729,7 +1729,7 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 		// (the question gives the topic; that it was asked does not make
 		// the answer a mere report)
 		if r, ok := x.lex.Rules.cueOf(cueReport); ok && !x.lex.Rules.concepts(frame[lead:]).has(r) {
-			cs = cs.without(r)
+			cs = x.lex.Rules.withoutReport(cs)
 		}
 	}
 	// "Ryabkov repeated it after his talks": the demand of the sentence before

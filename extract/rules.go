@@ -216,10 +216,6 @@ func (s *conceptSet) add(i int)                    { s[i>>6] |= 1 << (uint(i) & 
 func (s conceptSet) has(i int) bool                { return s[i>>6]&(1<<(uint(i)&63)) != 0 }
 func (s conceptSet) union(o conceptSet) conceptSet { return conceptSet{s[0] | o[0], s[1] | o[1]} }
 func (s conceptSet) intersects(o conceptSet) bool  { return s[0]&o[0] != 0 || s[1]&o[1] != 0 }
-func (s conceptSet) without(i int) conceptSet {
-	s[i>>6] &^= 1 << (uint(i) & 63)
-	return s
-}
 
 const maxConcepts = 128
 
