@@ -1814,10 +1814,16 @@ func (x *extractor) passingDemand(srs []speakerRef, frame []token, s sentence, t
 	for k := 0; k+1 < len(frame); k++ {
 		j := -1
 		switch l := frame[k].Lower; {
-		case (l == "moscow" || l == "russia" || l == "kremlin") && k+3 < len(frame) && frame[k+1].Text == "'" && frame[k+2].Lower == "s":
+		case russiaNames[l] && k+3 < len(frame) && frame[k+1].Text == "'" && frame[k+2].Lower == "s":
 			j = k + 3
 		case l == "russian" && frame[k].Cap:
 			j = k + 1
+		case demandNouns[l] && k+3 < len(frame) && frame[k+1].Lower == "of" && russiaNames[frame[k+2].Lower]:
+			// "the demand of Moscow to withdraw NATO troops …"
+			ru := x.ents.actor("russia")
+			end := passingEnd(frame, k+3)
+			x.passingRow(ru, frame[k+2], frame[k+3:end], s, toks)
+			return
 		}
 		if j < 0 {
 			continue
@@ -1828,24 +1834,38 @@ func (x *extractor) passingDemand(srs []speakerRef, frame []token, s sentence, t
 		if j >= len(frame) || !demandNouns[frame[j].Lower] {
 			continue
 		}
-		end := j + 1
-		for end < len(frame) && frame[end].Text != ";" && !(frame[end].Text == "," && end+1 < len(frame) && clauseBreaks[frame[end+1].Lower]) {
-			end++
-		}
-		ru := x.ents.actor("russia")
-		var ds, st []string
-		for _, d := range x.demandsFor(ru, x.lex.Rules.concepts(frame[j:end])) {
-			if demandSide(d) == "russia" {
-				ds = append(ds, d)
-				st = append(st, schema.StanceSupports)
-			}
-		}
-		if len(ds) > 0 {
-			x.emit(ru, x.a.Span(frame[k].Start, frame[k].End), ds, st, x.a.Span(s.Start, s.End), false, "", s.Start, s.End, toks)
-		}
+		x.passingRow(x.ents.actor("russia"), frame[k], frame[j:passingEnd(frame, j+1)], s, toks)
 		return
 	}
 }
+
+// passingEnd is where the demand named in passing from frame[j] ends: at a
+// semicolon, or a comma that opens another clause.
+func passingEnd(frame []token, j int) int {
+	end := j
+	for end < len(frame) && frame[end].Text != ";" && !(frame[end].Text == "," && end+1 < len(frame) && clauseBreaks[frame[end+1].Lower]) {
+		end++
+	}
+	return end
+}
+
+// passingRow makes Russia's row, named by the word name, for the demands
+// of Russia's side that the words demand state.
+func (x *extractor) passingRow(ru *entity, name token, demand []token, s sentence, toks []token) {
+	var ds, st []string
+	for _, d := range x.demandsFor(ru, x.lex.Rules.concepts(demand)) {
+		if demandSide(d) == "russia" {
+			ds = append(ds, d)
+			st = append(st, schema.StanceSupports)
+		}
+	}
+	if len(ds) > 0 {
+		x.emit(ru, x.a.Span(name.Start, name.End), ds, st, x.a.Span(s.Start, s.End), false, "", s.Start, s.End, toks)
+	}
+}
+
+// russiaNames name Russia as the side making a demand ("the demand of Moscow").
+var russiaNames = map[string]bool{"moscow": true, "russia": true, "kremlin": true}
 
 // demandNouns name what a side asks for ("Moscow's demand that …").
 var demandNouns = map[string]bool{"demand": true, "demands": true, "call": true, "calls": true, "insistence": true,

@@ -445,6 +445,8 @@ func TestDemandRules(t *testing.T) {
 		{"west", "Nobody in Moscow will decide what weapons our partners may deploy on our territory and with whom our army trains.", []string{"no-military-activity-ex-soviet"}},
 		{"west", "Our cooperation with our partners, including the instructors and the weapons, is our sovereign business.", []string{"no-military-activity-ex-soviet"}},
 		{"russia", "Nobody will decide for us with whom we cooperate.", nil},
+		// promises Bucharest made are not the verbal promises Moscow will not settle for
+		{"russia", "Moscow demands to cancel the Bucharest promises.", []string{"rescind-bucharest-2008"}},
 		{"west", "Whether Ukraine joins NATO is a decision for Ukrainians and for the thirty allies, full stop.", []string{"no-ukraine-membership", "nato-open-door"}},
 		{"west", "Ukraine's path to NATO is decided in Kyiv and in thirty allied capitals, not at a table in Geneva.", []string{"no-ukraine-membership", "nato-open-door"}},
 		{"west", "No one will decide for us whether we join NATO.", []string{"nato-open-door"}},
@@ -567,6 +569,9 @@ func TestStance(t *testing.T) {
 		{"Polish Foreign Minister Zbigniew Rau spoke in Vienna.\n\nRau also rejected Moscow's demand that the alliance pull its forces and weapons back from the members that joined after 1997.", "zbigniew-rau", "rollback-to-1997", "rejects"},
 		// a question's names are not the speaker, and that it was asked does not make the answer a report
 		{"Asked whether Washington had raised the Russian troops near Ukraine, Ryabkov said Russia saw no reason to reduce its forces on its own territory.", "sergei-ryabkov", "russia-de-escalation", "rejects"},
+		{"Dutch Foreign Minister Wopke Hoekstra spoke on Tuesday.\n\nThe minister called the demand of Moscow to withdraw NATO troops from the Eastern European member states „unacceptable“.", "russia", "rollback-to-1997", "supports"},
+		{"Defence Minister Anita Anand on Wednesday dismissed Moscow’s insistence that Western countries end all military co-operation with Ukraine and other former Soviet republics.", "russia", "no-military-activity-ex-soviet", "supports"},
+		{"A senior EU official said the bloc would go ahead with its support for the armed forces of Ukraine, despite Moscow's demand that outsiders stay out of military cooperation with former Soviet states.", "russia", "no-military-activity-ex-soviet", "supports"},
 		// a refusal to comment is no position; two subjects both urge
 		{"Chief Cabinet Secretary Hirokazu Matsuno spoke on Tuesday.\n\nAsked about Moscow's demand that NATO rule out any further expansion to the east, Matsuno said Japan was not in a position to comment on the content of negotiations between other countries.", "hirokazu-matsuno", "nato-non-expansion", "mentions"},
 		{"Japan's top government spokesman on Tuesday called on Russia to pull back the troops it has massed near Ukraine.", "hirokazu-matsuno", "russia-de-escalation", "supports"},
