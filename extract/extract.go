@@ -886,7 +886,7 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 	// "The MINISTER OF FOREIGN AFFAIRS, EUROPEAN UNION AND COOPERATION
 	// (Albares Bueno):" — an office in capitals may run long before the name
 	// in parentheses
-	paren := parenLabelEnd(toks)
+	paren := max(parenLabelEnd(toks), officeLabelEnd(toks), memberLabelEnd(toks))
 	// ("Wendy Sherman, U.S. Deputy Secretary of State:": a name, a comma and
 	// a title may run longer too)
 	named := len(toks) > 4 && toks[0].Cap && toks[1].Cap && (toks[2].Text == "," || toks[2].Cap && toks[3].Text == ",") ||
@@ -910,6 +910,14 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			i > 3 && askers[toks[0].Lower] && (toks[1].Text == "[" || toks[1].Text == "(") && (toks[i-1].Text == "]" || toks[i-1].Text == ")") {
 			p.LabelEnd = -1
 			return nil, -1
+		}
+		// "Nia Pritchard (Cardiff Northgate) (Lab):", "Henrike Albrecht
+		// (CDU/CSU):", "The Minister for Europe (James Cleverly):" — a
+		// parliament's record
+		if i >= 4 && toks[i-1].Text == ")" {
+			if e := x.memberLabel(toks[:i]); e != nil {
+				return e, toks[i].End
+			}
 		}
 		// "Michael Harding (Sky News):" — a journalist and the outlet, asking;
 		// "Jens Stoltenberg (NATO Secretary General):" — a speaker and a title
@@ -1145,6 +1153,63 @@ func parenLabelEnd(toks []token) int {
 	}
 	return -1
 }
+
+// officeLabelEnd is parenLabelEnd for an office in title case: "The
+// Minister for Europe and North America (James Cleverly):".
+func officeLabelEnd(toks []token) int {
+	if len(toks) < 6 || toks[0].Text != "The" {
+		return -1
+	}
+	for j := 1; j < len(toks) && j < 16; j++ {
+		t := &toks[j]
+		switch {
+		case t.Text == "(" && j > 1:
+			for k := j + 1; k < len(toks) && k < j+7; k++ {
+				if toks[k].Text == ")" {
+					if k+1 < len(toks) && toks[k+1].Text == ":" {
+						return k + 1
+					}
+					return -1
+				}
+			}
+			return -1
+		case t.Word && (t.Cap || officeLinks[t.Lower]):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// memberLabelEnd is parenLabelEnd for a member's name in title case and
+// one or two notes in parentheses: "Dame Harriet Ashworth (Wealden Vale)
+// (Con):".
+func memberLabelEnd(toks []token) int {
+	j := 0
+	for j < len(toks) && j < 7 && (toks[j].Word && toks[j].Cap || toks[j].Text == "-" || toks[j].Text == ".") {
+		j++
+	}
+	if j < 2 {
+		return -1
+	}
+	for groups := 0; groups < 2 && j < len(toks) && toks[j].Text == "("; groups++ {
+		k := j + 1
+		for k < len(toks) && k < j+8 && toks[k].Text != ")" {
+			k++
+		}
+		if k >= len(toks) || toks[k].Text != ")" {
+			return -1
+		}
+		j = k + 1
+	}
+	if j < len(toks) && toks[j].Text == ":" && toks[j-1].Text == ")" {
+		return j
+	}
+	return -1
+}
+
+// officeLinks join the words of an office ("Minister for Europe and North America").
+var officeLinks = map[string]bool{"for": true, "of": true, "and": true, "the": true, "on": true, "in": true}
 
 // chairs chair a hearing or a session: their turns ask, give the floor.
 var chairs = map[string]bool{"chair": true, "chairwoman": true, "chairperson": true, "presidency": true}
@@ -3053,3 +3118,152 @@ func askedLead(frame []token) int {
 	}
 	return 0
 }
+
+// memberLabel reads a parliament record's label, toks up to its colon: a
+// member's name and their party, perhaps after their constituency ("Nia
+// Pritchard (Cardiff Northgate) (Lab)", "Dame Harriet Ashworth (Wealden
+// Vale) (Con)", "Henrike Albrecht (CDU/CSU)"), or an office and the name of
+// who holds it ("The Minister for Europe and North America (James
+// Cleverly)"). Nil when toks are no such label: a journalist and an outlet
+// ("Michael Harding (Sky News)") are not.
+func (x *extractor) memberLabel(toks []token) *entity {
+	open := -1
+	for k := range toks {
+		if toks[k].Text == "(" {
+			open = k
+			break
+		}
+	}
+	last := len(toks) - 2 // the last parenthesis's words end before ")"
+	lastOpen := last
+	for lastOpen > 0 && toks[lastOpen].Text != "(" {
+		lastOpen--
+	}
+	if open < 1 || lastOpen < open {
+		return nil
+	}
+	if toks[0].Text == "The" {
+		// the office, then the name ("The CHAIR (Ms Navarro Cuesta):"
+		// gives the floor)
+		for k := 1; k < open; k++ {
+			if chairs[toks[k].Lower] || askers[toks[k].Lower] {
+				return nil
+			}
+		}
+		if open == lastOpen && personName(toks[open+1:last+1]) {
+			if e, n := x.lex.names.match(toks[open+1 : last+1]); e != nil && n == last-open && e.kind == kindPerson {
+				return x.ents.person(e.id)
+			}
+			// ("The MINISTER OF FOREIGN AFFAIRS … (Albares Bueno):" — the
+			// surnames of someone the article has named)
+			if e := x.honorificNamed(toks[open+1 : last+1]); e != nil {
+				return e
+			}
+			if x.hasTitleWord(toks[1:open]) {
+				return x.unknownNamed(toks[open+1:last+1], x.a.Span(toks[1].Start, toks[open-1].End))
+			}
+		}
+		return nil
+	}
+	if !x.partyNote(toks[lastOpen+1 : last+1]) {
+		return nil
+	}
+	name := toks[:open]
+	for len(name) > 2 && honorifics[strings.TrimSuffix(name[0].Text, ".")] {
+		name = name[1:]
+		if name[0].Text == "." {
+			name = name[1:]
+		}
+	}
+	if !personName(name) {
+		return nil
+	}
+	if e, n := x.lex.names.match(name); e != nil && n == len(name) && e.kind == kindPerson {
+		return x.ents.person(e.id)
+	}
+	return x.unknownNamed(name, "")
+}
+
+// unknownNamed is the person of a name the gazetteer does not know.
+func (x *extractor) unknownNamed(name []token, title string) *entity {
+	return x.ents.unknownOf(x.a.Span(name[0].Start, name[len(name)-1].End), title, x.lex.FirstNames[name[0].Text], true)
+}
+
+// hasTitleWord reports whether a title word is among toks ("Minister").
+func (x *extractor) hasTitleWord(toks []token) bool {
+	for k := range toks {
+		if x.lex.infoOf(&toks[k])&wTitle != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// personName reports whether toks are two to four capitalised words, a
+// hyphen joining two of them ("Robert Lindqvist-Hale").
+func personName(toks []token) bool {
+	words := 0
+	for k, t := range toks {
+		switch {
+		case t.Text == "-" && k > 0 && k+1 < len(toks):
+		case t.Word && t.Cap:
+			words++
+		default:
+			return false
+		}
+	}
+	return words >= 2 && words <= 5
+}
+
+// honorifics may open a member's name in a record.
+var honorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Dr": true, "Dame": true, "Sir": true,
+	"Lord": true, "Lady": true, "Baroness": true, "Baron": true, "Rt": true, "Hon": true}
+
+// partyNote reports whether the words in a label's last parentheses name a
+// party ("Lab", "Con", "SNP", "CDU/CSU", "AfD", "DIE LINKE"): short words
+// in capitals or the parties' usual abbreviations, and no outlet the
+// lexicon knows ("TASS", "RIA Novosti").
+func (x *extractor) partyNote(toks []token) bool {
+	if len(toks) == 0 || len(toks) > 5 {
+		return false
+	}
+	if _, ok := x.lex.Publishers[strings.ToLower(x.a.Span(toks[0].Start, toks[len(toks)-1].End))]; ok {
+		return false
+	}
+	words := 0
+	for _, t := range toks {
+		switch {
+		case t.Text == "/" || t.Text == "-":
+		case !t.Word:
+			return false
+		case partyWords[t.Text] || len(t.Text) <= 6 && capitals(t.Text) >= 2 && !newsAcronyms[t.Text]:
+			words++
+		default:
+			return false
+		}
+	}
+	return words > 0
+}
+
+// capitals counts the capital letters of s.
+func capitals(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// partyWords abbreviate parties in records ("(Lab)", "(Con)", "(LD)").
+var partyWords = map[string]bool{"Lab": true, "Con": true, "Ind": true, "Green": true, "Greens": true, "Labour": true,
+	"Conservative": true, "Lib": true, "Dem": true, "Alba": true, "Linke": true, "Grüne": true, "Die": true}
+
+// newsAcronyms are outlets in capitals that a journalist's label may name
+// ("Pavel Rudnev (TASS)").
+var newsAcronyms = map[string]bool{"AP": true, "AFP": true, "TASS": true, "RIA": true, "CNN": true, "BBC": true, "DPA": true,
+	"EFE": true, "NHK": true, "ANSA": true, "PAP": true, "BTA": true, "CTK": true, "MTI": true, "BNS": true, "TASR": true,
+	"ERR": true, "LRT": true, "LSM": true, "NPR": true, "PBS": true, "ABC": true, "CBS": true, "NBC": true, "RT": true,
+	"DW": true, "RFE": true, "RL": true, "VOA": true, "UNIAN": true, "CBC": true, "ARD": true, "ZDF": true, "TVN": true,
+	"RTL": true, "NTV": true, "ORF": true, "SRF": true, "RAI": true, "TVP": true, "CCTV": true, "CGTN": true, "KBS": true}

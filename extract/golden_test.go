@@ -70,6 +70,8 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-43", "../data/eval/articles-43/*.txt"},
 	{"eval-44", "../data/eval/articles-44/*.txt"},
 	{"eval-45", "../data/eval/articles-45/*.txt"},
+	{"eval-46", "../data/eval/articles-46/*.txt"},
+	{"eval-47", "../data/eval/articles-47/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
