@@ -202,6 +202,8 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 	if a.Publisher != "" {
 		pub = lex.Publisher(a.Publisher)
 		x.home = pub.Home
+	} else if p, ok := lex.masthead(a); ok {
+		x.home = p.Home // (the outlet of the first line: its officials' side)
 	}
 	x.st = getState()
 	x.history, x.out = x.st.history, x.st.out

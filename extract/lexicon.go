@@ -350,6 +350,33 @@ func (lex *Lexicon) publisherLine(_ int, text string) error {
 	return nil
 }
 
+// masthead returns the outlet whose name opens the first lines of an
+// article without front matter ("BTA – Bulgarian News Agency", "German
+// Bundestag – 20th electoral term", "NPR"), when the lexicon knows it.
+func (lex *Lexicon) masthead(a *Article) (Publisher, bool) {
+	seen := 0
+	for _, l := range a.Lines {
+		line := strings.TrimSpace(strings.TrimPrefix(a.text[l.bStart:l.bEnd], "\uFEFF"))
+		if line == "" {
+			continue
+		}
+		if seen++; seen > 2 {
+			break
+		}
+		head := line
+		if i := strings.IndexAny(head, "–—|:,(·"); i > 0 {
+			head = head[:i]
+		}
+		if i := strings.Index(head, " - "); i > 0 {
+			head = head[:i]
+		}
+		if p, ok := lex.Publishers[strings.ToLower(strings.TrimSpace(head))]; ok {
+			return p, true
+		}
+	}
+	return Publisher{}, false
+}
+
 // Publisher returns the outlet an article's publisher field names: from
 // publishers.txt, else the slug of the name without a leading "The".
 func (lex *Lexicon) Publisher(name string) Publisher {
