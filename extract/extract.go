@@ -281,7 +281,7 @@ func (x *extractor) read() {
 		st.ments = x.ents.appendMentions(st.ments, ln, p.Toks, p.Quotes)
 		p.Ments = st.ments[m0:len(st.ments):len(st.ments)]
 		p.shift(l.Start)
-		if e, end := x.label(p); e != nil && !(p.Headline && !capitalLabel(p.Toks, end)) {
+		if e, end := x.label(p); e != nil && !(p.Headline && !capitalLabel(p.Toks, end)) && !headlineLabel(p.Toks, end) {
 			// (a headline "Kremlin: No-one tells us where to move our
 			// troops" on a live page names whom its story is about; a
 			// transcript's label is in capitals or starts a sentence)
@@ -528,6 +528,27 @@ func capitalLabel(toks []token, end int) bool {
 		}
 	}
 	return words > 0
+}
+
+// headlineLabel reports whether a paragraph that opens with a label is a
+// live page's headline ("Kremlin: NATO’s military development of Ukraine
+// ‘a direct threat’"): a few words after it and no full stop, question
+// or exclamation mark at their end, as a speech would have.
+func headlineLabel(toks []token, end int) bool {
+	words := 0
+	last := ""
+	for _, t := range toks {
+		if t.Start < end {
+			continue
+		}
+		if t.Word {
+			words++
+		}
+		if !isQuoteMark(t.Text) && t.Text != "'" && t.Text != "‘" && t.Text != "’" {
+			last = t.Text
+		}
+	}
+	return words >= 3 && words <= 16 && last != "." && last != "?" && last != "!" && last != "…" && last != ":" && last != ","
 }
 
 // capsWords reports whether every word of toks outside parentheses is in

@@ -143,6 +143,31 @@ func (t *nameTrie) add(name string, e *nameEntry) {
 	if n.entry == nil || e.kind < n.entry.kind {
 		n.entry = e // a person's alias wins over a role noun spelled the same
 	}
+	// ("the Nato secretary general": British papers write acronyms as words)
+	if v, ok := acronymsAsWords(name); ok {
+		t.add(v, e)
+	}
+}
+
+// acronymsAsWords returns name with its acronyms of three to five capitals
+// written as words ("NATO" → "Nato", "OSCE" → "Osce"), when it has any.
+func acronymsAsWords(name string) (string, bool) {
+	words := strings.Split(name, " ")
+	changed := false
+	for i, w := range words {
+		if len(w) < 3 || len(w) > 5 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+			continue
+		}
+		caps := true
+		for _, r := range w {
+			caps = caps && r >= 'A' && r <= 'Z'
+		}
+		if caps {
+			words[i] = w[:1] + strings.ToLower(w[1:])
+			changed = true
+		}
+	}
+	return strings.Join(words, " "), changed
 }
 
 // addDoc adds a document name; one name may stand for several documents
