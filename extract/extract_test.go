@@ -452,6 +452,10 @@ func TestDemandRules(t *testing.T) {
 		{"west", "Nobody in Moscow will decide what weapons our partners may deploy on our territory and with whom our army trains.", []string{"no-military-activity-ex-soviet"}},
 		{"west", "Our cooperation with our partners, including the instructors and the weapons, is our sovereign business.", []string{"no-military-activity-ex-soviet"}},
 		{"russia", "Nobody will decide for us with whom we cooperate.", nil},
+		{"west", "What we will not do is declare the promise made to Ukraine and Georgia in Bucharest null and void.", []string{"rescind-bucharest-2008"}},
+		{"west", "Nor will we accept that Germany must ask Moscow for permission before it trains soldiers or holds exercises together with Ukraine, Moldova or Georgia.", []string{"no-military-activity-ex-soviet"}},
+		{"west", "We will not accept any arrangement that stops Canadian soldiers from training Ukrainian forces.", []string{"no-military-activity-ex-soviet"}},
+		{"russia", "Shoigu said the troops of the Southern district carry out the planned combat training in Crimea.", nil},
 		// promises Bucharest made are not the verbal promises Moscow will not settle for
 		{"russia", "Moscow demands to cancel the Bucharest promises.", []string{"rescind-bucharest-2008"}},
 		{"west", "Whether Ukraine joins NATO is a decision for Ukrainians and for the thirty allies, full stop.", []string{"no-ukraine-membership", "nato-open-door"}},
