@@ -420,6 +420,15 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				}
 			}
 		}
+		// "the U.S. deputy secretary of state", "the Russian deputy foreign
+		// minister": a role noun with the country it serves
+		if (e == nil || e.kind == kindActor) && t.Lower == "the" {
+			if r, end := lex.roleWithActor(toks, i); r != nil {
+				out = append(out, mention{T0: i, T1: end, Start: t.Start, End: toks[end-1].End, Kind: mRole, Role: r})
+				i = end
+				continue
+			}
+		}
 		if e != nil {
 			m := mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End}
 			switch e.kind {
@@ -894,6 +903,72 @@ func titleWordBefore(lex *Lexicon, toks []token, i, n int) bool {
 	}
 	return false
 }
+
+// roleWithActor matches a role noun whose "the" is followed by the
+// country or organisation the person serves ("the U.S. deputy secretary of
+// state" is "the deputy secretary of state", "the Russian deputy foreign
+// minister" "the deputy foreign minister"): the role and the end of its
+// tokens from toks[i], "the", or nil.
+func (lex *Lexicon) roleWithActor(toks []token, i int) (*Role, int) {
+	from := i + 1
+	for skip := 0; skip < 2; skip++ {
+		// the next word of the country: a qualifier ("Russian", "U.S.")
+		// or a name ("NATO")
+		if from >= len(toks) {
+			return nil, 0
+		}
+		if a, k := lex.matchName(toks[from:]); a != nil && a.kind == kindActor && k <= 4 {
+			from += k
+		} else if lex.infoOf(&toks[from])&wQual != 0 && isNationality(lex, &toks[from]) {
+			from++
+			for from < len(toks) && toks[from].Text == "." {
+				from++ // "U.S."
+			}
+		} else {
+			return nil, 0
+		}
+		var buf [8]token
+		scratch := append(buf[:0], toks[i])
+		for k := from; k < len(toks) && len(scratch) < len(buf); k++ {
+			scratch = append(scratch, toks[k])
+		}
+		// (a person: "the US document" is the United States' own)
+		if r, m := lex.matchName(scratch); r != nil && r.kind == kindRole && r.role.Kind == "person" && m >= 2 {
+			// the country narrows the role to its people ("the Kremlin
+			// representative" is no American envoy)
+			end := from + m - 1
+			words := make([]string, 0, end-i)
+			for k := i; k < end; k++ {
+				if toks[k].Word {
+					words = append(words, toks[k].Text)
+				}
+			}
+			nr := *r.role
+			nr.Phrase = strings.Join(words, " ")
+			nr.ref = newRoleRef(nr.Phrase)
+			if nr.ref.side == "" && nr.ref.country == nil {
+				if a, _ := lex.matchName(toks[i+1:]); a != nil && a.kind == kindActor {
+					if act, ok := lex.Actor(a.id); ok {
+						nr.ref.side = act.Side
+					}
+				}
+			}
+			return &nr, end
+		}
+	}
+	return nil, 0
+}
+
+// isNationality reports whether a qualifier names a country or its people
+// ("Russian", "American", "US"), not a rank ("deputy", "foreign").
+func isNationality(lex *Lexicon, t *token) bool {
+	return t.Cap && !lexTitleRank[t.Lower]
+}
+
+// lexTitleRank are qualifiers of rank or field, capitalised in titles.
+var lexTitleRank = map[string]bool{"deputy": true, "foreign": true, "first": true, "vice": true, "prime": true,
+	"defence": true, "defense": true, "chief": true, "senior": true, "former": true, "acting": true, "permanent": true,
+	"top": true, "head": true, "assistant": true, "under": true, "general": true, "state": true, "national": true}
 
 func isActorWord(lex *Lexicon, t *token) bool {
 	e, n := lex.matchName([]token{*t})
