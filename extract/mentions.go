@@ -403,7 +403,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 	titleCase := titleCased(toks)
 	for i := 0; i < len(toks); {
 		t := &toks[i]
-		if !t.Word {
+		if !t.Word || mentionless(t) {
 			i++
 			continue
 		}
@@ -587,6 +587,14 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 		}
 	}
 	return append(all[:base], out...)
+}
+
+// mentionless reports whether an annotated word can start no mention in
+// appendMentions: it is in lower case ("He" and every rule after the
+// pronouns want a capital) and starts no name, is no pronoun and opens no
+// anonymous official. Most words are such: they skip the rules.
+func mentionless(t *token) bool {
+	return t.Info&wSeen != 0 && !t.Cap && t.Info&(wNameStart|wPronoun|wAnonOpen) == 0
 }
 
 // afterInvertedVerb reports whether toks[i] follows "said"/"says" that

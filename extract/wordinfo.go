@@ -33,6 +33,7 @@ const (
 	wDate                           // a word of a date expression: a month, a weekday, "yesterday", "today", "tonight", "week"
 	wNameWord                       // a key of some node of the gazetteer (lower-cased)
 	wTermWord                       // a key of some node of the concept terms
+	wAnonOpen                       // may open an anonymous official: a, an, one, another, the (anonStart)
 )
 
 // buildWordInfo fills lex.info from the loaded lexicon and rules.
@@ -97,9 +98,19 @@ func (lex *Lexicon) buildWordInfo() {
 	for _, w := range []string{"yesterday", "today", "tonight", "week"} {
 		set(w, wDate)
 	}
+	for _, w := range []string{"a", "an", "one", "another", "the"} {
+		set(w, wAnonOpen)
+	}
 	t := lex.Rules.terms
 	for w := range t.next {
 		set(w, wTermStart)
+	}
+	// (termStart skips marks unless a term starts with one)
+	for w := range t.next {
+		lex.markTerms = lex.markTerms || !startsWord(w)
+	}
+	for k := range t.prefixes {
+		lex.markTerms = lex.markTerms || !startsWord(k)
 	}
 	for k, ps := range t.prefixes {
 		if i, ok := prefixIndex(k); ok {
@@ -576,6 +587,25 @@ func (lex *Lexicon) annotateToken(t *token) {
 		t.w = nil
 	}
 	t.Info = f
+}
+
+// startsWord reports whether s starts with a word rune.
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return s != "" && isWordRune(r)
+}
+
+// termStart reports whether a concept term may start at t: an annotated
+// word without wTermStart starts none (every term's first word and prefix
+// sets it), nor does a mark when no term starts with one.
+func (lex *Lexicon) termStart(t *token) bool {
+	if t.Info&wSeen == 0 {
+		return true // not annotated: only a walk knows
+	}
+	if t.Word {
+		return t.Info&wTermStart != 0
+	}
+	return lex.markTerms
 }
 
 // prefixStart reports whether a prefix term of the root of the concept
