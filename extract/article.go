@@ -280,17 +280,37 @@ func newCPIndex(text string, ascii bool) cpIndex {
 		return cpIndex{ascii: true, n: len(text)}
 	}
 	x := cpIndex{every: make([]int32, 0, len(text)/cpStep+1)}
-	n := 0
-	for b := 0; b < len(text); b++ {
-		if b+8 <= len(text) && le64(text, b)&0x8080808080808080 == 0 {
-			// eight code points: the one at a multiple of cpStep, if any
+	n := 0 // code points before byte b
+	b := 0
+	// eight bytes at a time: the code points that start in them are the
+	// bytes that do not continue one (10xxxxxx); only a block where a
+	// multiple of cpStep starts is read byte by byte
+	for ; b+8 <= len(text); b += 8 {
+		v := le64(text, b)
+		if v&0x8080808080808080 == 0 {
+			// eight ASCII code points: the one at a multiple of cpStep, if any
 			if k := (cpStep - n%cpStep) % cpStep; k < 8 {
 				x.every = append(x.every, int32(b+k))
 			}
 			n += 8
-			b += 7
 			continue
 		}
+		c := 8 - bits.OnesCount64(v&^(v<<1)&0x8080808080808080)
+		if r := n % cpStep; r != 0 && r+c <= cpStep {
+			n += c // no multiple of cpStep among n … n+c-1
+			continue
+		}
+		for k := b; k < b+8; k++ {
+			if text[k]&0xC0 == 0x80 {
+				continue
+			}
+			if n%cpStep == 0 {
+				x.every = append(x.every, int32(k))
+			}
+			n++
+		}
+	}
+	for ; b < len(text); b++ {
 		if text[b]&0xC0 == 0x80 {
 			continue
 		}

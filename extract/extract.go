@@ -2833,6 +2833,9 @@ func (x *extractor) discusses(cs conceptSet, toks []token) bool {
 			joining = true
 			continue
 		}
+		if !x.lex.termStart(&toks[i]) {
+			continue
+		}
 		var one conceptSet
 		x.lex.Rules.terms.matchAt(toks[i:], &one)
 		if one.has(d) {

@@ -81,6 +81,7 @@ type Lexicon struct {
 	wordTab     *wordTable            // words, for the lookups per token
 	nameFast    bool                  // matchName may take its first step from a token's entry
 	docsFast    bool                  // and so may matchDoc
+	markTerms   bool                  // some concept term starts with a mark, not a word
 	prefix3     [26 * 26 * 26]uint16  // concept prefixes of the root by their first three letters: 1 + index in prefixes3
 	prefixes3   [][]prefixTerm
 	prefixOther []string // … that are not three ASCII letters

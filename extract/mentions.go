@@ -215,7 +215,7 @@ func (ae *articleEntities) unknownOf(name, title, gender string, copy bool) *ent
 		}
 		return s
 	}
-	id := schema.Slug(name)
+	id := nameSlug(name)
 	if id == "" {
 		return nil
 	}
@@ -242,6 +242,48 @@ func (ae *articleEntities) unknownOf(name, title, gender string, copy bool) *ent
 		}
 	}
 	return e
+}
+
+// nameSlug is schema.Slug(name), without its Unicode normalisation for a
+// name in ASCII (most are): letters and digits lower-cased, apostrophes
+// dropped, anything else a break between words, and a word of one letter
+// dropped unless it is the first or the last.
+func nameSlug(name string) string {
+	if len(name) > 64 || !isASCII(name) {
+		return schema.Slug(name)
+	}
+	var buf [64]byte
+	b := buf[:0]
+	word := 0    // where the current word starts in b
+	words := 0   // words so far, the current one included
+	gap := false // a break since the last letter or digit
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z':
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if gap && len(b) > 0 {
+				// a word ends: one of one letter goes unless it was the first
+				if len(b)-word == 1 && words > 1 {
+					b = b[:word-1] // (with the hyphen before it)
+				}
+				b = append(b, '-')
+				word = len(b)
+			}
+			if len(b) == 0 || gap {
+				words++
+			}
+			gap = false
+			b = append(b, c)
+		case c == '\'':
+			// apostrophes join: "O'Brien" → "obrien"
+		default:
+			gap = true
+		}
+	}
+	return string(b)
 }
 
 // lastField is the last of strings.Fields(s) when there are two or more.
@@ -403,7 +445,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 	titleCase := titleCased(toks)
 	for i := 0; i < len(toks); {
 		t := &toks[i]
-		if !t.Word {
+		if !t.Word || mentionless(t) {
 			i++
 			continue
 		}
@@ -596,6 +638,14 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 		}
 	}
 	return append(all[:base], out...)
+}
+
+// mentionless reports whether an annotated word can start no mention in
+// appendMentions: it is in lower case ("He" and every rule after the
+// pronouns want a capital) and starts no name, is no pronoun and opens no
+// anonymous official. Most words are such: they skip the rules.
+func mentionless(t *token) bool {
+	return t.Info&wSeen != 0 && !t.Cap && t.Info&(wNameStart|wPronoun|wAnonOpen) == 0
 }
 
 // afterInvertedVerb reports whether toks[i] follows "said"/"says" that

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -358,5 +359,63 @@ func TestMatchTermsAt(t *testing.T) {
 	}
 	if walks < 10000 {
 		t.Errorf("only %d words start terms", walks)
+	}
+}
+
+// cpIndexOfBytes is newCPIndex reading every byte, as it did before it
+// counted code points eight bytes at a time.
+func cpIndexOfBytes(text string) cpIndex {
+	x := cpIndex{}
+	n := 0
+	for b := 0; b < len(text); b++ {
+		if text[b]&0xC0 == 0x80 {
+			continue
+		}
+		if n%cpStep == 0 {
+			x.every = append(x.every, int32(b))
+		}
+		n++
+	}
+	x.n = n
+	return x
+}
+
+func TestCPIndexBlocks(t *testing.T) {
+	for _, rs := range testLines(t) {
+		for _, text := range []string{string(rs), strings.Repeat(string(rs), 7)} {
+			got, want := newCPIndex(text, false), cpIndexOfBytes(text)
+			if got.n != want.n || !slices.Equal(got.every, want.every) {
+				t.Fatalf("%q: index %d %v, want %d %v", text, got.n, got.every, want.n, want.every)
+			}
+		}
+	}
+}
+
+// TestNameSlug compares nameSlug with schema.Slug on the articles' lines,
+// every run of up to five of their words, and random ASCII names.
+func TestNameSlug(t *testing.T) {
+	check := func(name string) {
+		if got, want := nameSlug(name), schema.Slug(name); got != want {
+			t.Fatalf("nameSlug(%q) = %q, want %q", name, got, want)
+		}
+	}
+	for _, rs := range testLines(t) {
+		line := string(rs)
+		check(line)
+		words := strings.Fields(line)
+		for i := range words {
+			for n := 1; n <= 5 && i+n <= len(words); n++ {
+				check(strings.Join(words[i:i+n], " "))
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(7, 8))
+	alpha := "aAbZz09 -.'x,Q()"
+	for i := 0; i < 200000; i++ {
+		b := make([]byte, rng.IntN(20))
+		for k := range b {
+			b[k] = alpha[rng.IntN(len(alpha))]
+		}
+		check(string(b))
 	}
 }

@@ -133,8 +133,8 @@ func appendWord(out []token, runes []rune, ln *lineRunes, lex *Lexicon, i, j int
 	} else {
 		up = unicode.IsUpper(r)
 	}
-	out = append(out, token{Start: i, End: j, Text: s, Word: true, Cap: up})
-	t := &out[len(out)-1]
+	// the token is made and annotated here, then copied once into out
+	t := token{Start: i, End: j, Text: s, Word: true, Cap: up}
 	if ln == nil {
 		t.Lower = lower(s)
 	} else if kinds == wordLower || kinds == 0 && !up && isLowerASCII(s) {
@@ -145,9 +145,9 @@ func appendWord(out []token, runes []rune, ln *lineRunes, lex *Lexicon, i, j int
 		t.Lower = shortYear(runes[i], runes[i+1])
 	}
 	if lex != nil {
-		lex.annotateToken(t)
+		lex.annotateToken(&t)
 	}
-	return out
+	return append(out, t)
 }
 
 func isDigit2(a, b rune) bool { return a >= '0' && a <= '9' && b >= '0' && b <= '9' }

@@ -33,6 +33,7 @@ const (
 	wDate                           // a word of a date expression: a month, a weekday, "yesterday", "today", "tonight", "week"
 	wNameWord                       // a key of some node of the gazetteer (lower-cased)
 	wTermWord                       // a key of some node of the concept terms
+	wAnonOpen                       // may open an anonymous official: a, an, one, another, the (anonStart)
 )
 
 // buildWordInfo fills lex.info from the loaded lexicon and rules.
@@ -97,9 +98,19 @@ func (lex *Lexicon) buildWordInfo() {
 	for _, w := range []string{"yesterday", "today", "tonight", "week"} {
 		set(w, wDate)
 	}
+	for _, w := range []string{"a", "an", "one", "another", "the"} {
+		set(w, wAnonOpen)
+	}
 	t := lex.Rules.terms
 	for w := range t.next {
 		set(w, wTermStart)
+	}
+	// (termStart skips marks unless a term starts with one)
+	for w := range t.next {
+		lex.markTerms = lex.markTerms || !startsWord(w)
+	}
+	for k := range t.prefixes {
+		lex.markTerms = lex.markTerms || !startsWord(k)
 	}
 	for k, ps := range t.prefixes {
 		if i, ok := prefixIndex(k); ok {
@@ -333,19 +344,27 @@ func nameKids(lex *Lexicon, n *nameTrie, invert bool) {
 // token is the extractor's most frequent operation. A word of up to 16
 // bytes is read as two integers (wordKey), which hash it in a few
 // instructions and compare it with a slot's without reading the slot's
-// text; a miss reads only the small array of tags.
+// text. A slot holds its hash and length (tag), so that a probe reads one
+// slot of 32 bytes and nothing else: the table is too large for the
+// nearest cache, and a second array of tags cost a second miss.
 type wordTable struct {
 	mask  uint32
-	tags  []uint32 // the hash of the word in the slot, 0 for an empty one
 	slots []wordSlot
-	words string // the words of the slots, one after the other
 }
 
 type wordSlot struct {
 	k0, k1 uint64 // wordKey(key)
 	e      *wordEntry
+	tag    uint32   // slotTag of the word, 0 for an empty slot
 	info   wordInfo // e.info
-	at     uint32   // e.key's text is words[at>>8:][:at&0xff], or e.key when at&0xff is 0xff
+}
+
+// slotTag is the tag of a word of hash h and length n: the hash's upper
+// 24 bits and the length (up to 255), never 0. Words of the same tag and
+// wordKey are the same when they have 16 bytes or fewer (the key holds
+// them all); longer ones are compared.
+func slotTag(h uint32, n int) uint32 {
+	return h&0xffffff00 | 0x100 | uint32(min(n, 0xff))
 }
 
 func newWordTable(words map[string]*wordEntry) *wordTable {
@@ -354,35 +373,20 @@ func newWordTable(words map[string]*wordEntry) *wordTable {
 		n *= 2
 	}
 	keys := make([]string, 0, len(words))
-	size := 0
 	for k := range words {
 		keys = append(keys, k)
-		size += len(k)
 	}
 	slices.Sort(keys)
-	var sb strings.Builder
-	sb.Grow(size)
-	for _, k := range keys {
-		sb.WriteString(k)
-	}
-	all := sb.String()
-	t := &wordTable{mask: n - 1, tags: make([]uint32, n), slots: make([]wordSlot, n), words: all}
-	off := 0
+	t := &wordTable{mask: n - 1, slots: make([]wordSlot, n)}
 	for _, k := range keys {
 		e := words[k]
 		k0, k1 := wordKey(k)
 		h := keyHash(k0, k1, len(k))
 		i := h & t.mask
-		for t.tags[i] != 0 {
+		for t.slots[i].tag != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.tags[i] = h
-		at := uint32(0xff) // too long or too far for at: e.key
-		if len(k) < 0xff && off < 1<<24 {
-			at = uint32(off)<<8 | uint32(len(k))
-		}
-		t.slots[i] = wordSlot{k0: k0, k1: k1, e: e, info: e.info, at: at}
-		off += len(k)
+		t.slots[i] = wordSlot{k0: k0, k1: k1, e: e, tag: slotTag(h, len(k)), info: e.info}
 	}
 	return t
 }
@@ -404,48 +408,32 @@ func wordKey(s string) (k0, k1 uint64) {
 	return k0, k1
 }
 
-// keyHash hashes a word by its wordKey and length; it is never 0.
+// keyHash hashes a word by its wordKey and length.
 func keyHash(k0, k1 uint64, n int) uint32 {
 	h := k0*0x9E3779B97F4A7C15 ^ k1*0xC2B2AE3D27D4EB4F ^ uint64(n)*0x165667B19E3779F9
 	h ^= h >> 31
 	h *= 0xff51afd7ed558ccd
-	return uint32(h>>32) | 1
+	return uint32(h >> 32)
 }
 
 // find returns the slot of the word with wordKey k0, k1 and length n,
 // whose text is s when it is longer than 16 bytes; nil if there is none.
 func (t *wordTable) find(k0, k1 uint64, n int, s string) *wordSlot {
 	h := keyHash(k0, k1, n)
+	tag := slotTag(h, n)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		tag := t.tags[i]
-		if tag == 0 {
+		sl := &t.slots[i]
+		if sl.tag == 0 {
 			return nil
 		}
-		if tag == h {
-			sl := &t.slots[i]
-			if sl.k0 == k0 && sl.k1 == k1 && slotLen(sl) == n && (n <= 16 || t.key(sl) == s) {
-				return sl
-			}
+		if sl.tag == tag && sl.k0 == k0 && sl.k1 == k1 && (n <= 16 || sl.e.key == s) {
+			return sl
 		}
 	}
-}
-
-// slotLen is the length of the word of a slot.
-func slotLen(s *wordSlot) int {
-	if s.at&0xff == 0xff {
-		return len(s.e.key)
-	}
-	return int(s.at & 0xff)
 }
 
 // key is the word of a slot.
-func (t *wordTable) key(s *wordSlot) string {
-	if s.at&0xff == 0xff {
-		return s.e.key
-	}
-	off := s.at >> 8
-	return t.words[off : off+s.at&0xff]
-}
+func (t *wordTable) key(s *wordSlot) string { return s.e.key }
 
 // get returns the slot of the word w, or nil.
 func (t *wordTable) get(w string) *wordSlot {
@@ -576,6 +564,25 @@ func (lex *Lexicon) annotateToken(t *token) {
 		t.w = nil
 	}
 	t.Info = f
+}
+
+// startsWord reports whether s starts with a word rune.
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return s != "" && isWordRune(r)
+}
+
+// termStart reports whether a concept term may start at t: an annotated
+// word without wTermStart starts none (every term's first word and prefix
+// sets it), nor does a mark when no term starts with one.
+func (lex *Lexicon) termStart(t *token) bool {
+	if t.Info&wSeen == 0 {
+		return true // not annotated: only a walk knows
+	}
+	if t.Word {
+		return t.Info&wTermStart != 0
+	}
+	return lex.markTerms
 }
 
 // prefixStart reports whether a prefix term of the root of the concept
