@@ -334,6 +334,7 @@ func (x *extractor) read() {
 				p.Label, p.LabelEnd = cur, p.Start
 			}
 		}
+		x.hostAsks()
 	} else {
 		for _, p := range x.paras {
 			p.Label = nil
@@ -342,6 +343,56 @@ func (x *extractor) read() {
 			x.interview()
 		}
 	}
+}
+
+// hostAsks makes the turns of a podcast's or a programme's host, labelled
+// by name like the guests' ("Lena Hartwick: Welcome to the Arms Control
+// Today podcast. … Two guests join me"), questions: what the host says
+// introduces and asks, as a "HOST:" label's turns do.
+func (x *extractor) hostAsks() {
+	var host *entity
+	for _, p := range x.paras {
+		if p.Label == nil || p.Label == host {
+			continue
+		}
+		// (a speaker the lexicon knows opening a press conference with
+		// "welcome to" is no host)
+		if hostWords(p.Toks) && !p.Label.Known {
+			host = p.Label
+			break
+		}
+	}
+	if host == nil {
+		return
+	}
+	asks := false
+	for _, p := range x.paras {
+		asks = asks || p.Label == host && len(p.Toks) > 0 && p.Toks[len(p.Toks)-1].Text == "?"
+	}
+	if !asks {
+		return
+	}
+	for _, p := range x.paras {
+		if p.Label == host {
+			p.Label, p.LabelEnd = nil, -1
+		}
+	}
+}
+
+// hostWords reports whether a turn is a host's: it welcomes the listeners
+// or the guests who join them ("Welcome to the … podcast", "joins me now",
+// "You've been listening to").
+func hostWords(toks []token) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		a, b, c := toks[i].Lower, toks[i+1].Lower, toks[i+2].Lower
+		switch {
+		case a == "welcome" && b == "to" && (c == "the" || c == "this"),
+			(a == "joins" || a == "join" || a == "joining") && b == "me",
+			a == "been" && b == "listening" && c == "to":
+			return true
+		}
+	}
+	return false
 }
 
 // unknownLabel reports whether a paragraph opens with a name label no one

@@ -284,6 +284,7 @@ func TestAskersTakeNoPosition(t *testing.T) {
 		"Mr STOLTENBERG: We will not compromise on core principles.\n\nThe CHAIR (Ms Navarro Cuesta): The door of NATO must be closed to Ukraine, Moscow says; is that acceptable?",
 		"MS. PSAKI: We will not compromise on core principles.\n\nRIA Novosti: The door of NATO must be closed to Ukraine, Moscow says. What is your position?\n\nMS. PSAKI: We have said what we had to say.",
 		"NATO Secretary General Jens Stoltenberg: We will not compromise on core principles.\n\nQuestion [Pavel Rudnev, TASS]: Everyone knows the door of NATO must be closed to Ukraine; why not give Russia the guarantee?",
+		"Lena Hartwick: Welcome to the Arms Control Today podcast. Two guests join me: Marcus Odegaard and Irina Sokolskaya.\n\nMarcus Odegaard: We will not compromise on core principles.\n\nLena Hartwick: The door of NATO must be closed to Ukraine, Moscow says; is that acceptable?\n\nIrina Sokolskaya: That is the question.",
 	} {
 		r := extractText(t, lex, text)
 		for _, s := range r.Statements {
