@@ -1599,6 +1599,41 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 	}
 }
 
+// documentSubject reports whether a sentence opens with an article of a
+// document or the document itself ("Article 6 of the draft treaty …",
+// "The draft agreement with NATO states …"): what it quotes is the text's.
+func (x *extractor) documentSubject(toks []token) bool {
+	if len(toks) > 1 && (toks[0].Lower == "article" || toks[0].Lower == "clause" || toks[0].Lower == "paragraph") && isNumber(toks[1].Text) {
+		return true
+	}
+	k := 0
+	if len(toks) > 0 && toks[0].Lower == "the" {
+		k = 1
+	}
+	if k >= len(toks) {
+		return false
+	}
+	e, n := x.lex.matchDoc(toks[k:])
+	return e != nil && n > 0 && k+n < len(toks) && docVerbs[toks[k+n].Lower]
+}
+
+// docVerbs say what a document's text does ("the draft treaty states").
+var docVerbs = map[string]bool{"states": true, "says": true, "reads": true, "commits": true, "stipulates": true, "provides": true,
+	"requires": true, "obliges": true, "envisages": true, "proposes": true, "declares": true}
+
+// isNumber reports whether s is digits or a Roman numeral ("4", "IV").
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= '0' && r <= '9' || strings.ContainsRune("IVXLC", r)) {
+			return false
+		}
+	}
+	return true
+}
+
 // publishing verbs make their subject the author of the documents the
 // text goes on to quote ("the Russian Foreign Ministry published draft
 // agreements … As follows from the documents, …").
@@ -1687,6 +1722,11 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 	// a treaty's own words ("The United States of America shall undertake
 	// to prevent further eastward expansion …"): a document's, nobody's
 	if treatyText(tokenRange(p.Toks, q.Start, q.End)) {
+		return
+	}
+	// ("Article 6 of the draft treaty commits Washington to prevent
+	// “further eastward expansion …”": the document's words too)
+	if q.Open > s.Start && x.documentSubject(tokenRange(p.Toks, s.Start, q.Open)) {
 		return
 	}
 	sp, name := x.quoteSpeaker(pi, p, q, s)

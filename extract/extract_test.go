@@ -364,6 +364,7 @@ func TestNotAStatement(t *testing.T) {
 		// a Russian speaker's own sentence is theirs, not Russia's in passing
 		{"Sergei Ryabkov spoke in Geneva.\n\nRyabkov repeated Moscow's demand that NATO halt its eastward expansion.", "russia", "nato-non-expansion"},
 		// a treaty's own words, quoted, are nobody's statement
+		{"Dmitry Peskov spoke on Tuesday.\n\nArticle 6 of the draft treaty with the United States commits Washington to prevent “further eastward expansion of the North Atlantic Treaty Organization.”", "dmitry-peskov", "nato-non-expansion"},
 		{"Wendy Sherman spoke in Geneva.\n\nArticle 4 of the draft reads: \"The United States of America shall undertake to prevent further eastward expansion of the North Atlantic Treaty Organization,\" Sherman was told.", "wendy-sherman", "nato-non-expansion"},
 		// a holiday is no person
 		{"The President's New Year speech has put the NATO option back at the centre of Finnish politics just as Russia is demanding that the alliance stop enlarging.", "new-year", "nato-non-expansion"},
