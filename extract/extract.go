@@ -2846,6 +2846,11 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 	// put the topic forward ("a serious conversation on secondary topics,
 	// such as … missiles")
 	discuss := x.discusses(cs, toks)
+	// "ready to keep talking … without preconditions": an offer of the
+	// talks a demand is about takes it up, whoever makes it
+	if rules.Talks[demand] && discuss && !rej && hint != schema.StanceRejects && !x.negatedDiscuss(toks) {
+		return schema.StanceSupports
+	}
 	if discuss && !rej && !cs.has(rules.cue[cueSupports]) && hint == "" && !x.negatedDiscuss(toks) {
 		return schema.StanceMentions
 	}

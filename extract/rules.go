@@ -22,6 +22,7 @@ type RuleSet struct {
 	Objects  map[string]ruleMask // demand → what a speaker opposes when they support it
 	Limits   map[string]int      // demand → a concept that limits it: the other side's way of rejecting it
 	Shared   map[string]bool     // demands both sides want: the other side's stance is its cue's
+	Talks    map[string]bool     // demands about the talks themselves: an offer to talk takes them up
 
 	index map[string]int
 	terms *termTrie
@@ -221,7 +222,7 @@ const maxConcepts = 128
 
 // ParseRules parses a rules file; name is used in errors.
 func ParseRules(name string, data []byte) (*RuleSet, error) {
-	rs := &RuleSet{Cues: map[string]int{}, Suppress: map[string][]Suppression{}, Objects: map[string]ruleMask{}, Limits: map[string]int{}, Shared: map[string]bool{}, index: map[string]int{}, terms: &termTrie{}}
+	rs := &RuleSet{Cues: map[string]int{}, Suppress: map[string][]Suppression{}, Objects: map[string]ruleMask{}, Limits: map[string]int{}, Shared: map[string]bool{}, Talks: map[string]bool{}, index: map[string]int{}, terms: &termTrie{}}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	line := 0
 	fail := func(format string, args ...any) error {
@@ -349,6 +350,11 @@ func ParseRules(name string, data []byte) (*RuleSet, error) {
 				return nil, fail("shared: unknown demand id %q", body)
 			}
 			rs.Shared[body] = true
+		case "talks":
+			if _, ok := schema.DemandByID(body); !ok {
+				return nil, fail("talks: unknown demand id %q", body)
+			}
+			rs.Talks[body] = true
 		case "limit":
 			if _, ok := schema.DemandByID(arg); !ok {
 				return nil, fail("unknown demand id %q", arg)
