@@ -2929,6 +2929,12 @@ func (x *extractor) discusses(cs conceptSet, toks []token) bool {
 			joining = true
 			continue
 		}
+		// ("NATO's door must remain open to any European democracy": a
+		// door open to members, not an offer of talks)
+		if i+1 < len(toks) && toks[i].Lower == "open" && toks[i+1].Lower == "to" && doorBefore(toks, i) {
+			joining = true
+			continue
+		}
 		if !x.lex.termStart(&toks[i]) {
 			continue
 		}
@@ -2939,6 +2945,17 @@ func (x *extractor) discusses(cs conceptSet, toks []token) bool {
 		}
 	}
 	return !joining
+}
+
+// doorBefore reports whether "door" or "doors" stands in the four words
+// before toks[i].
+func doorBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].Lower == "door" || toks[k].Lower == "doors" {
+			return true
+		}
+	}
+	return false
 }
 
 var joinVerbs = map[string]bool{"join": true, "become": true, "enter": true, "accede": true}

@@ -591,6 +591,8 @@ func TestStance(t *testing.T) {
 		// the outlet on the first line of an article without front matter gives its officials' side
 		{"\uFEFFBTA – Bulgarian News Agency\n21 January 2022\n\nPrime Minister Kiril Petkov said the NATO battlegroup would stay in Bulgaria and that any pullback of allied forces to the lines of 1997 was out of the question.", "kiril-petkov", "rollback-to-1997", "rejects"},
 		{"German Bundestag – 20th electoral term\n\nHenrike Albrecht (CDU/CSU):\nMadam President! A legally binding promise that the alliance will never take in another member is out of the question.\n\nSevim Tunç (DIE LINKE):\nMadam President! The talks must go on.", "henrike-albrecht", "written-legal-guarantees", "rejects"},
+		// a door open to new members is no offer of talks
+		{"Gabrielius Landsbergis said NATO's door must remain open to any European democracy that meets its criteria, including Ukraine and Georgia.", "gabrielius-landsbergis", "no-ukraine-membership", "rejects"},
 		// an offer of the talks a demand is about takes it up, whoever makes it
 		{"Andriy Yermak, the head of President Volodymyr Zelensky’s office, said on Wednesday that Ukraine was ready to keep talking with Russia “in any format” and without preconditions.", "andriy-yermak", "no-preconditions", "supports"},
 		// a refusal to comment is no position; two subjects both urge
