@@ -586,9 +586,14 @@ func (x *extractor) cue(p *paragraph, win []token) (*entity, string) {
 	// the sentence's own subject, and the name after "that" is the subject
 	// of what was repeated
 	for i := 0; i < v && i < 2; i++ {
-		if win[i].Lower == "and" || win[i].Lower == "but" {
+		if win[i].Lower == "and" || win[i].Lower == "but" || win[i].Lower == "while" {
 			return nil, ""
 		}
+	}
+	// ("…,” while adding that the United States would discuss them": the
+	// participle goes on with the subject before the quotation)
+	if v <= 1 && v+1 < len(win) && strings.HasSuffix(win[v].Lower, "ing") && win[v+1].Lower == "that" {
+		return nil, ""
 	}
 	vs := win[v].Start
 	quoted := win[v].Lower == "quoted" || win[v].Lower == "quotes" || win[v].Lower == "cited"

@@ -158,6 +158,7 @@ func TestAttribution(t *testing.T) {
 		name, text, quote, speaker string
 	}{
 		{"X said after", "“We are not ready to wait endlessly for anything at all,” Ryabkov said.", "We are not ready", "sergei-ryabkov"},
+		{"a participle after the quotation goes on with the subject before it", "State Department spokesman Ned Price said on Monday that there were “some things in those documents that the Russians know will be unacceptable,” while adding that the United States would discuss them with its allies.", "some things in those", "ned-price"},
 		{"a role noun with the country it serves after 'the'", "Deputy Foreign Minister Sergei Ryabkov spoke first. U.S. Deputy Secretary of State Wendy Sherman arrived later.\n\n“We will not slam the door on any country,” the U.S. deputy secretary of state told reporters.\n\n“We have been heard at last,” the Russian deputy foreign minister said.", "We will not slam", "wendy-sherman"},
 		{"a role noun's country narrows it to that side", "Deputy Foreign Minister Sergei Ryabkov spoke first. U.S. Deputy Secretary of State Wendy Sherman arrived later.\n\n“We will not slam the door on any country,” the U.S. deputy secretary of state told reporters.\n\n“We have been heard at last,” the Russian deputy foreign minister said.", "We have been heard", "sergei-ryabkov"},
 		{"an acronym written as a word in a role noun", "Jens Stoltenberg has been speaking at Nato headquarters.\n\n“There is a real risk for new armed conflict in Europe,” the Nato secretary general said.", "There is a real risk", "jens-stoltenberg"},
