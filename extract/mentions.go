@@ -924,12 +924,12 @@ func titleBetween(lex *Lexicon, toks []token, i, j int) bool {
 		t := &toks[k]
 		if !t.Word {
 			// "the US secretary of state, James Baker": an apposition
-			if t.Text == "'" || t.Text == "’" || t.Text == "-" || t.Text == "," && k == j-1 {
-				continue
+			if t.Text == "'" || t.Text == "’" || t.Text == "-" || t.Text == "," && k == j-1 || isQuoteMark(t.Text) {
+				continue // (an institution's name in quotes: «Dnipro Policy Lab»)
 			}
 			return false
 		}
-		if t.Cap || lex.infoOf(t)&(wTitle|wQual) != 0 {
+		if t.Cap || lex.infoOf(t)&(wTitle|wQual) != 0 || institutionWords[t.Lower] {
 			continue
 		}
 		switch t.Lower {
@@ -940,6 +940,11 @@ func titleBetween(lex *Lexicon, toks []token, i, j int) bool {
 	}
 	return true
 }
+
+// institutionWords describe where someone works in a title ("the director
+// of the analytical center «Dnipro Policy Lab»").
+var institutionWords = map[string]bool{"center": true, "centre": true, "institute": true, "think": true, "tank": true,
+	"university": true, "analytical": true, "research": true, "studies": true, "policy": true, "foundation": true, "fund": true}
 
 // titleWordBefore reports whether a title word occurs in toks[i-n+1 : i+1].
 func titleWordBefore(lex *Lexicon, toks []token, i, n int) bool {
