@@ -1926,7 +1926,8 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 	if lead > 0 && !x.hasVerb(frame[lead:]) {
 		return // "…, Bremer was categorical.": what she said comes next
 	}
-	srs := x.speakers(p, frame[lead:])
+	// ("KYIV, Ukraine – Russia on Friday demanded …": nor are a dateline's)
+	srs := x.speakers(p, frame[max(lead, datelineEnd(frame)):])
 	// "Russia must withdraw its troops …. This was stated by Ukraine's
 	// Permanent Representative to the OSCE Yevhenii Tsymbaliuk."
 	if m := x.statedByNext(p, s); m != nil {
@@ -2660,6 +2661,20 @@ func demonstrative(s string) bool {
 // toks ("MOSCOW, Jan 11 (Reuters) -", "GENEVA (AP) —"): up to a dash after a
 // closing parenthesis among the first fourteen tokens; 0 when there is none.
 func datelineEnd(toks []token) int {
+	// "KYIV, Ukraine – …", "BRUSSELS, Jan 12 – …": a city in capitals, what
+	// follows it in title case or a day, and a dash
+	if len(toks) > 2 && toks[0].Word && len(toks[0].Text) >= 3 && inCapitals(toks[0].Text) {
+		for i := 1; i < len(toks) && i < 8; i++ {
+			t := &toks[i]
+			switch {
+			case t.Text == "–" || t.Text == "—" || t.Text == "--" || t.Text == "-" && i > 1:
+				return i + 1
+			case t.Text == "," || t.Text == "." || t.Word && (t.Cap || isNumber(t.Text)):
+			default:
+				i = len(toks) // not a dateline
+			}
+		}
+	}
 	paren := false
 	for i := 0; i < len(toks) && i < 14; i++ {
 		if toks[i].Word {

@@ -358,6 +358,8 @@ func TestNotAStatement(t *testing.T) {
 	for _, c := range []struct{ text, speaker, demand string }{
 		// a document's words quoted in a sentence about the past
 		{"---\nid: t\npublished: 2022-01-20\n---\nIn the 1997 Founding Act, NATO had said it would carry out its collective defence without “additional permanent stationing of substantial combat forces”, a phrase Moscow now cites.", "nato", "rollback-to-1997"},
+		// a dateline's city and country are not the subject
+		{"KYIV, Ukraine – Russia on Friday demanded that the United States and its allies cease all military activity in Eastern Europe and Ukraine.", "ukraine", "no-military-activity-ex-soviet"},
 		// the names of the question an answer follows are not who speaks
 		{"Asked whether Washington had raised the Russian troops near Ukraine, Ryabkov said Russia saw no reason to reduce its forces on its own territory.", "united-states", "russia-de-escalation"},
 		{"Asked by the moderator whether the allies should have offered a moratorium on Ukraine's membership, Bremer was categorical.", "nato", "no-ukraine-membership"},
@@ -593,6 +595,7 @@ func TestStance(t *testing.T) {
 		// the outlet on the first line of an article without front matter gives its officials' side
 		{"\uFEFFBTA – Bulgarian News Agency\n21 January 2022\n\nPrime Minister Kiril Petkov said the NATO battlegroup would stay in Bulgaria and that any pullback of allied forces to the lines of 1997 was out of the question.", "kiril-petkov", "rollback-to-1997", "rejects"},
 		{"German Bundestag – 20th electoral term\n\nHenrike Albrecht (CDU/CSU):\nMadam President! A legally binding promise that the alliance will never take in another member is out of the question.\n\nSevim Tunç (DIE LINKE):\nMadam President! The talks must go on.", "henrike-albrecht", "written-legal-guarantees", "rejects"},
+		{"KYIV, Ukraine – Russia on Friday demanded that the United States and its allies cease all military activity in Eastern Europe and Ukraine.", "russia", "no-military-activity-ex-soviet", "supports"},
 		// a door open to new members is no offer of talks
 		{"Gabrielius Landsbergis said NATO's door must remain open to any European democracy that meets its criteria, including Ukraine and Georgia.", "gabrielius-landsbergis", "no-ukraine-membership", "rejects"},
 		// an offer of the talks a demand is about takes it up, whoever makes it
