@@ -956,6 +956,9 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 	if e, end, ok := x.recordLabel(p); ok {
 		return e, end
 	}
+	if e, end, ok := x.verbatimLabel(p); ok {
+		return e, end
+	}
 	var caps capsScan // capsWords(toks[:i]) as i grows
 	// "The MINISTER OF FOREIGN AFFAIRS, EUROPEAN UNION AND COOPERATION
 	// (Albares Bueno):" — an office in capitals may run long before the name
@@ -965,7 +968,10 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 	// a title may run longer too)
 	named := len(toks) > 4 && toks[0].Cap && toks[1].Cap && (toks[2].Text == "," || toks[2].Cap && toks[3].Text == ",") ||
 		len(toks) > 4 && addressTerms[toks[0].Text] // "Mr. Nebenzia (Russian Federation) (spoke in Russian):"
-	for i := 0; i < len(toks) && (i < 10 || i < 28 && caps.upTo(toks, i) || i <= paren || named && i < 20); i++ {
+	// ("Secretary of State in the Ministry of Foreign Affairs Marcin
+	// Przydacz:" — a label alone on its line may run long)
+	alone := len(toks) > 2 && len(toks) < 30 && toks[len(toks)-1].Text == ":" && toks[0].Cap
+	for i := 0; i < len(toks) && (i < 10 || i < 28 && caps.upTo(toks, i) || i <= paren || named && i < 20 || alone); i++ {
 		if toks[i].Text != ":" {
 			continue
 		}
@@ -1090,6 +1096,10 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 					return x.ents.actor(e.id), toks[i].End
 				}
 			}
+		}
+		// "N.S.:" — the initials of someone the article has named
+		if e := x.initialsNamed(toks[:i]); e != nil {
+			return e, toks[i].End
 		}
 		// "ISCHINGER:" — the surname of someone the article has named
 		if i == 1 && len(fixed) == 1 {
@@ -3273,6 +3283,76 @@ func askedLead(frame []token) int {
 	return 0
 }
 
+// verbatimLabel reads the European Parliament's verbatim report: a name,
+// a comma, a title or group, a full stop and a dash ("Clément Beaune,
+// President-in-Office of the Council. – Madam President, …", "Dainius
+// Sabaliauskas, on behalf of the PPE Group. – …"); "President. – " is the
+// chair, who asks. ok is false when p opens with no such label.
+func (x *extractor) verbatimLabel(p *paragraph) (*entity, int, bool) {
+	toks := p.Toks
+	for i := 1; i+1 < len(toks) && i < 40; i++ {
+		if toks[i].Text != "." || toks[i+1].Text != "-" && toks[i+1].Text != "–" && toks[i+1].Text != "—" && toks[i+1].Text != "--" {
+			continue
+		}
+		if i == 1 && (toks[0].Text == "President" || chairs[toks[0].Lower] || toks[0].Text == "Chair") {
+			p.LabelEnd = -1
+			return nil, -1, true
+		}
+		c := 0
+		for c < i && toks[c].Text != "," {
+			c++
+		}
+		if c == i || !personName(toks[:c]) {
+			return nil, 0, false
+		}
+		if e, n := x.lex.names.match(toks[:c]); e != nil && n == c && e.kind == kindPerson {
+			return x.ents.person(e.id), toks[i+1].End, true
+		}
+		// ("Josep Borrell Fontelles": the lexicon's name and a second surname)
+		if e, n := x.lex.names.match(toks[:c]); e != nil && n >= 2 && e.kind == kindPerson {
+			return x.ents.person(e.id), toks[i+1].End, true
+		}
+		return x.unknownNamed(toks[:c], x.a.Span(toks[c+1].Start, toks[i-1].End)), toks[i+1].End, true
+	}
+	return nil, 0, false
+}
+
+// initialsNamed is the person of the article whose initials a label gives
+// ("N.S." after "Nadine Sauterel"), the latest one named, or nil.
+func (x *extractor) initialsNamed(label []token) *entity {
+	var initials []byte
+	for k, t := range label {
+		switch {
+		case t.Text == ".":
+		case t.Word && len(t.Text) == 1 && t.Cap && k+1 < len(label) && label[k+1].Text == ".":
+			initials = append(initials, t.Text[0])
+		default:
+			return nil
+		}
+	}
+	if len(initials) < 2 {
+		return nil
+	}
+	for k := len(x.ents.order) - 1; k >= 0; k-- {
+		e := x.ents.order[k]
+		if !e.Person {
+			continue
+		}
+		words := strings.Fields(e.Name)
+		if len(words) != len(initials) {
+			continue
+		}
+		match := true
+		for w, word := range words {
+			match = match && word[0] == initials[w]
+		}
+		if match {
+			return e
+		}
+	}
+	return nil
+}
+
 // memberLabel reads a parliament record's label, toks up to its colon: a
 // member's name and their party, perhaps after their constituency ("Nia
 // Pritchard (Cardiff Northgate) (Lab)", "Dame Harriet Ashworth (Wealden
@@ -3323,6 +3403,9 @@ func (x *extractor) memberLabel(toks []token) *entity {
 		return nil
 	}
 	name := toks[:open]
+	if chairs[name[0].Lower] || name[0].Lower == "chairman" {
+		return nil // "Chairman Tadeusz Wrona (PiS):" gives the floor (see label)
+	}
 	for len(name) > 2 && honorifics[strings.TrimSuffix(name[0].Text, ".")] {
 		name = name[1:]
 		if name[0].Text == "." {

@@ -98,6 +98,10 @@ func sentencesOfRunes(rs []rune, start, end int, toks []token) []sentence {
 		if r == '.' && isAbbrev(rs, start, i) && k < end {
 			continue
 		}
+		// ("Resolution No. 1", as appendSentences since b2e6dfa)
+		if r == '.' && k < end && unicode.IsDigit(rs[k]) && i-start >= 2 && (rs[i-2] == 'N' || rs[i-2] == 'n') && rs[i-1] == 'o' && (i-2 == start || !unicode.IsLetter(rs[i-3])) {
+			continue
+		}
 		for ti < len(toks) && toks[ti].Start < j {
 			ti++
 		}
