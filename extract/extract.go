@@ -363,6 +363,9 @@ func (x *extractor) hostAsks() {
 		}
 	}
 	if host == nil {
+		host = x.interviewer()
+	}
+	if host == nil {
 		return
 	}
 	asks := false
@@ -377,6 +380,43 @@ func (x *extractor) hostAsks() {
 			p.Label, p.LabelEnd = nil, -1
 		}
 	}
+}
+
+// interviewer returns the speaker labelled by name whose turns are
+// questions, two in three or more ("Helen Carver: What does Russia want to
+// come out of Geneva today?"), when the lexicon does not know them and
+// somebody else answers: a presenter, or nil.
+func (x *extractor) interviewer() *entity {
+	type count struct{ turns, asks int }
+	counts := map[*entity]*count{}
+	var order []*entity
+	var last *entity
+	for _, p := range x.paras {
+		if p.Label == nil || p.Label == last {
+			last = p.Label
+			continue // (a turn's later paragraphs)
+		}
+		last = p.Label
+		c := counts[p.Label]
+		if c == nil {
+			c = &count{}
+			counts[p.Label] = c
+			order = append(order, p.Label)
+		}
+		c.turns++
+		if n := len(p.Toks); n > 0 && p.Toks[n-1].Text == "?" {
+			c.asks++
+		}
+	}
+	if len(order) < 2 {
+		return nil
+	}
+	for _, e := range order {
+		if c := counts[e]; !e.Known && c.turns >= 3 && 3*c.asks >= 2*c.turns {
+			return e
+		}
+	}
+	return nil
 }
 
 // hostWords reports whether a turn is a host's: it welcomes the listeners

@@ -292,6 +292,7 @@ func TestAskersTakeNoPosition(t *testing.T) {
 		"NATO Secretary General Jens Stoltenberg: We will not compromise on core principles.\n\nQuestion [Pavel Rudnev, TASS]: Everyone knows the door of NATO must be closed to Ukraine; why not give Russia the guarantee?",
 		"Chairman Tadeusz Wrona (PiS):\nThank you, Minister. The door of NATO must be closed to Ukraine, Moscow says; is that acceptable?\n\nSecretary of State in the Ministry of Foreign Affairs Marcin Przydacz:\nWe will not compromise on core principles.",
 		"President. – The door of NATO must be closed to Ukraine, Moscow says; is that acceptable?\n\nClément Beaune, President-in-Office of the Council. – We will not compromise on core principles.",
+		"Helen Carver: Good morning.\n\nAndrei Kelin: Good morning.\n\nHelen Carver: What does Russia want?\n\nAndrei Kelin: We will not compromise on core principles.\n\nHelen Carver: The door of NATO must be closed to Ukraine, Moscow says; is that acceptable?\n\nAndrei Kelin: We have said it.\n\nHelen Carver: And the troops?",
 		"Lena Hartwick: Welcome to the Arms Control Today podcast. Two guests join me: Marcus Odegaard and Irina Sokolskaya.\n\nMarcus Odegaard: We will not compromise on core principles.\n\nLena Hartwick: The door of NATO must be closed to Ukraine, Moscow says; is that acceptable?\n\nIrina Sokolskaya: That is the question.",
 	} {
 		r := extractText(t, lex, text)
