@@ -1183,6 +1183,13 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 				return e, toks[i].End
 			}
 		}
+		// "Ambassador Halloway:" — a title and the surname of someone the
+		// article has named
+		if len(fixed) == 2 && x.lex.infoOf(&fixed[0])&wTitle != 0 && fixed[1].Cap {
+			if e := x.honorificNamed(fixed[1:]); e != nil && e.Person {
+				return e, toks[i].End
+			}
+		}
 		// "NATO Secretary General:" — a title alone, of a person the
 		// article has named with it
 		if e := x.titledPerson(fixed); e != nil {
