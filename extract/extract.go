@@ -3075,7 +3075,7 @@ func officialTitle(title string) bool {
 
 var officialWords = []string{"minister", "deputy", "mp", "lawmaker", "senator", "member of", "official", "spokes", "ambassador",
 	"diplomat", "president", "chancellor", "secretary", "chairman", "chair of", "head of", "representative", "envoy",
-	"commander", "general", "adviser", "advisor", "parliament", "committee", "speaker", "seimas", "sejm", "riigikogu"}
+	"commander", "general", "adviser", "advisor", "parliament", "committee", "speaker", "seimas", "sejm", "riigikogu", "on behalf of", "group"}
 
 // wordIs reports whether the one token of tok is a term of the concept.
 func (x *extractor) wordIs(tok []token, concept int) bool {
