@@ -473,6 +473,7 @@ func TestDemandRules(t *testing.T) {
 		{"west", "We will not accept any arrangement that stops Canadian soldiers from training Ukrainian forces.", []string{"no-military-activity-ex-soviet"}},
 		{"russia", "Shoigu said the troops of the Southern district carry out the planned combat training in Crimea.", nil},
 		{"west", "Enlargement is a decision for NATO and for the country that applies, for nobody else.", []string{"nato-non-expansion", "nato-open-door"}},
+		{"russia", "Russia asks for a legally binding promise that NATO will not grow any further.", []string{"nato-non-expansion", "written-legal-guarantees"}},
 		// promises Bucharest made are not the verbal promises Moscow will not settle for
 		{"russia", "Moscow demands to cancel the Bucharest promises.", []string{"rescind-bucharest-2008"}},
 		{"west", "Whether Ukraine joins NATO is a decision for Ukrainians and for the thirty allies, full stop.", []string{"no-ukraine-membership", "nato-open-door"}},
