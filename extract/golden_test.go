@@ -72,6 +72,8 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-45", "../data/eval/articles-45/*.txt"},
 	{"eval-46", "../data/eval/articles-46/*.txt"},
 	{"eval-47", "../data/eval/articles-47/*.txt"},
+	{"eval-48", "../data/eval/articles-48/*.txt"},
+	{"eval-49", "../data/eval/articles-49/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
