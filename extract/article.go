@@ -115,7 +115,9 @@ func ReadArticle(name string, data []byte) (*Article, error) {
 	for i := range body {
 		t := a.line(body[i])
 		kind := classifyLine(t)
-		if seen.add(a, body, t, i) && kind == LineText {
+		// (a speaker's label alone on its line, "Chairman Tadeusz Wrona
+		// (PiS):", comes back at each turn: no title)
+		if seen.add(a, body, t, i) && kind == LineText && !strings.HasSuffix(strings.TrimSpace(t), ":") {
 			kind = LineHeadline // a repeated title
 		}
 		if kind == LineText && isHeadline(t) {

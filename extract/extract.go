@@ -313,12 +313,16 @@ func (x *extractor) read() {
 				}
 			}
 		}
+		asking := false // an asker's label alone on its line: the lines below ask
 		for _, p := range x.paras {
 			switch {
 			case p.Label != nil:
-				cur = p.Label
+				cur, asking = p.Label, false
 			case p.LabelEnd < 0 || p.Narration:
 				cur = nil // "Question:", the correspondent
+				asking = p.LabelEnd < 0 && len(p.Toks) > 0 && p.Toks[len(p.Toks)-1].Text == ":"
+			case asking && !p.Headline:
+				p.LabelEnd = -1 // ("Chairman Tadeusz Wrona (PiS):" / "Thank you, Minister. … Is that true?")
 			case recordNote(p) || unknownLabel(p):
 				// "STATEMENT OF HON. JAMES E. RISCH, U.S. SENATOR FROM
 				// IDAHO", "[The prepared statement of Ms. Nuland follows:]":
