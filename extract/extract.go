@@ -1957,8 +1957,15 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 	// enlargement was negotiated, did not hide his irritation": what the
 	// clause says of the person is not what they say
 	if i, j := whoClause(frame); i >= 0 {
-		x.st.norel = removeRange(x.st.norel[:0], frame, frame[i].Start, frame[j].End)
-		frame = x.st.norel
+		// "… reacted to the words of Vladimir Putin, who on Tuesday has
+		// stated, that the USA and NATO have ignored …": what follows a
+		// clause that ends in a speech verb is the clause's person's
+		if x.reportedWho(p, s, frame, i, j, toks, date, hasDate) {
+			frame = frame[:i]
+		} else {
+			x.st.norel = removeRange(x.st.norel[:0], frame, frame[i].Start, frame[j].End)
+			frame = x.st.norel
+		}
 	}
 	if len(frame) == 0 || x.background(frame, date, hasDate) || unnamedSources(frame) || p.Headline && !x.hasVerb(frame) {
 		return
@@ -2257,6 +2264,45 @@ func whoClause(toks []token) (int, int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// reportedWho makes the rows of a relative clause that reports its
+// person's words, frame[i] being the comma before "who" and frame[j] the
+// clause's speech verb before a comma: the words after it are the person's
+// ("Putin, who on Tuesday has stated, that …"). It reports whether it read
+// the clause so.
+func (x *extractor) reportedWho(p *paragraph, s sentence, frame []token, i, j int, toks []token, date dateExpr, hasDate bool) bool {
+	if j+2 >= len(frame) || !speechVerbs[frame[j].Lower] {
+		return false
+	}
+	var who *mention
+	for k := range p.Ments {
+		if m := &p.Ments[k]; m.End <= frame[i].Start && m.End >= frame[i].Start-1 && m.Ent != nil && m.Ent.Person && !m.InQuote {
+			who = m
+		}
+	}
+	if who == nil {
+		return false
+	}
+	said := frame[j+2:]
+	if said[0].Lower == "that" {
+		said = said[1:]
+	}
+	cs := x.lex.Rules.concepts(said)
+	demands := x.demandsFor(who.Ent, cs)
+	if len(demands) == 0 {
+		return true // (what they said is about none: neither is it the subject's)
+	}
+	stances := make([]string, len(demands))
+	for k, d := range demands {
+		stances[k] = x.stance(who.Ent, d, cs, verbHint(x.lex, frame[i:j+1]), said)
+	}
+	// the day in the clause ("who on Tuesday … has stated") is when they said it
+	if d, ok := findDateExpr(frame[i:j+1], x.pub); ok {
+		date, hasDate = d, true
+	}
+	x.emit(who.Ent, speakerName(who), demands, stances, x.a.Span(s.Start, s.End), false, x.dateFor(who.Ent, date, hasDate), s.Start, s.End, toks)
+	return true
 }
 
 // inQuotes reports whether the offset at lies inside one of the quotations.

@@ -371,6 +371,8 @@ func TestNotAStatement(t *testing.T) {
 		{"KYIV, Ukraine – Russia on Friday demanded that the United States and its allies cease all military activity in Eastern Europe and Ukraine.", "ukraine", "no-military-activity-ex-soviet"},
 		// the chair's lines under its label alone on a line ask
 		{"Chairman Tadeusz Wrona (PiS):\nGood morning.\n\nSecretary of State in the Ministry of Foreign Affairs Marcin Przydacz:\nMr Chairman, the Russian drafts are unacceptable.\n\nChairman Tadeusz Wrona (PiS):\nThank you, Minister. The Russian side claims that the West refuses to discuss any of its proposals, including exercises. Is that true?", "russia", "limit-military-exercises"},
+		// nor to the sentence's subject
+		{"Minister of foreign affairs of Ukraine Dmytro Kuleba spoke on Wednesday.\n\nSo the minister has reacted to the words of the president of Russia Vladimir Putin, who on Tuesday after the negotiations with the prime minister of Hungary Viktor Orban has stated, that the USA and NATO have ignored the principal concerns of Russia – the non-expansion of the alliance.", "dmytro-kuleba", "nato-non-expansion"},
 		// the names of the question an answer follows are not who speaks
 		{"Asked whether Washington had raised the Russian troops near Ukraine, Ryabkov said Russia saw no reason to reduce its forces on its own territory.", "united-states", "russia-de-escalation"},
 		{"Asked by the moderator whether the allies should have offered a moratorium on Ukraine's membership, Bremer was categorical.", "nato", "no-ukraine-membership"},
@@ -610,6 +612,8 @@ func TestStance(t *testing.T) {
 		{"\uFEFFBTA – Bulgarian News Agency\n21 January 2022\n\nPrime Minister Kiril Petkov said the NATO battlegroup would stay in Bulgaria and that any pullback of allied forces to the lines of 1997 was out of the question.", "kiril-petkov", "rollback-to-1997", "rejects"},
 		{"German Bundestag – 20th electoral term\n\nHenrike Albrecht (CDU/CSU):\nMadam President! A legally binding promise that the alliance will never take in another member is out of the question.\n\nSevim Tunç (DIE LINKE):\nMadam President! The talks must go on.", "henrike-albrecht", "written-legal-guarantees", "rejects"},
 		{"KYIV, Ukraine – Russia on Friday demanded that the United States and its allies cease all military activity in Eastern Europe and Ukraine.", "russia", "no-military-activity-ex-soviet", "supports"},
+		// a relative clause that ends in a speech verb gives what follows to its person
+		{"Minister of foreign affairs of Ukraine Dmytro Kuleba spoke on Wednesday.\n\nSo the minister has reacted to the words of the president of Russia Vladimir Putin, who on Tuesday after the negotiations with the prime minister of Hungary Viktor Orban has stated, that the USA and NATO have ignored the principal concerns of Russia – the non-expansion of the alliance.", "vladimir-putin", "nato-non-expansion", "supports"},
 		// a door open to new members is no offer of talks
 		{"Gabrielius Landsbergis said NATO's door must remain open to any European democracy that meets its criteria, including Ukraine and Georgia.", "gabrielius-landsbergis", "no-ukraine-membership", "rejects"},
 		// a member speaking for a group in a Western parliament is of the West
