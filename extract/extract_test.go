@@ -481,6 +481,7 @@ func TestDemandRules(t *testing.T) {
 		{"russia", "Russia asks for a legally binding promise that NATO will not grow any further.", []string{"nato-non-expansion", "written-legal-guarantees"}},
 		{"west", "President Volodymyr Zelensky and NATO Secretary General Jens Stoltenberg called on Russia to pull back its forces.", []string{"russia-de-escalation"}},
 		{"west", "The minister called the demand of Moscow to withdraw NATO troops from the Eastern European member states unacceptable.", []string{"rollback-to-1997"}},
+		{"west", "Our way to the European Union and NATO is written in the Constitution, and nobody will change it from outside.", []string{"no-ukraine-membership", "nato-open-door"}},
 		// promises Bucharest made are not the verbal promises Moscow will not settle for
 		{"russia", "Moscow demands to cancel the Bucharest promises.", []string{"rescind-bucharest-2008"}},
 		{"west", "Whether Ukraine joins NATO is a decision for Ukrainians and for the thirty allies, full stop.", []string{"no-ukraine-membership", "nato-open-door"}},
