@@ -2117,6 +2117,7 @@ var russiaNames = map[string]bool{"moscow": true, "russia": true, "kremlin": tru
 
 // demandNouns name what a side asks for ("Moscow's demand that …").
 var demandNouns = map[string]bool{"demand": true, "demands": true, "call": true, "calls": true, "insistence": true,
+	"argument": true, "requirement": true, "requirements": true,
 	"request": true, "requests": true, "proposal": true, "proposals": true, "ultimatum": true, "push": true}
 
 // demandAdjectives may stand between the possessive and its demand noun.

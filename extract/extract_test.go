@@ -482,6 +482,8 @@ func TestDemandRules(t *testing.T) {
 		{"west", "President Volodymyr Zelensky and NATO Secretary General Jens Stoltenberg called on Russia to pull back its forces.", []string{"russia-de-escalation"}},
 		{"west", "The minister called the demand of Moscow to withdraw NATO troops from the Eastern European member states unacceptable.", []string{"rollback-to-1997"}},
 		{"west", "Our way to the European Union and NATO is written in the Constitution, and nobody will change it from outside.", []string{"no-ukraine-membership", "nato-open-door"}},
+		{"west", "Poland will decide for itself which weapons stand on Polish soil.", []string{"no-strike-weapons-near-borders"}},
+		{"russia", "If NATO is not ready to give us everything, let them at least stop sending their bombers and destroyers within striking distance of Crimea and Kaliningrad.", []string{"no-warships-aircraft-in-strike-range"}},
 		// promises Bucharest made are not the verbal promises Moscow will not settle for
 		{"russia", "Moscow demands to cancel the Bucharest promises.", []string{"rescind-bucharest-2008"}},
 		{"west", "Whether Ukraine joins NATO is a decision for Ukrainians and for the thirty allies, full stop.", []string{"no-ukraine-membership", "nato-open-door"}},
@@ -615,6 +617,7 @@ func TestStance(t *testing.T) {
 		{"KYIV, Ukraine – Russia on Friday demanded that the United States and its allies cease all military activity in Eastern Europe and Ukraine.", "russia", "no-military-activity-ex-soviet", "supports"},
 		// a relative clause that ends in a speech verb gives what follows to its person
 		{"Minister of foreign affairs of Ukraine Dmytro Kuleba spoke on Wednesday.\n\nSo the minister has reacted to the words of the president of Russia Vladimir Putin, who on Tuesday after the negotiations with the prime minister of Hungary Viktor Orban has stated, that the USA and NATO have ignored the principal concerns of Russia – the non-expansion of the alliance.", "vladimir-putin", "nato-non-expansion", "supports"},
+		{"Irish Foreign Minister Simon Coveney spoke on Monday.\n\nThe minister also dismissed Moscow's argument that the talks should simply go ahead without preconditions.", "russia", "no-preconditions", "supports"},
 		// a door open to new members is no offer of talks
 		{"Gabrielius Landsbergis said NATO's door must remain open to any European democracy that meets its criteria, including Ukraine and Georgia.", "gabrielius-landsbergis", "no-ukraine-membership", "rejects"},
 		// a member speaking for a group in a Western parliament is of the West
