@@ -1995,7 +1995,10 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 		return // "…, Bremer was categorical.": what she said comes next
 	}
 	// ("KYIV, Ukraine – Russia on Friday demanded …": nor are a dateline's)
-	srs := x.speakers(p, frame[max(lead, datelineEnd(frame)):])
+	if frame[0].Word && inCapitals(frame[0].Text) {
+		lead = max(lead, datelineEnd(frame))
+	}
+	srs := x.speakers(p, frame[lead:])
 	// "Russia must withdraw its troops …. This was stated by Ukraine's
 	// Permanent Representative to the OSCE Yevhenii Tsymbaliuk."
 	if m := x.statedByNext(p, s); m != nil {
@@ -2062,11 +2065,11 @@ func (x *extractor) passingDemand(srs []speakerRef, frame []token, s sentence, t
 	for k := 0; k+1 < len(frame); k++ {
 		j := -1
 		switch l := frame[k].Lower; {
-		case russiaNames[l] && k+3 < len(frame) && frame[k+1].Text == "'" && frame[k+2].Lower == "s":
+		case k+3 < len(frame) && frame[k+1].Text == "'" && frame[k+2].Lower == "s" && russiaName(l):
 			j = k + 3
 		case l == "russian" && frame[k].Cap:
 			j = k + 1
-		case demandNouns[l] && k+3 < len(frame) && frame[k+1].Lower == "of" && russiaNames[frame[k+2].Lower]:
+		case k+3 < len(frame) && frame[k+1].Lower == "of" && russiaName(frame[k+2].Lower) && demandNouns[l]:
 			// "the demand of Moscow to withdraw NATO troops …"
 			ru := x.ents.actor("russia")
 			end := passingEnd(frame, k+3)
@@ -2112,8 +2115,9 @@ func (x *extractor) passingRow(ru *entity, name token, demand []token, s sentenc
 	}
 }
 
-// russiaNames name Russia as the side making a demand ("the demand of Moscow").
-var russiaNames = map[string]bool{"moscow": true, "russia": true, "kremlin": true}
+// russiaName reports whether a word names Russia as the side making a
+// demand ("Moscow's demand", "the demand of Moscow").
+func russiaName(l string) bool { return l == "moscow" || l == "russia" || l == "kremlin" }
 
 // demandNouns name what a side asks for ("Moscow's demand that …").
 var demandNouns = map[string]bool{"demand": true, "demands": true, "call": true, "calls": true, "insistence": true,
@@ -3388,9 +3392,15 @@ func askedLead(frame []token) int {
 // chair, who asks. ok is false when p opens with no such label.
 func (x *extractor) verbatimLabel(p *paragraph) (*entity, int, bool) {
 	toks := p.Toks
+	if len(toks) < 4 || !toks[0].Cap {
+		return nil, 0, false
+	}
 	for i := 1; i+1 < len(toks) && i < 40; i++ {
-		if toks[i].Text != "." || toks[i+1].Text != "-" && toks[i+1].Text != "–" && toks[i+1].Text != "—" && toks[i+1].Text != "--" {
+		if toks[i].Text != "." {
 			continue
+		}
+		if toks[i+1].Text != "-" && toks[i+1].Text != "–" && toks[i+1].Text != "—" && toks[i+1].Text != "--" {
+			return nil, 0, false // (the first full stop ends a sentence, not a label)
 		}
 		if i == 1 && (toks[0].Text == "President" || chairs[toks[0].Lower] || toks[0].Text == "Chair") {
 			p.LabelEnd = -1

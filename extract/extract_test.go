@@ -1097,6 +1097,25 @@ func TestCapsScan(t *testing.T) {
 
 // A name with a capital word shares its first words with a role written in
 // lower case: walk must still end on the role when the text leaves the name.
+func TestAcronymsAsWords(t *testing.T) {
+	for _, c := range []struct {
+		name, want string
+		ok         bool
+	}{
+		{"the NATO secretary general", "the Nato secretary general", true},
+		{"NATO", "Nato", true},
+		{"the OSCE and NATO", "the Osce and Nato", true},
+		{"the US envoy", "the US envoy", false}, // two capitals: no word
+		{"Jens Stoltenberg", "Jens Stoltenberg", false},
+		{"U.S.-NATO talks", "U.S.-NATO talks", false}, // one word of marks and capitals
+	} {
+		got, ok := acronymsAsWords(c.name)
+		if got != c.want || ok != c.ok {
+			t.Errorf("acronymsAsWords(%q) = %q, %v; want %q, %v", c.name, got, ok, c.want, c.ok)
+		}
+	}
+}
+
 func TestNameTrieFoldedPrefix(t *testing.T) {
 	lex := &Lexicon{Roles: []Role{
 		{Phrase: "the secretary", Kind: "person"},

@@ -152,6 +152,17 @@ func (t *nameTrie) add(name string, e *nameEntry) {
 // acronymsAsWords returns name with its acronyms of three to five capitals
 // written as words ("NATO" → "Nato", "OSCE" → "Osce"), when it has any.
 func acronymsAsWords(name string) (string, bool) {
+	run := 0 // (most names have no acronym: no copy for them)
+	for i := 0; i < len(name) && run < 3; i++ {
+		if name[i] >= 'A' && name[i] <= 'Z' {
+			run++
+		} else {
+			run = 0
+		}
+	}
+	if run < 3 {
+		return name, false
+	}
 	words := strings.Split(name, " ")
 	changed := false
 	for i, w := range words {

@@ -965,6 +965,11 @@ func titleWordBefore(lex *Lexicon, toks []token, i, n int) bool {
 // minister" "the deputy foreign minister"): the role and the end of its
 // tokens from toks[i], "the", or nil.
 func (lex *Lexicon) roleWithActor(toks []token, i int) (*Role, int) {
+	// (a country's name or people is capitalised: most "the" are not
+	// followed by one)
+	if i+2 >= len(toks) || !toks[i+1].Cap {
+		return nil, 0
+	}
 	from := i + 1
 	for skip := 0; skip < 2; skip++ {
 		// the next word of the country: a qualifier ("Russian", "U.S.")
