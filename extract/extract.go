@@ -1674,12 +1674,27 @@ func (x *extractor) documentSubject(toks []token) bool {
 	if k >= len(toks) {
 		return false
 	}
+	if k < len(toks) && (toks[k].Lower == "russian" || toks[k].Lower == "russia's") {
+		k++ // "The Russian draft agreement with NATO …"
+	}
+	if k >= len(toks) {
+		return false
+	}
 	e, n := x.lex.matchDoc(toks[k:])
-	return e != nil && n > 0 && k+n < len(toks) && docVerbs[toks[k+n].Lower]
+	if e == nil || n == 0 {
+		return false
+	}
+	// ("…, published on December 17, asks the Alliance to “…”")
+	for _, t := range toks[k+n:] {
+		if docVerbs[t.Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // docVerbs say what a document's text does ("the draft treaty states").
-var docVerbs = map[string]bool{"states": true, "says": true, "reads": true, "commits": true, "stipulates": true, "provides": true,
+var docVerbs = map[string]bool{"asks": true, "calls": true, "states": true, "says": true, "reads": true, "commits": true, "stipulates": true, "provides": true,
 	"requires": true, "obliges": true, "envisages": true, "proposes": true, "declares": true}
 
 // isNumber reports whether s is digits or a Roman numeral ("4", "IV").
