@@ -3410,7 +3410,16 @@ func (x *extractor) verbatimLabel(p *paragraph) (*entity, int, bool) {
 	if len(toks) < 4 || !toks[0].Cap {
 		return nil, 0, false
 	}
-	for i := 1; i+1 < len(toks) && i < 40; i++ {
+	// ("M. Jean-Yves Le Drian, ministre. – ", "Mme Hélène Duvernoy. – ": the
+	// French Senate's forms of address)
+	from := 0
+	if frenchAddress[toks[0].Text] {
+		from = 1
+		if toks[1].Text == "." {
+			from = 2
+		}
+	}
+	for i := from + 1; i+1 < len(toks) && i < 40; i++ {
 		if toks[i].Text != "." {
 			continue
 		}
@@ -3421,24 +3430,40 @@ func (x *extractor) verbatimLabel(p *paragraph) (*entity, int, bool) {
 			p.LabelEnd = -1
 			return nil, -1, true
 		}
-		c := 0
+		c := from
 		for c < i && toks[c].Text != "," {
 			c++
 		}
-		if c == i || !personName(toks[:c]) {
+		name := toks[from:c]
+		if !personName(name) || c == i && from == 0 {
 			return nil, 0, false
 		}
-		if e, n := x.lex.names.match(toks[:c]); e != nil && n == c && e.kind == kindPerson {
+		// ("M. Christian Cambon, président. – ": the chair gives the floor)
+		if c < i && c+2 == i && (chairs[toks[c+1].Lower] || presidents[toks[c+1].Lower]) {
+			p.LabelEnd = -1
+			return nil, -1, true
+		}
+		if e, n := x.lex.names.match(name); e != nil && n == len(name) && e.kind == kindPerson {
 			return x.ents.person(e.id), toks[i+1].End, true
 		}
 		// ("Josep Borrell Fontelles": the lexicon's name and a second surname)
-		if e, n := x.lex.names.match(toks[:c]); e != nil && n >= 2 && e.kind == kindPerson {
+		if e, n := x.lex.names.match(name); e != nil && n >= 2 && e.kind == kindPerson {
 			return x.ents.person(e.id), toks[i+1].End, true
 		}
-		return x.unknownNamed(toks[:c], x.a.Span(toks[c+1].Start, toks[i-1].End)), toks[i+1].End, true
+		title := ""
+		if c+1 < i {
+			title = x.a.Span(toks[c+1].Start, toks[i-1].End)
+		}
+		return x.unknownNamed(name, title), toks[i+1].End, true
 	}
 	return nil, 0, false
 }
+
+// frenchAddress are the forms of address of a French record ("M.", "Mme").
+var frenchAddress = map[string]bool{"M": true, "Mme": true, "Mlle": true, "MM": true}
+
+// presidents chair a French or European record ("président").
+var presidents = map[string]bool{"président": true, "présidente": true, "president": true, "chairman": true, "chairwoman": true}
 
 // initialsNamed is the person of the article whose initials a label gives
 // ("N.S." after "Nadine Sauterel"), the latest one named, or nil.
