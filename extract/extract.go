@@ -213,6 +213,7 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 	x.ents.byEntry, x.ents.touched = x.st.byEntry, x.st.touched
 	x.ents.use(&x.st.ents)
 	x.read()
+	x.representatives()
 	x.homeSide()
 	for i, p := range x.paras {
 		x.paragraph(i, p)
@@ -3111,6 +3112,31 @@ func discussVerb(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// representatives gives a person the article names without a side the
+// side of the country they represent ("Vadim Lebedinsky has represented
+// Russia in the Grand Duchy since 2019").
+func (x *extractor) representatives() {
+	for _, p := range x.paras {
+		if len(p.Ments) < 2 {
+			continue
+		}
+		for k := 0; k+1 < len(p.Ments); k++ {
+			m, a := &p.Ments[k], &p.Ments[k+1]
+			if m.Kind != mPerson || a.Kind != mActor || a.Ent == nil || m.Ent == nil || m.Ent.Side != "" {
+				continue
+			}
+			between := p.Toks[m.T1:a.T0]
+			if len(between) == 0 || len(between) > 2 {
+				continue
+			}
+			if v := between[len(between)-1].Lower; v != "represents" && v != "represented" && v != "representing" {
+				continue
+			}
+			m.Ent.Side = a.Ent.Side
+		}
+	}
 }
 
 // homeSide gives the people the article names without a side — officials

@@ -623,6 +623,8 @@ func TestStance(t *testing.T) {
 		// a relative clause that ends in a speech verb gives what follows to its person
 		{"Minister of foreign affairs of Ukraine Dmytro Kuleba spoke on Wednesday.\n\nSo the minister has reacted to the words of the president of Russia Vladimir Putin, who on Tuesday after the negotiations with the prime minister of Hungary Viktor Orban has stated, that the USA and NATO have ignored the principal concerns of Russia – the non-expansion of the alliance.", "vladimir-putin", "nato-non-expansion", "supports"},
 		{"Irish Foreign Minister Simon Coveney spoke on Monday.\n\nThe minister also dismissed Moscow's argument that the talks should simply go ahead without preconditions.", "russia", "no-preconditions", "supports"},
+		// whom a person represents is their side
+		{"Vadim Lebedinsky has represented Russia in the Grand Duchy since 2019.\n\n“The Bucharest declaration was a mistake. It must be withdrawn formally,” Lebedinsky said.", "vadim-lebedinsky", "rescind-bucharest-2008", "supports"},
 		// a door open to new members is no offer of talks
 		{"Gabrielius Landsbergis said NATO's door must remain open to any European democracy that meets its criteria, including Ukraine and Georgia.", "gabrielius-landsbergis", "no-ukraine-membership", "rejects"},
 		// a member speaking for a group in a Western parliament is of the West
