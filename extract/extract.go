@@ -878,12 +878,22 @@ func (x *extractor) interview() {
 	// go on answering while they speak in the first person
 	// (an answer that opens with a dash, "– Two things. …", goes on up to
 	// the next question whatever its person: the dash marks the turn)
+	// (a paragraph between two questions is the answer's too, whatever its
+	// person: "Ukraine in NATO would mean NATO bases …"; after the last
+	// question only one in the first person is)
+	lastQuestion := -1
+	for k, p := range x.paras {
+		if isQuestion(p) {
+			lastQuestion = k
+		}
+	}
 	answering, first, dashed := false, false, false
-	for _, p := range x.paras {
+	for k, p := range x.paras {
 		switch {
 		case isQuestion(p):
 			p.LabelEnd, answering, first, dashed = -1, true, true, false
-		case answering && (firstPerson(p) || first && len(p.Quotes) == 0 || dashed && len(p.Quotes) == 0 && len(p.Toks) >= 8):
+		case answering && (firstPerson(p) || first && len(p.Quotes) == 0 || dashed && len(p.Quotes) == 0 && len(p.Toks) >= 8 ||
+			k < lastQuestion && len(p.Quotes) == 0 && !p.Headline):
 			if first {
 				dashed = dashOpens(p)
 			}
@@ -2137,7 +2147,7 @@ func russiaName(l string) bool { return l == "moscow" || l == "russia" || l == "
 
 // demandNouns name what a side asks for ("Moscow's demand that …").
 var demandNouns = map[string]bool{"demand": true, "demands": true, "call": true, "calls": true, "insistence": true,
-	"argument": true, "requirement": true, "requirements": true,
+	"argument": true, "requirement": true, "requirements": true, "offer": true,
 	"request": true, "requests": true, "proposal": true, "proposals": true, "ultimatum": true, "push": true}
 
 // demandAdjectives may stand between the possessive and its demand noun.

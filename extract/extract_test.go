@@ -489,6 +489,7 @@ func TestDemandRules(t *testing.T) {
 		{"west", "Poland will decide for itself which weapons stand on Polish soil.", []string{"no-strike-weapons-near-borders"}},
 		{"russia", "If NATO is not ready to give us everything, let them at least stop sending their bombers and destroyers within striking distance of Crimea and Kaliningrad.", []string{"no-warships-aircraft-in-strike-range"}},
 		{"west", "The American answer leaves the door open on missiles.", nil}, // a door open on a topic is no open door
+		{"west", "Russia does not get to decide which weapons are deployed on the soil of sovereign NATO members.", []string{"no-strike-weapons-near-borders"}},
 		// promises Bucharest made are not the verbal promises Moscow will not settle for
 		{"russia", "Moscow demands to cancel the Bucharest promises.", []string{"rescind-bucharest-2008"}},
 		{"west", "Whether Ukraine joins NATO is a decision for Ukrainians and for the thirty allies, full stop.", []string{"no-ukraine-membership", "nato-open-door"}},
@@ -625,6 +626,9 @@ func TestStance(t *testing.T) {
 		{"Irish Foreign Minister Simon Coveney spoke on Monday.\n\nThe minister also dismissed Moscow's argument that the talks should simply go ahead without preconditions.", "russia", "no-preconditions", "supports"},
 		// whom a person represents is their side
 		{"Vadim Lebedinsky has represented Russia in the Grand Duchy since 2019.\n\n“The Bucharest declaration was a mistake. It must be withdrawn formally,” Lebedinsky said.", "vadim-lebedinsky", "rescind-bucharest-2008", "supports"},
+		{"Jean-Yves Le Drian spoke on Friday.\n\nHe also dismissed, once again, Moscow's offer of a mutual moratorium on intermediate-range missiles in Europe.", "russia", "no-intermediate-range-missiles", "supports"},
+		// an interview's answer runs over paragraphs up to the next question, whatever their person
+		{"Vadim Lebedinsky has represented Russia in the Grand Duchy since 2019.\n\n1. Mr Ambassador, how does Moscow read the answers?\n\nWe have read them very carefully, as President Putin asked us to.\n\n2. Why should Ukraine not have that right?\n\nFreedom to choose alliances is only half of the principle, as we have said.\n\nUkraine in NATO would mean NATO bases, and sooner or later strike systems, a few minutes' flight from Moscow.\n\n3. And the coming weeks?\n\nI remain an optimist.", "vadim-lebedinsky", "no-strike-weapons-near-borders", "supports"},
 		// a door open to new members is no offer of talks
 		{"Gabrielius Landsbergis said NATO's door must remain open to any European democracy that meets its criteria, including Ukraine and Georgia.", "gabrielius-landsbergis", "no-ukraine-membership", "rejects"},
 		// a member speaking for a group in a Western parliament is of the West
