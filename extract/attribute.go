@@ -1282,8 +1282,14 @@ func (x *extractor) speakersWith(p *paragraph, toks []token, subj *mention) []sp
 		// "NATO was urged by Moscow to withdraw …": the agent speaks
 		if x.isVerb(&p.Toks[i]) && x.lex.infoOf(&p.Toks[i])&wHintRej == 0 && i+1 < len(p.Toks) && p.Toks[i+1].Lower == "by" &&
 			i > 0 && (p.Toks[i-1].Lower == "was" || p.Toks[i-1].Lower == "were" || p.Toks[i-1].Lower == "been" || p.Toks[i-1].Lower == "is" || p.Toks[i-1].Lower == "are") {
-			if n := mentionAt(i + 2); n != nil {
+			// ("was stressed by both Dendias and his Cypriot counterpart …")
+			at := i + 2
+			if at < len(p.Toks) && p.Toks[at].Lower == "both" {
+				at++
+			}
+			if n := mentionAt(at); n != nil {
 				addM(n, "")
+				follow(n, "")
 			}
 			continue
 		}
