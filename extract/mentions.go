@@ -422,7 +422,7 @@ var postings = []string{" in moscow", " to moscow", " to russia", " in russia", 
 var westernStates = []string{"german", "france", "french", "britain", "british", "united kingdom", " uk ",
 	"poland", "polish", "ital", "canad", "spain", "spanish", "netherlands", "dutch", "belgi", "denmark", "danish",
 	"norw", "swed", "finland", "finnish", "lithuania", "latvia", "estonia", "romania", "bulgaria", "czech",
-	"slovak", "hungar", "turkey", "turkish", "greece", "greek", "portug", " eu ", "european union", "european commission",
+	"slovak", "hungar", "turkey", "turkish", "greece", "greek", "cyprus", "cypriot", "luxembourg", "sloven", "croat", "malta", "maltese", "iceland", "portug", " eu ", "european union", "european commission",
 	"georgia", "moldova", "japan", "japanese", "australia", "austria", "ireland", "irish", "swiss", "switzerland", "new zealand", "south korea", "chatham house", "carnegie endowment", "brookings", "rand corporation", "atlantic council",
 	"council on foreign relations", "in washington", "washington-based", "in london", "london-based", "in brussels", "in berlin"}
 
