@@ -74,6 +74,7 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-47", "../data/eval/articles-47/*.txt"},
 	{"eval-48", "../data/eval/articles-48/*.txt"},
 	{"eval-49", "../data/eval/articles-49/*.txt"},
+	{"eval-50", "../data/eval/articles-50/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
