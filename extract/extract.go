@@ -1100,6 +1100,11 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 						}
 					}
 				}
+				// ("Oleksandr Merezhko (Chair):" gives the floor)
+				if i-1 == j+2 && chairs[toks[j+1].Lower] {
+					p.LabelEnd = -1
+					return nil, -1
+				}
 				titled := false
 				for _, t := range toks[j+1 : i-1] {
 					titled = titled || x.lex.infoOf(&t)&wTitle != 0
@@ -1108,6 +1113,11 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 					if e := x.firstNamed(toks[0], toks[1]); e != nil {
 						return e, toks[i].End
 					}
+				}
+				// ("Hanna Kovalchuk (Deputy Minister of Defence):": a name and an
+				// office in parentheses, whatever the given name)
+				if titled && personName(toks[:j]) && !x.outletNote(toks[j+1:i-1]) {
+					return x.unknownNamed(toks[:j], x.a.Span(toks[j+1].Start, toks[i-2].End)), toks[i].End
 				}
 				if toks[0].Cap && toks[j-1].Word && !titled {
 					p.LabelEnd = -1
@@ -1164,6 +1174,11 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		}
 		// "Georgia Today:" — the outlet that publishes the interview, asking
 		if pub := strings.TrimSpace(x.a.Publisher); i > 0 && pub != "" && strings.EqualFold(strings.TrimSpace(x.a.Span(toks[0].Start, toks[i-1].End)), pub) {
+			p.LabelEnd = -1
+			return nil, -1
+		}
+		// "Chairman:" — who presides, giving the floor
+		if i == 1 && (chairs[toks[0].Lower] || presidents[toks[0].Lower]) {
 			p.LabelEnd = -1
 			return nil, -1
 		}
@@ -1358,7 +1373,7 @@ func memberLabelEnd(toks []token) int {
 var officeLinks = map[string]bool{"for": true, "of": true, "and": true, "the": true, "on": true, "in": true}
 
 // chairs chair a hearing or a session: their turns ask, give the floor.
-var chairs = map[string]bool{"chair": true, "chairwoman": true, "chairperson": true, "presidency": true}
+var chairs = map[string]bool{"chair": true, "chairwoman": true, "chairperson": true, "presidency": true, "chairman": true}
 
 // addressTerms come before a surname in a parliament's record ("Ms ORTIZ
 // LLAMAZARES:", "Mr SANZ DE VALDÉS:").
@@ -3605,6 +3620,23 @@ func (x *extractor) memberLabel(toks []token) *entity {
 	return x.unknownNamed(name, "")
 }
 
+// outletNote reports whether the words in a label's parentheses name an
+// outlet the lexicon knows or a news acronym ("Reuters", "TASS").
+func (x *extractor) outletNote(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	if _, ok := x.lex.Publishers[strings.ToLower(x.a.Span(toks[0].Start, toks[len(toks)-1].End))]; ok {
+		return true
+	}
+	for _, t := range toks {
+		if newsAcronyms[t.Text] {
+			return true
+		}
+	}
+	return false
+}
+
 // unknownNamed is the person of a name the gazetteer does not know.
 func (x *extractor) unknownNamed(name []token, title string) *entity {
 	return x.ents.unknownOf(x.a.Span(name[0].Start, name[len(name)-1].End), title, x.lex.FirstNames[name[0].Text], true)
@@ -3650,6 +3682,16 @@ func (x *extractor) partyNote(toks []token) bool {
 	}
 	if _, ok := x.lex.Publishers[strings.ToLower(x.a.Span(toks[0].Start, toks[len(toks)-1].End))]; ok {
 		return false
+	}
+	// ("United Russia faction", "CPRF faction": capitalised words and the
+	// word for a parliamentary group)
+	if last := toks[len(toks)-1].Lower; (last == "faction" || last == "caucus") && len(toks) <= 4 {
+		for _, t := range toks[:len(toks)-1] {
+			if !t.Word || !t.Cap {
+				return false
+			}
+		}
+		return true
 	}
 	words := 0
 	for _, t := range toks {
