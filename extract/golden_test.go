@@ -75,6 +75,7 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-48", "../data/eval/articles-48/*.txt"},
 	{"eval-49", "../data/eval/articles-49/*.txt"},
 	{"eval-50", "../data/eval/articles-50/*.txt"},
+	{"eval-51", "../data/eval/articles-51/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

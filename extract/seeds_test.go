@@ -123,6 +123,7 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-48", "../data/eval/articles-48", "../data/eval/gold-48", 0.82, 0.80, 0.94},
 		{"batch-49", "../data/eval/articles-49", "../data/eval/gold-49", 0.81, 0.88, 0.95},
 		{"batch-50", "../data/eval/articles-50", "../data/eval/gold-50", 0.80, 0.86, 0.91},
+		{"batch-51", "../data/eval/articles-51", "../data/eval/gold-51", 0.83, 0.78, 0.95},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
