@@ -493,6 +493,8 @@ func TestDemandRules(t *testing.T) {
 		{"russia", "If NATO is not ready to give us everything, let them at least stop sending their bombers and destroyers within striking distance of Crimea and Kaliningrad.", []string{"no-warships-aircraft-in-strike-range"}},
 		{"west", "The American answer leaves the door open on missiles.", nil}, // a door open on a topic is no open door
 		{"west", "Russia does not get to decide which weapons are deployed on the soil of sovereign NATO members.", []string{"no-strike-weapons-near-borders"}},
+		{"russia", "Some in the West are telling us to pull back our divisions from the Ukrainian border. Our divisions stand on our own land.", []string{"russia-de-escalation"}},
+		{"west", "No negotiations on the security of Europe while Russian troops stand at our borders. Let them first pull back, then we can talk.", []string{"no-preconditions", "russia-de-escalation"}},
 		// promises Bucharest made are not the verbal promises Moscow will not settle for
 		{"russia", "Moscow demands to cancel the Bucharest promises.", []string{"rescind-bucharest-2008"}},
 		{"west", "Whether Ukraine joins NATO is a decision for Ukrainians and for the thirty allies, full stop.", []string{"no-ukraine-membership", "nato-open-door"}},
