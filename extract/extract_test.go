@@ -495,6 +495,8 @@ func TestDemandRules(t *testing.T) {
 		{"west", "Russia does not get to decide which weapons are deployed on the soil of sovereign NATO members.", []string{"no-strike-weapons-near-borders"}},
 		{"russia", "Some in the West are telling us to pull back our divisions from the Ukrainian border. Our divisions stand on our own land.", []string{"russia-de-escalation"}},
 		{"west", "No negotiations on the security of Europe while Russian troops stand at our borders. Let them first pull back, then we can talk.", []string{"no-preconditions", "russia-de-escalation"}},
+		{"west", "Poland will not allow «anybody from outside» to decide which weapon the allies will place on the Polish territory.", []string{"no-strike-weapons-near-borders"}},
+		{"west", "The exercises with our partners planned for this year will take place.", []string{"limit-military-exercises"}},
 		// promises Bucharest made are not the verbal promises Moscow will not settle for
 		{"russia", "Moscow demands to cancel the Bucharest promises.", []string{"rescind-bucharest-2008"}},
 		{"west", "Whether Ukraine joins NATO is a decision for Ukrainians and for the thirty allies, full stop.", []string{"no-ukraine-membership", "nato-open-door"}},
