@@ -3126,7 +3126,9 @@ func doorBefore(toks []token, i int) bool {
 	return false
 }
 
-var joinVerbs = map[string]bool{"join": true, "become": true, "enter": true, "accede": true}
+// joinVerbs after "ready to" make no offer of talks ("ready to join",
+// "ready to close the door").
+var joinVerbs = map[string]bool{"join": true, "become": true, "enter": true, "accede": true, "close": true, "shut": true, "slam": true}
 
 // discussVerb reports whether toks offer talks in so many words
 // ("prepared to discuss restoring the hotlines").

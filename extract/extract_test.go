@@ -641,6 +641,7 @@ func TestStance(t *testing.T) {
 		{"Gabrielius Landsbergis said NATO's door must remain open to any European democracy that meets its criteria, including Ukraine and Georgia.", "gabrielius-landsbergis", "no-ukraine-membership", "rejects"},
 		// a member speaking for a group in a Western parliament is of the West
 		{"---\nid: t\npublisher: European Parliament\npublished: 2022-01-19\n---\nPresident. – The next item is the debate.\n\nAnna Wierzbicka-Sowa, on behalf of the ECR Group. – Madam President, the alliance must never pull its soldiers out of the member states that joined after 1997.\n\nPresident. – The debate is closed.", "anna-wierzbicka-sowa", "rollback-to-1997", "rejects"},
+		{"Ukrainian MP Roman Dmytrenko said not one of the allies was ready to close NATO's door to Ukraine.", "roman-dmytrenko", "nato-open-door", "supports"},
 		// an offer of the talks a demand is about takes it up, whoever makes it
 		{"Andriy Yermak, the head of President Volodymyr Zelensky’s office, said on Wednesday that Ukraine was ready to keep talking with Russia “in any format” and without preconditions.", "andriy-yermak", "no-preconditions", "supports"},
 		// a refusal to comment is no position; two subjects both urge
