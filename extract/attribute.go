@@ -549,6 +549,16 @@ func (x *extractor) nearestSpeaker(p *paragraph, toks []token) *mention {
 		for j >= 0 && (toks[j].Lower == "has" || toks[j].Lower == "have" || toks[j].Lower == "had" || toks[j].Lower == "also" || toks[j].Lower == "then" || toks[j].Lower == "later") {
 			j--
 		}
+		// ("heard Zbigniew Rau, who holds the chairmanship this year, warn
+		// that „…“": the name before the relative clause)
+		if j > 0 && toks[j].Text == "," {
+			for k := j - 1; k > 0 && k > j-20; k-- {
+				if toks[k].Lower == "who" && toks[k-1].Text == "," {
+					j = k - 2
+					break
+				}
+			}
+		}
 		if j < 0 {
 			continue
 		}
