@@ -498,6 +498,7 @@ func TestDemandRules(t *testing.T) {
 		{"west", "No negotiations on the security of Europe while Russian troops stand at our borders. Let them first pull back, then we can talk.", []string{"no-preconditions", "russia-de-escalation"}},
 		{"west", "Poland will not allow «anybody from outside» to decide which weapon the allies will place on the Polish territory.", []string{"no-strike-weapons-near-borders"}},
 		{"west", "The exercises with our partners planned for this year will take place.", []string{"limit-military-exercises"}},
+		{"west", "Kyiv would never agree to any arrangement that forbade British or American instructors from training Ukrainian troops.", []string{"no-military-activity-ex-soviet"}},
 		// promises Bucharest made are not the verbal promises Moscow will not settle for
 		{"russia", "Moscow demands to cancel the Bucharest promises.", []string{"rescind-bucharest-2008"}},
 		{"west", "Whether Ukraine joins NATO is a decision for Ukrainians and for the thirty allies, full stop.", []string{"no-ukraine-membership", "nato-open-door"}},
