@@ -1046,6 +1046,11 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			p.LabelEnd = -1
 			return nil, -1
 		}
+		// "Official Spokesperson, Shri Arindam Bagchi:" — an office, a
+		// comma and the name
+		if e := x.officeThenName(toks[:i]); e != nil {
+			return e, toks[i].End
+		}
 		// "Nia Pritchard (Cardiff Northgate) (Lab):", "Henrike Albrecht
 		// (CDU/CSU):", "The Minister for Europe (James Cleverly):" — a
 		// parliament's record
@@ -3639,6 +3644,38 @@ func (x *extractor) outletNote(toks []token) bool {
 	return false
 }
 
+// officeThenName reads a label that gives the office before the name:
+// title words, a comma, perhaps a form of address, and a name ("Official
+// Spokesperson, Shri Arindam Bagchi"). Nil when toks are no such label.
+func (x *extractor) officeThenName(toks []token) *entity {
+	c := -1
+	for k := range toks {
+		if toks[k].Text == "," {
+			c = k
+			break
+		}
+	}
+	if c < 1 || c > 6 || !x.hasTitleWord(toks[:c]) {
+		return nil
+	}
+	for _, t := range toks[:c] {
+		if !t.Word || !t.Cap && !officeLinks[t.Lower] {
+			return nil
+		}
+	}
+	name := toks[c+1:]
+	for len(name) > 2 && honorifics[strings.TrimSuffix(name[0].Text, ".")] {
+		name = name[1:]
+	}
+	if !personName(name) {
+		return nil
+	}
+	if e, n := x.lex.names.match(name); e != nil && n == len(name) && e.kind == kindPerson {
+		return x.ents.person(e.id)
+	}
+	return x.unknownNamed(name, x.a.Span(toks[0].Start, toks[c-1].End))
+}
+
 // unknownNamed is the person of a name the gazetteer does not know.
 func (x *extractor) unknownNamed(name []token, title string) *entity {
 	return x.ents.unknownOf(x.a.Span(name[0].Start, name[len(name)-1].End), title, x.lex.FirstNames[name[0].Text], true)
@@ -3672,6 +3709,7 @@ func personName(toks []token) bool {
 
 // honorifics may open a member's name in a record.
 var honorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Dr": true, "Dame": true, "Sir": true,
+	"Shri": true, "Smt": true, "Sri": true, "Shrimati": true,
 	"Lord": true, "Lady": true, "Baroness": true, "Baron": true, "Rt": true, "Hon": true}
 
 // partyNote reports whether the words in a label's last parentheses name a
