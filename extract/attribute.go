@@ -580,6 +580,24 @@ func (x *extractor) nearestSpeaker(p *paragraph, toks []token) *mention {
 	return best
 }
 
+// reportsBefore reports whether a verb that proposes or demands stands in
+// p.Toks[from:to]: what follows is what should be done, not what was
+// ("Russia proposed that NATO refuses …"; but "he noted that the alliance
+// had refused …" reports a refusal).
+func (x *extractor) reportsBefore(p *paragraph, from, to int) bool {
+	for k := from; k < to && k < len(p.Toks); k++ {
+		if directives[p.Toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// directives propose or demand what their clause says.
+var directives = map[string]bool{"proposed": true, "proposes": true, "propose": true, "demanded": true, "demands": true,
+	"demand": true, "wants": true, "wanted": true, "asked": true, "asks": true, "insisted": true, "insists": true,
+	"urged": true, "urges": true, "suggested": true, "suggests": true, "requested": true, "requests": true}
+
 // cue finds "NAME VERB" or "VERB NAME" in win, the tokens after a quotation.
 func (x *extractor) cue(p *paragraph, win []token) (*entity, string) {
 	v := -1
@@ -1323,6 +1341,11 @@ func (x *extractor) speakersWith(p *paragraph, toks []token, subj *mention) []sp
 		ms := p.ments(p.Toks[max(j-8, 0)].Start, p.Toks[j].End+1)
 		for k := range ms {
 			m := &ms[k]
+			// ("Russia proposed … that NATO refuses the further expansion":
+			// what the subject proposed, not NATO refusing)
+			if m.T0 > t0 && p.Toks[m.T0-1].Lower == "that" && x.reportsBefore(p, t0, m.T0-1) {
+				continue
+			}
 			if m.T1 == j+1 && m.Ent != nil && !m.InQuote && (len(out) == 0 || m.Start > toks[0].Start+0) && !x.reportedBy(p, out, m) {
 				if len(out) > 0 && out[0].ent == m.Ent {
 					out[0].stance = "rejects"

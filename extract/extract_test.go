@@ -382,6 +382,8 @@ func TestNotAStatement(t *testing.T) {
 		// nor to the sentence's subject
 		{"Minister of foreign affairs of Ukraine Dmytro Kuleba spoke on Wednesday.\n\nSo the minister has reacted to the words of the president of Russia Vladimir Putin, who on Tuesday after the negotiations with the prime minister of Hungary Viktor Orban has stated, that the USA and NATO have ignored the principal concerns of Russia – the non-expansion of the alliance.", "dmytro-kuleba", "nato-non-expansion"},
 		{"Irakli Garibashvili spoke on Thursday.\n\nThe Russian draft agreement with NATO, published on December 17, asks the Alliance to “refrain from any further enlargement of NATO, including the accession of Ukraine as well as other States.”", "russia", "nato-non-expansion"},
+		// what a proposal asks of NATO is no refusal of NATO's
+		{"Russia proposed, among other things, that NATO refuses the further expansion, including the accession of Ukraine, and does not deploy strike weapons near the Russian borders.", "nato", "no-ukraine-membership"},
 		// the names of the question an answer follows are not who speaks
 		{"Asked whether Washington had raised the Russian troops near Ukraine, Ryabkov said Russia saw no reason to reduce its forces on its own territory.", "united-states", "russia-de-escalation"},
 		{"Asked by the moderator whether the allies should have offered a moratorium on Ukraine's membership, Bremer was categorical.", "nato", "no-ukraine-membership"},
