@@ -1034,6 +1034,11 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		if rest := toks[i+1:]; wordsIn(rest) >= 2 && capsWords(rest) && rest[len(rest)-1].Word {
 			return nil, 0
 		}
+		// "Chairman:", "Chair Feldhoff:" — who presides, giving the floor
+		if i == 1 && (chairs[toks[0].Lower] || presidents[toks[0].Lower]) || i <= 4 && chairs[toks[0].Lower] && toks[1].Cap {
+			p.LabelEnd = -1
+			return nil, -1
+		}
 		// "WENDY SHERMAN, U.S. DEPUTY SECRETARY OF STATE:", "ANA CABRERA,
 		// CNN ANCHOR:" — a broadcast transcript's name and title in capitals
 		if e, end, ok := x.castLabel(p, toks, i); ok {
@@ -1045,6 +1050,13 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			i > 3 && askers[toks[0].Lower] && (toks[1].Text == "[" || toks[1].Text == "(") && (toks[i-1].Text == "]" || toks[i-1].Text == ")") {
 			p.LabelEnd = -1
 			return nil, -1
+		}
+		// "Jaana Kivistö /kok:" — a member's name and the party after a slash
+		if i >= 4 && toks[i-2].Text == "/" && toks[i-1].Word && len(toks[i-1].Text) <= 5 && personName(toks[:i-2]) {
+			if e, n := x.lex.names.match(toks[:i-2]); e != nil && n == i-2 && e.kind == kindPerson {
+				return x.ents.person(e.id), toks[i].End
+			}
+			return x.unknownNamed(toks[:i-2], ""), toks[i].End
 		}
 		// "Official Spokesperson, Shri Arindam Bagchi:" — an office, a
 		// comma and the name
@@ -1179,11 +1191,6 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		}
 		// "Georgia Today:" — the outlet that publishes the interview, asking
 		if pub := strings.TrimSpace(x.a.Publisher); i > 0 && pub != "" && strings.EqualFold(strings.TrimSpace(x.a.Span(toks[0].Start, toks[i-1].End)), pub) {
-			p.LabelEnd = -1
-			return nil, -1
-		}
-		// "Chairman:" — who presides, giving the floor
-		if i == 1 && (chairs[toks[0].Lower] || presidents[toks[0].Lower]) {
 			p.LabelEnd = -1
 			return nil, -1
 		}
@@ -1378,7 +1385,7 @@ func memberLabelEnd(toks []token) int {
 var officeLinks = map[string]bool{"for": true, "of": true, "and": true, "the": true, "on": true, "in": true}
 
 // chairs chair a hearing or a session: their turns ask, give the floor.
-var chairs = map[string]bool{"chair": true, "chairwoman": true, "chairperson": true, "presidency": true, "chairman": true}
+var chairs = map[string]bool{"chair": true, "chairwoman": true, "chairperson": true, "presidency": true, "chairman": true, "speaker": true}
 
 // addressTerms come before a surname in a parliament's record ("Ms ORTIZ
 // LLAMAZARES:", "Mr SANZ DE VALDÉS:").
