@@ -76,6 +76,8 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-49", "../data/eval/articles-49/*.txt"},
 	{"eval-50", "../data/eval/articles-50/*.txt"},
 	{"eval-51", "../data/eval/articles-51/*.txt"},
+	{"eval-52", "../data/eval/articles-52/*.txt"},
+	{"eval-53", "../data/eval/articles-53/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

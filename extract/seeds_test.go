@@ -124,6 +124,8 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-49", "../data/eval/articles-49", "../data/eval/gold-49", 0.81, 0.88, 0.95},
 		{"batch-50", "../data/eval/articles-50", "../data/eval/gold-50", 0.80, 0.86, 0.91},
 		{"batch-51", "../data/eval/articles-51", "../data/eval/gold-51", 0.83, 0.78, 0.95},
+		{"batch-52", "../data/eval/articles-52", "../data/eval/gold-52", 0.79, 0.79, 0.85},
+		{"batch-53", "../data/eval/articles-53", "../data/eval/gold-53", 0.79, 0.89, 0.94},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
