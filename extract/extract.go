@@ -298,6 +298,7 @@ func (x *extractor) read() {
 	}
 	st.toks = toks
 	x.paras = st.pp
+	labels += x.repeatedLabels()
 	// In a transcript, unlabelled paragraphs continue the last speaker.
 	if labels >= 2 || labels == 1 && questions > 0 {
 		x.transcript = true
@@ -3645,6 +3646,86 @@ func (x *extractor) outletNote(toks []token) bool {
 	}
 	for _, t := range toks {
 		if newsAcronyms[t.Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// repeatedLabels gives the turns of a transcript whose labels no rule
+// read a speaker: a person's name, perhaps after a title or a form of
+// address and before a note in parentheses, that opens two paragraphs or
+// more before a colon ("Aliya Temirkhanova:" … "Aliya Temirkhanova:") is
+// somebody speaking, the lexicon's or not. It returns how many paragraphs
+// it labelled.
+func (x *extractor) repeatedLabels() int {
+	type cand struct {
+		p    *paragraph
+		name []token
+		end  int
+	}
+	var cands []cand
+	counts := map[string]int{}
+	for _, p := range x.paras {
+		if p.Label != nil || p.LabelEnd < 0 || p.Narration || p.Headline {
+			continue
+		}
+		toks := p.Toks
+		i := 1
+		for i < len(toks) && i < 9 && toks[i].Text != ":" {
+			i++
+		}
+		if i >= len(toks) || i >= 9 || toks[i].Text != ":" {
+			continue
+		}
+		name := toks[:i]
+		for len(name) > 2 && (honorifics[strings.TrimSuffix(name[0].Text, ".")] || addressTerms[name[0].Text] || x.lex.infoOf(&name[0])&wTitle != 0) {
+			name = name[1:]
+			if name[0].Text == "." {
+				name = name[1:]
+			}
+		}
+		if k := len(name) - 1; k > 2 && name[k].Text == ")" {
+			for k > 0 && name[k].Text != "(" {
+				k--
+			}
+			name = name[:k]
+		}
+		if !personName(name) || len(name) > 4 || x.outletNote(name) || outletWords(name) {
+			continue // ("Kazakh Radio:" asks)
+		}
+		key := strings.ToLower(x.a.Span(name[0].Start, name[len(name)-1].End))
+		counts[key]++
+		cands = append(cands, cand{p, name, toks[i].End})
+	}
+	n := 0
+	for _, c := range cands {
+		key := strings.ToLower(x.a.Span(c.name[0].Start, c.name[len(c.name)-1].End))
+		if counts[key] < 2 {
+			continue
+		}
+		e, k := x.lex.names.match(c.name)
+		var sp *entity
+		if e != nil && k == len(c.name) && e.kind == kindPerson {
+			sp = x.ents.person(e.id)
+		} else {
+			sp = x.unknownNamed(c.name, "")
+		}
+		if sp != nil {
+			c.p.Label, c.p.LabelEnd = sp, c.end
+			n++
+		}
+	}
+	return n
+}
+
+// outletWords reports whether a name has a word of a newsroom's name
+// ("Kazakh Radio", "Sky News").
+func outletWords(toks []token) bool {
+	for _, t := range toks {
+		switch t.Lower {
+		case "radio", "tv", "television", "news", "times", "post", "agency", "press", "channel", "journal", "daily",
+			"gazette", "herald", "tribune", "telegraph", "broadcasting", "media", "magazine", "review", "online":
 			return true
 		}
 	}
