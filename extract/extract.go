@@ -3176,6 +3176,17 @@ func (x *extractor) representatives() {
 			}
 			m.Ent.Side = a.Ent.Side
 		}
+		// "Radu IONESCU (Romania) said …": the country in parentheses
+		// after a name
+		for k := 0; k+1 < len(p.Ments); k++ {
+			m, a := &p.Ments[k], &p.Ments[k+1]
+			if m.Kind != mPerson || a.Kind != mActor || a.Ent == nil || m.Ent == nil || m.Ent.Side != "" || a.Ent.Person {
+				continue
+			}
+			if a.T0 == m.T1+1 && p.Toks[m.T1].Text == "(" && a.T1 < len(p.Toks) && p.Toks[a.T1].Text == ")" {
+				m.Ent.Side = a.Ent.Side
+			}
+		}
 	}
 }
 

@@ -233,6 +233,13 @@ func (ae *articleEntities) unknownOf(name, title, gender string, copy bool) *ent
 	ae.add(e)
 	if last, ok := lastField(e.Name); ok {
 		ae.surnames[last] = e
+		// ("Paavo REINIKAINEN", then "Dr Reinikainen": a surname in capitals
+		// is the same surname)
+		if len(last) > 1 && inCapitals(last) {
+			if t := last[:1] + strings.ToLower(last[1:]); ae.surnames[t] == nil {
+				ae.surnames[t] = e
+			}
+		}
 		// "Hayashi Yoshimasa": a family name written first, not a given
 		// name, is a surname too ("Hayashi said")
 		if first, _, ok := strings.Cut(e.Name, " "); ok {
