@@ -576,7 +576,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				fi := lex.infoOf(t)
 				// ("…,” says Mikko Rantanen, who …": a name right after an
 				// inverted speech verb is a person's, first name known or not)
-				if n >= 2 && (fi&wFirst != 0 || !titleCase && (title != "" || afterInvertedVerb(lex, toks, i) || attributionAfterQuote(lex, toks, i, i+n) || partyTag(toks, i+n))) && !hasOrgWord(toks[i:i+n]) &&
+				if n >= 2 && (fi&wFirst != 0 || !titleCase && (title != "" || afterInvertedVerb(lex, toks, i) || attributionAfterQuote(lex, toks, i, i+n) || partyTag(toks, i+n) || whoFollows(toks, i+n))) && !hasOrgWord(toks[i:i+n]) &&
 					!(i >= 2 && toks[i-1].Lower == "of" && orgWords[toks[i-2].Text]) && // ("the Institute of World Economy")
 					!(n == 2 && patronymic(toks[i+1].Lower) && ae.givenName(toks[i].Text)) {
 					gender := ""
@@ -946,6 +946,12 @@ func titleBetween(lex *Lexicon, toks []token, i, j int) bool {
 		return false
 	}
 	return true
+}
+
+// whoFollows reports whether ", who" follows toks[j-1]: what it names is a
+// person ("Harriet Colquhoun, who follows Russian arms-control policy …").
+func whoFollows(toks []token, j int) bool {
+	return j+1 < len(toks) && toks[j].Text == "," && toks[j+1].Lower == "who"
 }
 
 // institutionWords describe where someone works in a title ("the director
