@@ -1036,7 +1036,8 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			return nil, 0
 		}
 		// "Chairman:", "Chair Feldhoff:" — who presides, giving the floor
-		if i == 1 && (chairs[toks[0].Lower] || presidents[toks[0].Lower]) || i <= 4 && chairs[toks[0].Lower] && toks[1].Cap {
+		if i == 1 && (chairs[toks[0].Lower] || presidents[toks[0].Lower]) || i <= 4 && chairs[toks[0].Lower] && toks[1].Cap ||
+			i == 2 && toks[0].Lower == "the" && chairs[toks[1].Lower] {
 			p.LabelEnd = -1
 			return nil, -1
 		}
@@ -1132,10 +1133,22 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 						return e, toks[i].End
 					}
 				}
-				// ("Hanna Kovalchuk (Deputy Minister of Defence):": a name and an
-				// office in parentheses, whatever the given name)
-				if titled && personName(toks[:j]) && !x.outletNote(toks[j+1:i-1]) {
-					return x.unknownNamed(toks[:j], x.a.Span(toks[j+1].Start, toks[i-2].End)), toks[i].End
+				// ("Hanna Kovalchuk (Deputy Minister of Defence):", "Hon. Mélanie
+				// Joly (Minister of Foreign Affairs):": a name, perhaps after a
+				// form of address, and an office in parentheses, whatever the
+				// given name)
+				name := toks[:j]
+				for len(name) > 2 && (honorifics[name[0].Text] || addressTerms[name[0].Text]) {
+					name = name[1:]
+					if name[0].Text == "." {
+						name = name[1:]
+					}
+				}
+				if titled && personName(name) && !x.outletNote(toks[j+1:i-1]) {
+					if e, n := x.lex.names.match(name); e != nil && n == len(name) && e.kind == kindPerson {
+						return x.ents.person(e.id), toks[i].End
+					}
+					return x.unknownNamed(name, x.a.Span(toks[j+1].Start, toks[i-2].End)), toks[i].End
 				}
 				if toks[0].Cap && toks[j-1].Word && !titled {
 					p.LabelEnd = -1
@@ -1368,7 +1381,7 @@ func memberLabelEnd(toks []token) int {
 	}
 	for groups := 0; groups < 2 && j < len(toks) && toks[j].Text == "("; groups++ {
 		k := j + 1
-		for k < len(toks) && k < j+8 && toks[k].Text != ")" {
+		for k < len(toks) && k < j+13 && toks[k].Text != ")" {
 			k++
 		}
 		if k >= len(toks) || toks[k].Text != ")" {
@@ -3822,6 +3835,19 @@ func (x *extractor) partyNote(toks []token) bool {
 	if _, ok := x.lex.Publishers[strings.ToLower(x.a.Span(toks[0].Start, toks[len(toks)-1].End))]; ok {
 		return false
 	}
+	// ("Montarville, BQ", "Willowdale, Lib.": the riding, a comma, the party)
+	for k := len(toks) - 1; k > 0; k-- {
+		if toks[k].Text == "," {
+			toks = toks[k+1:]
+			break
+		}
+	}
+	if n := len(toks); n > 1 && toks[n-1].Text == "." {
+		toks = toks[:n-1]
+	}
+	if len(toks) == 0 {
+		return false
+	}
 	// ("United Russia faction", "CPRF faction": capitalised words and the
 	// word for a parliamentary group)
 	if last := toks[len(toks)-1].Lower; (last == "faction" || last == "caucus") && len(toks) <= 4 {
@@ -3859,7 +3885,7 @@ func capitals(s string) int {
 }
 
 // partyWords abbreviate parties in records ("(Lab)", "(Con)", "(LD)").
-var partyWords = map[string]bool{"Lab": true, "Con": true, "Ind": true, "Green": true, "Greens": true, "Labour": true,
+var partyWords = map[string]bool{"Lab": true, "Con": true, "Ind": true, "NDP": true, "BQ": true, "CPC": true, "Green": true, "Greens": true, "Labour": true,
 	"Conservative": true, "Lib": true, "Dem": true, "Alba": true, "Linke": true, "Grüne": true, "Die": true}
 
 // newsAcronyms are outlets in capitals that a journalist's label may name
