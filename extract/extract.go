@@ -1041,6 +1041,11 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			p.LabelEnd = -1
 			return nil, -1
 		}
+		// "HALVORSEN:" — the correspondent again
+		if i == 1 && contains(x.narrators, toks[0].Text) {
+			p.Narration = true
+			return nil, toks[i].End
+		}
 		// "WENDY SHERMAN, U.S. DEPUTY SECRETARY OF STATE:", "ANA CABRERA,
 		// CNN ANCHOR:" — a broadcast transcript's name and title in capitals
 		if e, end, ok := x.castLabel(p, toks, i); ok {
@@ -1208,11 +1213,6 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			p.LabelEnd = -1
 			return nil, -1
 		}
-		// "HALVORSEN:" — the correspondent again
-		if i == 1 && contains(x.narrators, toks[0].Text) {
-			p.Narration = true
-			return nil, toks[i].End
-		}
 		// "REUTERS:", "CNN:" — an outlet or anybody else in capitals the
 		// lexicon does not know, asking
 		if i == 1 && toks[0].Word && len(toks[0].Text) > 1 && inCapitals(toks[0].Text) || outletLabel(toks[:i]) {
@@ -1275,7 +1275,7 @@ func (x *extractor) recordLabel(p *paragraph) (*entity, int, bool) {
 		return nil, 0, false
 	}
 	j := k
-	for j < len(toks) && j < k+3 && toks[j].Word && len(toks[j].Text) > 1 && inCapitals(toks[j].Text) {
+	for j < len(toks) && j < k+3 && toks[j].Word && len(toks[j].Text) > 1 && capsSurname(toks[j].Text) {
 		j++
 	}
 	if j == k || j >= len(toks)-1 || toks[j].Text != "." || !toks[j+1].Word && !isQuoteMark(toks[j+1].Text) {
@@ -1300,7 +1300,7 @@ func (x *extractor) recordLabel(p *paragraph) (*entity, int, bool) {
 	}
 	fixed := make([]token, 0, j-k)
 	for _, t := range toks[k:j] {
-		t.Text = t.Text[:1] + strings.ToLower(t.Text[1:])
+		t.Text = titleSurname(t.Text)
 		fixed = append(fixed, t)
 	}
 	if e, n := x.lex.names.match(fixed); e != nil && n == len(fixed) && e.kind == kindPerson {
@@ -1316,7 +1316,32 @@ func (x *extractor) recordLabel(p *paragraph) (*entity, int, bool) {
 
 // recordTitles address a member or a witness in a hearing's record.
 var recordTitles = map[string]bool{"Senator": true, "Representative": true, "Congressman": true, "Congresswoman": true,
+	"Chairman": true, "Chairwoman": true, "Dr": true,
 	"Secretary": true, "Ambassador": true, "General": true, "Admiral": true}
+
+// capsSurname reports whether a surname is written in capitals, a Scottish
+// or Irish prefix aside ("MEEKS", "McCAUL", "MacDONALD").
+func capsSurname(s string) bool {
+	switch {
+	case strings.HasPrefix(s, "Mc") && len(s) > 3:
+		return inCapitals(s[2:])
+	case strings.HasPrefix(s, "Mac") && len(s) > 4:
+		return inCapitals(s[3:])
+	}
+	return inCapitals(s)
+}
+
+// titleSurname writes a surname in capitals as a name ("MEEKS" → "Meeks",
+// "McCAUL" → "McCaul").
+func titleSurname(s string) string {
+	for _, pre := range []string{"Mac", "Mc"} {
+		if strings.HasPrefix(s, pre) && len(s) > len(pre)+1 {
+			r := s[len(pre):]
+			return pre + r[:1] + strings.ToLower(r[1:])
+		}
+	}
+	return s[:1] + strings.ToLower(s[1:])
+}
 
 // parenLabelEnd is the index of the colon of a label whose words in
 // capitals (after an optional "The") run up to a name in parentheses, or -1.
