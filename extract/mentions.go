@@ -548,6 +548,15 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 			continue
 		}
 		if t.Cap && lex.infoOf(t)&(wTitle|wQual) == 0 {
+			// "S.V. Lavrov", "V.V. Putin": initials before a surname the
+			// gazetteer knows are that person's
+			if k := initialsEnd(toks, i); k > i && k < len(toks) {
+				if e, n := lex.matchName(toks[k:]); e != nil && e.kind == kindPerson && n == 1 && strings.HasPrefix(ae.lex.people[e.id].Name, t.Text) {
+					out = append(out, mention{T0: i, T1: k + 1, Start: t.Start, End: toks[k].End, Kind: mPerson, Ent: ae.entry(e)})
+					i = k + 1
+					continue
+				}
+			}
 			if n, ok := capName(lex, toks[i:]); ok {
 				name := ln.sub(t.Start, toks[i+n-1].End)
 				titleStart := titleRun(lex, toks, i)
@@ -946,6 +955,16 @@ func titleBetween(lex *Lexicon, toks []token, i, j int) bool {
 		return false
 	}
 	return true
+}
+
+// initialsEnd returns the index after a run of initials at toks[i] ("S",
+// ".", "V", "."), or i when there is none.
+func initialsEnd(toks []token, i int) int {
+	k := i
+	for k+1 < len(toks) && len(toks[k].Text) == 1 && toks[k].Cap && toks[k+1].Text == "." {
+		k += 2
+	}
+	return k
 }
 
 // whoFollows reports whether ", who" follows toks[j-1]: what it names is a
