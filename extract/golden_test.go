@@ -78,6 +78,8 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-51", "../data/eval/articles-51/*.txt"},
 	{"eval-52", "../data/eval/articles-52/*.txt"},
 	{"eval-53", "../data/eval/articles-53/*.txt"},
+	{"eval-54", "../data/eval/articles-54/*.txt"},
+	{"eval-55", "../data/eval/articles-55/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

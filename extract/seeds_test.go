@@ -126,6 +126,8 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-51", "../data/eval/articles-51", "../data/eval/gold-51", 0.83, 0.78, 0.95},
 		{"batch-52", "../data/eval/articles-52", "../data/eval/gold-52", 0.79, 0.79, 0.85},
 		{"batch-53", "../data/eval/articles-53", "../data/eval/gold-53", 0.79, 0.89, 0.94},
+		{"batch-54", "../data/eval/articles-54", "../data/eval/gold-54", 0.75, 0.88, 0.91},
+		{"batch-55", "../data/eval/articles-55", "../data/eval/gold-55", 0.80, 0.82, 0.96},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
