@@ -3714,7 +3714,6 @@ func (x *extractor) repeatedLabels() int {
 		end  int
 	}
 	var cands []cand
-	counts := map[string]int{}
 	for _, p := range x.paras {
 		if p.Label != nil || p.LabelEnd < 0 || p.Narration || p.Headline {
 			continue
@@ -3743,9 +3742,14 @@ func (x *extractor) repeatedLabels() int {
 		if !personName(name) || len(name) > 4 || x.outletNote(name) || outletWords(name) {
 			continue // ("Kazakh Radio:" asks)
 		}
-		key := strings.ToLower(x.a.Span(name[0].Start, name[len(name)-1].End))
-		counts[key]++
 		cands = append(cands, cand{p, name, toks[i].End})
+	}
+	if len(cands) < 2 {
+		return 0 // (most articles: no map, no keys)
+	}
+	counts := map[string]int{}
+	for _, c := range cands {
+		counts[strings.ToLower(x.a.Span(c.name[0].Start, c.name[len(c.name)-1].End))]++
 	}
 	n := 0
 	for _, c := range cands {
