@@ -84,6 +84,8 @@ type extractor struct {
 	dateText         string            // dateDay formatted: statements in a row share their day
 	names            map[string]string // speaker names as written → their copies
 	narrators        []string          // broadcast correspondents' surnames in capitals ("HALVORSEN")
+	stopKnown        bool              // stopRecord is known
+	stopRecord       bool              // labels end at a full stop ("Giulia Rinaldi (FdI). ")
 	lastQuoteCS      conceptSet        // the concepts of the last quotation
 	lastSentPara     *paragraph        // the paragraph of the last transcript sentence
 	lastSentCS       conceptSet        // its concepts
@@ -3538,8 +3540,13 @@ func (x *extractor) verbatimLabel(p *paragraph) (*entity, int, bool) {
 		if toks[i].Text != "." {
 			continue
 		}
-		if toks[i+1].Text != "-" && toks[i+1].Text != "–" && toks[i+1].Text != "—" && toks[i+1].Text != "--" {
-			return nil, 0, false // (the first full stop ends a sentence, not a label)
+		dash := toks[i+1].Text == "-" || toks[i+1].Text == "–" || toks[i+1].Text == "—" || toks[i+1].Text == "--"
+		if !dash {
+			// ("PRESIDENT. The next item is …", "Giulia Rinaldi (FdI). Mr
+			// President, …", "Luigi Di Maio, Minister of Foreign Affairs and
+			// International Cooperation. Thank you, …": the Italian Chamber's
+			// labels end at a full stop)
+			return x.stopLabel(p, toks, from, i)
 		}
 		if i == 1 && (toks[0].Text == "President" || chairs[toks[0].Lower] || toks[0].Text == "Chair") {
 			p.LabelEnd = -1
@@ -3572,6 +3579,69 @@ func (x *extractor) verbatimLabel(p *paragraph) (*entity, int, bool) {
 		return x.unknownNamed(name, title), toks[i+1].End, true
 	}
 	return nil, 0, false
+}
+
+// stopLabel reads a record's label that ends at its first full stop,
+// toks[i], with no dash: the chair in capitals, a member and the party in
+// parentheses, or a name, a comma and an office. ok is false for anything
+// else: a sentence.
+func (x *extractor) stopLabel(p *paragraph, toks []token, from, i int) (*entity, int, bool) {
+	if i+1 >= len(toks) || !toks[i+1].Cap {
+		return nil, 0, false
+	}
+	end := toks[i].End
+	if i == 1 && inCapitals(toks[0].Text) && (presidents[toks[0].Lower] || chairs[toks[0].Lower]) {
+		p.LabelEnd = -1
+		return nil, -1, true
+	}
+	if toks[i-1].Text == ")" {
+		if e := x.memberLabel(toks[:i]); e != nil {
+			return e, end, true
+		}
+		return nil, 0, false
+	}
+	c := from
+	for c < i && toks[c].Text != "," {
+		c++
+	}
+	if c == i || c+1 >= i || !personName(toks[from:c]) || !x.hasTitleWord(toks[c+1:i]) || !x.stopLabels() {
+		return nil, 0, false
+	}
+	name := toks[from:c]
+	if e, n := x.lex.names.match(name); e != nil && n >= 2 && e.kind == kindPerson {
+		return x.ents.person(e.id), end, true
+	}
+	return x.unknownNamed(name, x.a.Span(toks[c+1].Start, toks[i-1].End)), end, true
+}
+
+// stopLabels reports whether the article has two paragraphs or more that
+// open with "Name (Party). " or a chair's "PRESIDENT. ": a record whose
+// labels end at a full stop, where "Name, office. " is a label too.
+func (x *extractor) stopLabels() bool {
+	if x.stopKnown {
+		return x.stopRecord
+	}
+	x.stopKnown = true
+	n := 0
+	for _, p := range x.st.pp {
+		t := p.Toks
+		switch {
+		case len(t) > 2 && t[1].Text == "." && inCapitals(t[0].Text) && (presidents[t[0].Lower] || chairs[t[0].Lower]):
+			n++
+		default:
+			for k := 2; k+1 < len(t) && k < 12; k++ {
+				if t[k].Text == "." && t[k-1].Text == ")" {
+					n++
+					break
+				}
+				if t[k].Text == "." {
+					break
+				}
+			}
+		}
+	}
+	x.stopRecord = n >= 2
+	return x.stopRecord
 }
 
 // frenchAddress are the forms of address of a French record ("M.", "Mme").
@@ -3669,11 +3739,22 @@ func (x *extractor) memberLabel(toks []token) *entity {
 	if chairs[name[0].Lower] || name[0].Lower == "chairman" {
 		return nil // "Chairman Tadeusz Wrona (PiS):" gives the floor (see label)
 	}
+	// ("Ms Oosterwijk (SP):": a form of address and the surname of a member
+	// the record has named)
+	if addressTerms[name[0].Text] || honorifics[strings.TrimSuffix(name[0].Text, ".")] {
+		if e := x.honorificNamed(name); e != nil && e.Person {
+			return e
+		}
+	}
 	for len(name) > 2 && honorifics[strings.TrimSuffix(name[0].Text, ".")] {
 		name = name[1:]
 		if name[0].Text == "." {
 			name = name[1:]
 		}
+	}
+	// ("Minister for Foreign Affairs Ann Linde (S):": the name after the office)
+	if len(name) > 2 && !personName(name) && x.hasTitleWord(name[:len(name)-2]) && personName(name[len(name)-2:]) {
+		name = name[len(name)-2:]
 	}
 	if !personName(name) {
 		return nil
@@ -3886,6 +3967,9 @@ func (x *extractor) partyNote(toks []token) bool {
 			}
 		}
 		return true
+	}
+	if len(toks) == 1 && len(toks[0].Text) == 1 && toks[0].Cap {
+		return true // ("Ann Linde (S):", "Jonas Ekberg (M):")
 	}
 	words := 0
 	for _, t := range toks {
