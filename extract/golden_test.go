@@ -80,6 +80,8 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-53", "../data/eval/articles-53/*.txt"},
 	{"eval-54", "../data/eval/articles-54/*.txt"},
 	{"eval-55", "../data/eval/articles-55/*.txt"},
+	{"eval-56", "../data/eval/articles-56/*.txt"},
+	{"eval-57", "../data/eval/articles-57/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

@@ -128,6 +128,8 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-53", "../data/eval/articles-53", "../data/eval/gold-53", 0.79, 0.89, 0.94},
 		{"batch-54", "../data/eval/articles-54", "../data/eval/gold-54", 0.75, 0.88, 0.91},
 		{"batch-55", "../data/eval/articles-55", "../data/eval/gold-55", 0.80, 0.82, 0.96},
+		{"batch-56", "../data/eval/articles-56", "../data/eval/gold-56", 0.83, 0.81, 0.92},
+		{"batch-57", "../data/eval/articles-57", "../data/eval/gold-57", 0.80, 0.78, 0.91},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
