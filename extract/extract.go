@@ -2149,7 +2149,9 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 // alliance pull its forces back …"): Russia supports it, on no day the
 // sentence gives.
 func (x *extractor) passingDemand(srs []speakerRef, frame []token, s sentence, toks []token) {
-	other := false
+	// (somebody else's sentence, or one with no speaker: "Moscow's demand
+	// that … was rejected as a non-starter")
+	other := len(srs) == 0
 	for _, sr := range srs {
 		other = other || sideGroup(sr.ent.Side) != "russia"
 	}
@@ -2159,6 +2161,17 @@ func (x *extractor) passingDemand(srs []speakerRef, frame []token, s sentence, t
 	for k := 0; k+1 < len(frame); k++ {
 		j := -1
 		switch l := frame[k].Lower; {
+		case frame[k].Cap && russiaName(l) && len(srs) > 0 && frame[k+1].Text != "'":
+			// "He noted that Russia also wants NATO to promise …": what
+			// Moscow wants, in another speaker's sentence
+			v := k + 1
+			for v < len(frame) && v < k+3 && (frame[v].Lower == "also" || frame[v].Lower == "still" || frame[v].Lower == "now" || frame[v].Lower == "has" || frame[v].Lower == "had" || frame[v].Lower == "is") {
+				v++
+			}
+			if v < len(frame) && wantVerbs[frame[v].Lower] && k > 0 {
+				x.passingRow(x.ents.actor("russia"), frame[k], frame[v+1:passingEnd(frame, v+1)], s, toks)
+				return
+			}
 		case k+3 < len(frame) && frame[k+1].Text == "'" && frame[k+2].Lower == "s" && russiaName(l):
 			j = k + 3
 		case l == "russian" && frame[k].Cap:
@@ -2212,6 +2225,10 @@ func (x *extractor) passingRow(ru *entity, name token, demand []token, s sentenc
 // russiaName reports whether a word names Russia as the side making a
 // demand ("Moscow's demand", "the demand of Moscow").
 func russiaName(l string) bool { return l == "moscow" || l == "russia" || l == "kremlin" }
+
+// wantVerbs say what a side asks for ("Moscow also wants …").
+var wantVerbs = map[string]bool{"wants": true, "wanted": true, "demands": true, "demanded": true, "asks": true, "asked": true,
+	"asking": true, "insists": true, "insisted": true, "expects": true, "expected": true, "seeks": true, "sought": true}
 
 // demandNouns name what a side asks for ("Moscow's demand that …").
 var demandNouns = map[string]bool{"demand": true, "demands": true, "call": true, "calls": true, "insistence": true,

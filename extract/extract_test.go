@@ -657,6 +657,9 @@ func TestStance(t *testing.T) {
 		{"Jean-Yves Le Drian spoke on Friday.\n\nHe also dismissed, once again, Moscow's offer of a mutual moratorium on intermediate-range missiles in Europe.", "russia", "no-intermediate-range-missiles", "supports"},
 		// an interview's answer runs over paragraphs up to the next question, whatever their person
 		{"Vadim Lebedinsky has represented Russia in the Grand Duchy since 2019.\n\n1. Mr Ambassador, how does Moscow read the answers?\n\nWe have read them very carefully, as President Putin asked us to.\n\n2. Why should Ukraine not have that right?\n\nFreedom to choose alliances is only half of the principle, as we have said.\n\nUkraine in NATO would mean NATO bases, and sooner or later strike systems, a few minutes' flight from Moscow.\n\n3. And the coming weeks?\n\nI remain an optimist.", "vadim-lebedinsky", "no-strike-weapons-near-borders", "supports"},
+		// what Moscow wants, in another speaker's sentence, is Russia's too; so is a demand in a sentence with no speaker
+		{"Professor Paavo Reinikainen spoke on Friday.\n\nHe noted that Russia also wants NATO to promise that it will never take in Ukraine or Georgia.", "russia", "no-ukraine-membership", "supports"},
+		{"Moscow’s demand that NATO withdraw its forces from the countries that joined after 1997 was rejected as “a non-starter” on Thursday.", "russia", "rollback-to-1997", "supports"},
 		// a door open to new members is no offer of talks
 		{"Gabrielius Landsbergis said NATO's door must remain open to any European democracy that meets its criteria, including Ukraine and Georgia.", "gabrielius-landsbergis", "no-ukraine-membership", "rejects"},
 		// a member speaking for a group in a Western parliament is of the West
