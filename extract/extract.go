@@ -1144,13 +1144,7 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 				// Joly (Minister of Foreign Affairs):": a name, perhaps after a
 				// form of address, and an office in parentheses, whatever the
 				// given name)
-				name := toks[:j]
-				for len(name) > 2 && (honorifics[name[0].Text] || addressTerms[name[0].Text]) {
-					name = name[1:]
-					if name[0].Text == "." {
-						name = name[1:]
-					}
-				}
+				name := dropAddress(toks[:j], nil)
 				if titled && personName(name) && !x.outletNote(toks[j+1:i-1]) {
 					if e, n := x.lex.names.match(name); e != nil && n == len(name) && e.kind == kindPerson {
 						return x.ents.person(e.id), toks[i].End
@@ -3758,17 +3752,12 @@ func (x *extractor) memberLabel(toks []token) *entity {
 	}
 	// ("Ms Oosterwijk (SP):": a form of address and the surname of a member
 	// the record has named)
-	if addressTerms[name[0].Text] || honorifics[strings.TrimSuffix(name[0].Text, ".")] {
+	if isAddress(&name[0]) {
 		if e := x.honorificNamed(name); e != nil && e.Person {
 			return e
 		}
 	}
-	for len(name) > 2 && honorifics[strings.TrimSuffix(name[0].Text, ".")] {
-		name = name[1:]
-		if name[0].Text == "." {
-			name = name[1:]
-		}
-	}
+	name = dropAddress(name, nil)
 	// ("Minister for Foreign Affairs Ann Linde (S):": the name after the office)
 	if len(name) > 2 && !personName(name) && x.hasTitleWord(name[:len(name)-2]) && personName(name[len(name)-2:]) {
 		name = name[len(name)-2:]
@@ -3824,13 +3813,7 @@ func (x *extractor) repeatedLabels() int {
 		if i >= len(toks) || i >= 9 || toks[i].Text != ":" {
 			continue
 		}
-		name := toks[:i]
-		for len(name) > 2 && (honorifics[strings.TrimSuffix(name[0].Text, ".")] || addressTerms[name[0].Text] || x.lex.infoOf(&name[0])&wTitle != 0) {
-			name = name[1:]
-			if name[0].Text == "." {
-				name = name[1:]
-			}
-		}
+		name := dropAddress(toks[:i], func(t *token) bool { return x.lex.infoOf(t)&wTitle != 0 })
 		if k := len(name) - 1; k > 2 && name[k].Text == ")" {
 			for k > 0 && name[k].Text != "(" {
 				k--
@@ -3902,10 +3885,7 @@ func (x *extractor) officeThenName(toks []token) *entity {
 			return nil
 		}
 	}
-	name := toks[c+1:]
-	for len(name) > 2 && honorifics[strings.TrimSuffix(name[0].Text, ".")] {
-		name = name[1:]
-	}
+	name := dropAddress(toks[c+1:], nil)
 	if !personName(name) {
 		return nil
 	}
@@ -3944,6 +3924,26 @@ func personName(toks []token) bool {
 		}
 	}
 	return words >= 2 && words <= 5
+}
+
+// isAddress reports whether t is a form of address before a name ("Mr",
+// "Ms.", "Hon", "Dame", "Shri").
+func isAddress(t *token) bool {
+	return honorifics[strings.TrimSuffix(t.Text, ".")] || addressTerms[t.Text]
+}
+
+// dropAddress returns name without the forms of address that open it, and
+// their full stops ("Hon. Mélanie Joly" → "Mélanie Joly"), keeping two
+// tokens at least; also drops words for which also reports true (title
+// words, for a label).
+func dropAddress(name []token, also func(*token) bool) []token {
+	for len(name) > 2 && (isAddress(&name[0]) || also != nil && also(&name[0])) {
+		name = name[1:]
+		if name[0].Text == "." {
+			name = name[1:]
+		}
+	}
+	return name
 }
 
 // honorifics may open a member's name in a record.
