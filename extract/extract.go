@@ -84,8 +84,7 @@ type extractor struct {
 	dateText         string            // dateDay formatted: statements in a row share their day
 	names            map[string]string // speaker names as written → their copies
 	narrators        []string          // broadcast correspondents' surnames in capitals ("HALVORSEN")
-	stopKnown        bool              // stopRecord is known
-	stopRecord       bool              // labels end at a full stop ("Giulia Rinaldi (FdI). ")
+	stopLabels       int               // labels that end at a full stop ("PRESIDENT. ", "Giulia Rinaldi (FdI). ")
 	lastQuoteCS      conceptSet        // the concepts of the last quotation
 	lastSentPara     *paragraph        // the paragraph of the last transcript sentence
 	lastSentCS       conceptSet        // its concepts
@@ -300,7 +299,7 @@ func (x *extractor) read() {
 	}
 	st.toks = toks
 	x.paras = st.pp
-	labels += x.repeatedLabels()
+	labels += x.repeatedLabels() + x.officeStops()
 	// In a transcript, unlabelled paragraphs continue the last speaker.
 	if labels >= 2 || labels == 1 && questions > 0 {
 		x.transcript = true
@@ -3600,59 +3599,70 @@ func (x *extractor) stopLabel(p *paragraph, toks []token, from, i int) (*entity,
 	if i+1 >= len(toks) || !toks[i+1].Cap {
 		return nil, 0, false
 	}
-	end := toks[i].End
 	if i == 1 && inCapitals(toks[0].Text) && (presidents[toks[0].Lower] || chairs[toks[0].Lower]) {
 		p.LabelEnd = -1
+		x.stopLabels++
 		return nil, -1, true
 	}
 	if toks[i-1].Text == ")" {
 		if e := x.memberLabel(toks[:i]); e != nil {
-			return e, end, true
+			x.stopLabels++
+			return e, toks[i].End, true
 		}
-		return nil, 0, false
 	}
-	c := from
-	for c < i && toks[c].Text != "," {
-		c++
-	}
-	if c == i || c+1 >= i || !personName(toks[from:c]) || !x.hasTitleWord(toks[c+1:i]) || !x.stopLabels() {
-		return nil, 0, false
-	}
-	name := toks[from:c]
-	if e, n := x.lex.names.match(name); e != nil && n >= 2 && e.kind == kindPerson {
-		return x.ents.person(e.id), end, true
-	}
-	return x.unknownNamed(name, x.a.Span(toks[c+1].Start, toks[i-1].End)), end, true
+	// ("Name, office. " waits for officeStops: a label only in a record
+	// that has others)
+	return nil, 0, false
 }
 
-// stopLabels reports whether the article has two paragraphs or more that
-// open with "Name (Party). " or a chair's "PRESIDENT. ": a record whose
-// labels end at a full stop, where "Name, office. " is a label too.
-func (x *extractor) stopLabels() bool {
-	if x.stopKnown {
-		return x.stopRecord
+// officeStops labels the turns of a record whose labels end at a full stop
+// — one with two labels or more like "PRESIDENT. " or "Giulia Rinaldi
+// (FdI). " — that open with a name, a comma and an office ("Luigi Di
+// Maio, Minister of Foreign Affairs and International Cooperation. Thank
+// you, …"). It returns how many it labelled.
+func (x *extractor) officeStops() int {
+	if x.stopLabels < 2 {
+		return 0
 	}
-	x.stopKnown = true
 	n := 0
-	for _, p := range x.st.pp {
-		t := p.Toks
-		switch {
-		case len(t) > 2 && t[1].Text == "." && inCapitals(t[0].Text) && (presidents[t[0].Lower] || chairs[t[0].Lower]):
-			n++
-		default:
-			for k := 2; k+1 < len(t) && k < 12; k++ {
-				if t[k].Text == "." && t[k-1].Text == ")" {
-					n++
-					break
-				}
-				if t[k].Text == "." {
-					break
-				}
+	for _, p := range x.paras {
+		if p.Label != nil || p.LabelEnd != 0 || p.Narration || p.Headline {
+			continue
+		}
+		toks := p.Toks
+		from := 0
+		if len(toks) > 2 && frenchAddress[toks[0].Text] {
+			from = 1
+			if toks[1].Text == "." {
+				from = 2
 			}
 		}
+		i := from + 1
+		for i < len(toks) && i < 40 && toks[i].Text != "." {
+			i++
+		}
+		if i+1 >= len(toks) || i >= 40 || !toks[i+1].Cap {
+			continue
+		}
+		c := from
+		for c < i && toks[c].Text != "," {
+			c++
+		}
+		if c == i || c+1 >= i || !personName(toks[from:c]) || !x.hasTitleWord(toks[c+1:i]) {
+			continue
+		}
+		name := toks[from:c]
+		e, k := x.lex.names.match(name)
+		var sp *entity
+		if e != nil && k >= 2 && e.kind == kindPerson {
+			sp = x.ents.person(e.id)
+		} else {
+			sp = x.unknownNamed(name, x.a.Span(toks[c+1].Start, toks[i-1].End))
+		}
+		p.Label, p.LabelEnd = sp, toks[i].End
+		n++
 	}
-	x.stopRecord = n >= 2
-	return x.stopRecord
+	return n
 }
 
 // frenchAddress are the forms of address of a French record ("M.", "Mme").
