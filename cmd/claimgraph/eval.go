@@ -21,11 +21,14 @@ func evalCommand() *cli.Command {
 			"F1 on (article, speaker, demand) for statements about a demand, stance accuracy on the\n" +
 			"tuples both have, and for each gold direct quotation whether the extracted row that\n" +
 			"overlaps it most has the same speaker. Per article, with the misses listed.\n" +
-			"The held-out set: --articles data/eval/articles --gold data/eval/gold.",
+			"The held-out set: --articles data/eval/articles --gold data/eval/gold.\n" +
+			"With --against DIR, a second annotator's gold *.nq files take the extractor's place and the\n" +
+			"same figures measure how far two annotators agree (no article is read).",
 		Flags: []cli.Flag{
 			dbFlag(),
 			&cli.StringFlag{Name: "articles", Value: filepath.Join("data", "articles"), Usage: "`DIR` of article *.txt files"},
 			&cli.StringFlag{Name: "gold", Value: filepath.Join("data", "curated"), Usage: "`DIR` of gold *.nq files"},
+			&cli.StringFlag{Name: "against", Usage: "score the gold *.nq files of `DIR` (a second annotator's) instead of the extractor"},
 			&cli.StringFlag{Name: "format", Value: "table", Usage: "`table` or json"},
 			lexiconFlag(),
 		},
@@ -38,34 +41,29 @@ func evalCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			articles, err := globSorted(c.String("articles"), "*.txt", "--articles")
+			gold, err := readGoldDir(c.String("gold"), "--gold")
 			if err != nil {
 				return err
 			}
-			golds, err := globSorted(c.String("gold"), "*.nq", "--gold")
-			if err != nil {
-				return err
-			}
-			var ext, gold []extract.Statement
-			var r articleReader
-			for _, path := range articles {
-				res, err := r.extract(path, lex)
+			var ext []extract.Statement
+			if dir := c.String("against"); dir != "" {
+				if ext, err = readGoldDir(dir, "--against"); err != nil {
+					return err
+				}
+				lex.CanonicalSpeakers(ext)
+			} else {
+				articles, err := globSorted(c.String("articles"), "*.txt", "--articles")
 				if err != nil {
 					return err
 				}
-				ext = append(ext, res.Statements...)
-			}
-			for _, path := range golds {
-				f, err := os.Open(path)
-				if err != nil {
-					return err
+				var r articleReader
+				for _, path := range articles {
+					res, err := r.extract(path, lex)
+					if err != nil {
+						return err
+					}
+					ext = append(ext, res.Statements...)
 				}
-				sts, err := extract.ReadGold(path, f)
-				f.Close()
-				if err != nil {
-					return err
-				}
-				gold = append(gold, sts...)
 			}
 			lex.CanonicalSpeakers(gold)
 			rep := extract.Evaluate(ext, gold)
@@ -77,6 +75,28 @@ func evalCommand() *cli.Command {
 			return rep.WriteTable(c.App.Writer)
 		},
 	}
+}
+
+// readGoldDir reads the statements of every *.nq file of dir.
+func readGoldDir(dir, flag string) ([]extract.Statement, error) {
+	files, err := globSorted(dir, "*.nq", flag)
+	if err != nil {
+		return nil, err
+	}
+	var out []extract.Statement
+	for _, path := range files {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		sts, err := extract.ReadGold(path, f)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, sts...)
+	}
+	return out, nil
 }
 
 // globSorted lists dir/pattern, sorted; none is an error naming the flag.
