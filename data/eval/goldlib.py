@@ -15,14 +15,17 @@ def esc(s):
     return s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
 
 
-def write_gold(labels_by_doc, articles, gold):
+def write_gold(labels_by_doc, articles, gold, second=False):
     """labels_by_doc: {article id: [(evidence, speaker id, is person, speaker
     name, demand, stance, direct, date)]}; articles and gold are folders of
-    data/eval."""
+    data/eval. second: the labels are a second annotator's, for agreement."""
     for doc, labels in labels_by_doc.items():
         with open(os.path.join(HERE, articles, doc + ".txt"), encoding="utf-8", newline="") as f:
             text = f.read()
-        out = ["# Held-out gold for data/eval/%s/%s.txt, labelled by hand before the extractor saw it." % (articles, doc)]
+        if second:
+            out = ["# Second annotator's gold for data/eval/%s/%s.txt, labelled by hand without the first gold or the extractor." % (articles, doc)]
+        else:
+            out = ["# Held-out gold for data/eval/%s/%s.txt, labelled by hand before the extractor saw it." % (articles, doc)]
         for n, (ev, sp, person, name, demand, stance, direct, date) in enumerate(labels, 1):
             assert text.count(ev) == 1, (doc, ev, text.count(ev))
             start = text.index(ev)
