@@ -490,8 +490,19 @@ func (x *extractor) speech() bool {
 	if e == nil {
 		return false
 	}
-	for _, q := range x.paras[k+1:] {
-		if !q.Headline {
+	// a compilation of statements ("Statement by the European Union",
+	// "Statement by the Delegation of Ukraine / As delivered by Ambassador
+	// Yevhenii Tsymbaliuk"): each heading hands the words below it to whom
+	// it names, and one that names no one to nobody
+	for j := k + 1; j < len(x.paras); j++ {
+		q := x.paras[j]
+		if q.Headline {
+			if h, ok := x.speechHeading(j, q, false); ok {
+				e = h
+			}
+			continue
+		}
+		if e != nil {
 			q.Label, q.LabelEnd = e, q.Start
 		}
 	}
@@ -507,47 +518,60 @@ func (x *extractor) speechBy() (*entity, int) {
 		if k >= 12 {
 			break
 		}
-		toks := p.Toks
-		if len(toks) < 3 {
-			continue
-		}
-		by := false
-		for j := 1; j < len(toks) && j <= 4; j++ {
-			by = by || toks[j].Lower == "by"
-		}
-		// an organisation's statement page: "Foreign Ministry statement on
-		// the written responses of …" — a heading, not a sentence
-		if e := x.statementHeading(k, p); e != nil {
+		if e, ok := x.speechHeading(k, p, true); ok {
+			if e == nil {
+				return nil, 0
+			}
 			return e, k
 		}
-		switch toks[0].Lower {
-		case "statement", "speech", "remarks", "address", "opening", "keynote", "briefing":
-		case "as": // "As delivered by Ambassador Michael Carpenter", "As prepared for delivery by …"
-			if toks[1].Lower != "delivered" && toks[1].Lower != "prepared" {
-				continue
-			}
-		default:
-			continue
-		}
-		if !by {
-			continue
-		}
-		for i := range p.Ments {
-			if m := &p.Ments[i]; m.Kind == mPerson && x.resolveInto(m) {
-				return m.Ent, k
-			}
-		}
-		return nil, 0
 	}
 	return nil, 0
+}
+
+// speechHeading reports whether paragraph k is a line that says whose
+// statement, speech or briefing follows, and whom it names (nil for none).
+// Only the first such line of a page may name its masthead's organisation
+// by default.
+func (x *extractor) speechHeading(k int, p *paragraph, first bool) (*entity, bool) {
+	toks := p.Toks
+	if len(toks) < 3 {
+		return nil, false
+	}
+	by := false
+	for j := 1; j < len(toks) && j <= 4; j++ {
+		by = by || toks[j].Lower == "by"
+	}
+	// an organisation's statement page: "Foreign Ministry statement on
+	// the written responses of …" — a heading, not a sentence
+	if e := x.statementHeading(k, p, first); e != nil {
+		return e, true
+	}
+	switch toks[0].Lower {
+	case "statement", "speech", "remarks", "address", "opening", "keynote", "briefing":
+	case "as": // "As delivered by Ambassador Michael Carpenter", "As prepared for delivery by …"
+		if toks[1].Lower != "delivered" && toks[1].Lower != "prepared" {
+			return nil, false
+		}
+	default:
+		return nil, false
+	}
+	if !by {
+		return nil, false
+	}
+	for i := range p.Ments {
+		if m := &p.Ments[i]; m.Kind == mPerson && x.resolveInto(m) {
+			return m.Ent, true
+		}
+	}
+	return nil, true
 }
 
 // statementHeading returns the organisation whose statement the heading
 // paragraph k announces ("Foreign Ministry statement on …", "Statement of
 // the Ministry of Foreign Affairs …"): named in it, or else the first
-// organisation of the page before it (its masthead); nil for any other
-// paragraph.
-func (x *extractor) statementHeading(k int, p *paragraph) *entity {
+// organisation of the page before it (its masthead) when it is the page's
+// first; nil for any other paragraph.
+func (x *extractor) statementHeading(k int, p *paragraph, first bool) *entity {
 	toks := p.Toks
 	if k == 0 || len(toks) < 3 || len(toks) > 40 || toks[len(toks)-1].Text == "." {
 		return nil
@@ -585,6 +609,9 @@ func (x *extractor) statementHeading(k int, p *paragraph) *entity {
 		if m.T1 <= at || at == 0 && m.T0 <= 3 {
 			return m.Ent
 		}
+	}
+	if !first {
+		return nil
 	}
 	for _, q := range x.paras[:k] {
 		for i := range q.Ments {

@@ -82,6 +82,7 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-55", "../data/eval/articles-55/*.txt"},
 	{"eval-56", "../data/eval/articles-56/*.txt"},
 	{"eval-57", "../data/eval/articles-57/*.txt"},
+	{"eval-58", "../data/eval/articles-58/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
