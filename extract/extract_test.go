@@ -502,6 +502,10 @@ func TestDemandRules(t *testing.T) {
 		{"west", "Our cooperation with our partners, including the instructors and the weapons, is our sovereign business.", []string{"no-military-activity-ex-soviet"}},
 		{"russia", "Nobody will decide for us with whom we cooperate.", nil},
 		{"west", "What we will not do is declare the promise made to Ukraine and Georgia in Bucharest null and void.", []string{"rescind-bucharest-2008"}},
+		{"", "Moscow wants Washington to promise that no American destroyer will come within striking distance of Sevastopol.", []string{"no-warships-aircraft-in-strike-range"}},
+		{"west", "US warships would continue to operate in the Black Sea in accordance with international law.", []string{"no-warships-aircraft-in-strike-range"}},
+		{"russia", "The Black Sea Fleet's ships put to sea for exercises off Crimea.", nil},
+		{"west", "For us, pulling NATO out of Romania and Bulgaria is a non-starter.", []string{"rollback-to-1997"}},
 		{"west", "Nor will we accept that Germany must ask Moscow for permission before it trains soldiers or holds exercises together with Ukraine, Moldova or Georgia.", []string{"no-military-activity-ex-soviet"}},
 		{"west", "We will not accept any arrangement that stops Canadian soldiers from training Ukrainian forces.", []string{"no-military-activity-ex-soviet"}},
 		{"russia", "Shoigu said the troops of the Southern district carry out the planned combat training in Crimea.", nil},
@@ -646,6 +650,7 @@ func TestStance(t *testing.T) {
 		{"Dutch Foreign Minister Wopke Hoekstra spoke on Tuesday.\n\nThe minister called the demand of Moscow to withdraw NATO troops from the Eastern European member states „unacceptable“.", "russia", "rollback-to-1997", "supports"},
 		{"Defence Minister Anita Anand on Wednesday dismissed Moscow’s insistence that Western countries end all military co-operation with Ukraine and other former Soviet republics.", "russia", "no-military-activity-ex-soviet", "supports"},
 		{"A senior EU official said the bloc would go ahead with its support for the armed forces of Ukraine, despite Moscow's demand that outsiders stay out of military cooperation with former Soviet states.", "russia", "no-military-activity-ex-soviet", "supports"},
+		{"Kyiv would not cancel Sea Breeze or scale back any other drill with its partners, the ambassador said, despite Moscow's demand that NATO stop exercising near Russian borders.", "russia", "limit-military-exercises", "supports"},
 		// the outlet on the first line of an article without front matter gives its officials' side
 		{"---\nid: t\npublisher: Censor.net\npublished: 2022-02-02\n---\nFormer foreign minister Volodymyr Ohryzko spoke on Tuesday.\n\n“For us the Bucharest declaration still stands,” Ohryzko said.", "volodymyr-ohryzko", "rescind-bucharest-2008", "rejects"},
 		{"\uFEFFBTA – Bulgarian News Agency\n21 January 2022\n\nPrime Minister Kiril Petkov said the NATO battlegroup would stay in Bulgaria and that any pullback of allied forces to the lines of 1997 was out of the question.", "kiril-petkov", "rollback-to-1997", "rejects"},
