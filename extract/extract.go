@@ -1254,6 +1254,11 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 				return e, toks[i].End
 			}
 		}
+		// "Sen. Rand Paul:" — a title and a full name the lexicon does not
+		// know, whatever the given name
+		if e := x.titledName(fixed); e != nil {
+			return e, toks[i].End
+		}
 		// "Ms ORTIZ LLAMAZARES:" — a parliament's record: an honorific and
 		// the surnames of someone the article has named
 		if len(fixed) >= 2 && len(fixed) <= 5 && addressTerms[fixed[0].Text] {
@@ -2056,6 +2061,10 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 		}
 	}
 	frame = x.trimApposition(p, frame)
+	// "What the U.S. offered: Secretary of State Antony Blinken … said …",
+	// "Quick refresher on what's being answered: Moscow wants …" — a
+	// newsletter's lead-in is nobody's statement
+	frame = frame[rubricLead(frame):]
 	// "“…,” Blinken said when asked whether Washington had moved on NATO's
 	// open-door policy": the question is the quotation's topic, not a
 	// statement of the frame's
@@ -3520,6 +3529,28 @@ func (p *paragraph) skipLabel(end int) {
 // askedLead returns the index in frame just after an opening question
 // clause ("Asked whether Chisinau might follow Kyiv …,", "When asked about
 // the drills,"), or 0 when the frame opens with none.
+// rubricLead returns the length of a lead-in before a colon that asks
+// what follows ("What the U.S. offered:", "Quick refresher on what's being
+// answered:"): a wh-word and a colon within its first ten tokens, and no
+// speech verb before the colon; 0 when the frame has none.
+func rubricLead(frame []token) int {
+	wh := false
+	for i := 0; i < len(frame) && i < 10; i++ {
+		switch frame[i].Lower {
+		case "what", "why", "how", "who", "where", "which":
+			wh = true
+		case ":":
+			if wh && i > 0 && i+1 < len(frame) {
+				return i + 1
+			}
+			return 0
+		case "said", "says", "told", "asked", "stated":
+			return 0
+		}
+	}
+	return 0
+}
+
 func askedLead(frame []token) int {
 	i := 0
 	if len(frame) > 0 && frame[0].Lower == "when" {
@@ -3935,6 +3966,26 @@ func (x *extractor) officeThenName(toks []token) *entity {
 // unknownNamed is the person of a name the gazetteer does not know.
 func (x *extractor) unknownNamed(name []token, title string) *entity {
 	return x.ents.unknownOf(x.a.Span(name[0].Start, name[len(name)-1].End), title, x.lex.FirstNames[name[0].Text], true)
+}
+
+// titledName is the person a label's words name when they are title words
+// ("Sen.", "Foreign Minister") and then two or three capitalised words
+// that are not ("Sen. Rand Paul"), or nil.
+func (x *extractor) titledName(words []token) *entity {
+	t := 0
+	for t < len(words) && (x.lex.infoOf(&words[t])&wTitle != 0 || t > 0 && words[t].Text == ".") {
+		t++
+	}
+	name := words[t:]
+	if t == 0 || len(name) < 2 || len(name) > 3 {
+		return nil
+	}
+	for k := range name {
+		if !name[k].Word || !name[k].Cap || x.lex.infoOf(&name[k])&wTitle != 0 {
+			return nil
+		}
+	}
+	return x.unknownNamed(name, x.a.Span(words[0].Start, words[t-1].End))
 }
 
 // hasTitleWord reports whether a title word is among toks ("Minister").

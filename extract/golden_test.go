@@ -83,6 +83,7 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-56", "../data/eval/articles-56/*.txt"},
 	{"eval-57", "../data/eval/articles-57/*.txt"},
 	{"eval-58", "../data/eval/articles-58/*.txt"},
+	{"eval-59", "../data/eval/articles-59/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
