@@ -2093,6 +2093,11 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 	if len(frame) == 0 || x.background(frame, date, hasDate) || unnamedSources(frame) || p.Headline && !x.hasVerb(frame) {
 		return
 	}
+	// "Why doesn't Moscow simply pull its troops back?" — the writer's
+	// question, with no verb of speech, says nothing for its subject
+	if p.Label == nil && frame[len(frame)-1].Text == "?" && !x.hasVerb(frame) {
+		return
+	}
 	cs := x.lex.Rules.concepts(frame)
 	lead := askedLead(frame)
 	if lead > 0 {

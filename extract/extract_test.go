@@ -391,6 +391,10 @@ func TestStatementDates(t *testing.T) {
 func TestNotAStatement(t *testing.T) {
 	lex := mustLexicon(t)
 	for _, c := range []struct{ text, speaker, demand string }{
+		// the writer's question says nothing for its subject
+		{"Why doesn’t Moscow simply pull its troops back? Military analyst Sergei Vodolazov told Meduza on Wednesday that the troops were leverage.", "russia", "russia-de-escalation"},
+		// "At that summit": the summit of the sentence before, in the past
+		{"Ukraine and Georgia have sought membership since the Bucharest summit of 2008. At that summit, NATO leaders agreed that the two former Soviet republics \"will become members of NATO\", but gave them no timetable.", "nato", "no-ukraine-membership"},
 		// a document's words quoted in a sentence about the past
 		{"---\nid: t\npublished: 2022-01-20\n---\nIn the 1997 Founding Act, NATO had said it would carry out its collective defence without “additional permanent stationing of substantial combat forces”, a phrase Moscow now cites.", "nato", "rollback-to-1997"},
 		// a dateline's city and country are not the subject
@@ -509,6 +513,10 @@ func TestDemandRules(t *testing.T) {
 		{"west", "For us, pulling NATO out of Romania and Bulgaria is a non-starter.", []string{"rollback-to-1997"}},
 		{"west", "Yanev said the tension made it more important than ever to restore direct contacts between the Russian and Western militaries.", []string{"resume-military-dialogue"}},
 		{"west", "And I would restore the military channel tomorrow as well.", []string{"resume-military-dialogue"}},
+		{"west", "We need the hotlines and the military-to-military talks back, precisely because relations are so bad.", []string{"resume-military-dialogue"}},
+		{"west", "Warsaw would never let Moscow decide which offensive weapons its allies station on Polish soil.", []string{"no-strike-weapons-near-borders"}},
+		{"west", "Washington was prepared to talk about the activity of bombers and warships close to each other’s territory, but only on a reciprocal basis.", []string{"no-warships-aircraft-in-strike-range"}},
+		{"west", "The secretary general said the allies stood by the decisions taken at the alliance's Bucharest summit in 2008.", []string{"rescind-bucharest-2008"}},
 		{"west", "The Bucharest language is the one thing I think NATO could quietly let die.", []string{"rescind-bucharest-2008"}},
 		{"west", "A signed, legally binding promise that the alliance will never take in another member is not going to be one of them.", []string{"nato-non-expansion", "written-legal-guarantees"}},
 		{"west", "Nor will we accept that Germany must ask Moscow for permission before it trains soldiers or holds exercises together with Ukraine, Moldova or Georgia.", []string{"no-military-activity-ex-soviet"}},
@@ -656,6 +664,8 @@ func TestStance(t *testing.T) {
 		{"Defence Minister Anita Anand on Wednesday dismissed Moscow’s insistence that Western countries end all military co-operation with Ukraine and other former Soviet republics.", "russia", "no-military-activity-ex-soviet", "supports"},
 		{"A senior EU official said the bloc would go ahead with its support for the armed forces of Ukraine, despite Moscow's demand that outsiders stay out of military cooperation with former Soviet states.", "russia", "no-military-activity-ex-soviet", "supports"},
 		{"Kyiv would not cancel Sea Breeze or scale back any other drill with its partners, the ambassador said, despite Moscow's demand that NATO stop exercising near Russian borders.", "russia", "limit-military-exercises", "supports"},
+		// an analyst of a Western country against a limit takes the West's side
+		{"Polish security expert Hanna Wierzbicka said she would be against any limitation on exercises on allied territory.", "hanna-wierzbicka", "limit-military-exercises", "rejects"},
 		// a newsletter's lead-in before a colon is nobody's
 		{"POLITICO Playbook\n\nWhat the U.S. offered: Secretary of State Antony Blinken, briefing reporters at Foggy Bottom on Wednesday, said the document offers reciprocal transparency measures on offensive weapons systems in Ukraine.", "antony-blinken", "no-strike-weapons-near-borders", "mentions"},
 		{"Quick refresher on what's being answered: Moscow wants it all in writing — a legally binding promise that NATO won't expand any further east.", "russia", "nato-non-expansion", "supports"},

@@ -84,6 +84,8 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-57", "../data/eval/articles-57/*.txt"},
 	{"eval-58", "../data/eval/articles-58/*.txt"},
 	{"eval-59", "../data/eval/articles-59/*.txt"},
+	{"eval-60", "../data/eval/articles-60/*.txt"},
+	{"eval-61", "../data/eval/articles-61/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

@@ -132,6 +132,8 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-57", "../data/eval/articles-57", "../data/eval/gold-57", 0.80, 0.78, 0.91},
 		{"batch-58", "../data/eval/articles-58", "../data/eval/gold-58", 0.88, 0.87, 0.95},
 		{"batch-59", "../data/eval/articles-59", "../data/eval/gold-59", 0.87, 0.79, 0.96},
+		{"batch-60", "../data/eval/articles-60", "../data/eval/gold-60", 0.85, 0.82, 0.94},
+		{"batch-61", "../data/eval/articles-61", "../data/eval/gold-61", 0.86, 0.83, 0.98},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
