@@ -1253,6 +1253,20 @@ func (x *extractor) speakersWith(p *paragraph, toks []token, subj *mention) []sp
 				return &ms[k]
 			}
 		}
+		// ("by Georgian Foreign Minister David Zalkaliani": a person after
+		// capitalised title words)
+		j := i
+		for j < len(p.Toks) && j < i+4 && p.Toks[j].Word && p.Toks[j].Cap && x.lex.infoOf(&p.Toks[j])&(wTitle|wQual) != 0 {
+			j++
+		}
+		if j > i && j < len(p.Toks) {
+			ms := p.ments(p.Toks[j].Start, p.Toks[j].End+1)
+			for k := range ms {
+				if ms[k].T0 == j && !ms[k].InQuote && ms[k].Ent != nil && ms[k].Ent.Person {
+					return &ms[k]
+				}
+			}
+		}
 		return nil
 	}
 	// coordinated and included mentions after m
@@ -1324,8 +1338,14 @@ func (x *extractor) speakersWith(p *paragraph, toks []token, subj *mention) []sp
 		if x.lex.infoOf(&p.Toks[i])&wHintRej == 0 {
 			continue
 		}
-		if i+1 < len(p.Toks) && p.Toks[i+1].Lower == "by" {
-			if n := mentionAt(i + 2); n != nil {
+		// ("rejected within hours by Georgian Foreign Minister David
+		// Zalkaliani": an adverbial may stand before the agent)
+		k := i + 1
+		for k < t1 && k < len(p.Toks) && k <= i+3 && passiveAdverbials[p.Toks[k].Lower] {
+			k++
+		}
+		if k < len(p.Toks) && p.Toks[k].Lower == "by" {
+			if n := mentionAt(k + 1); n != nil {
 				addM(n, "rejects")
 				follow(n, "rejects")
 			}
@@ -1491,3 +1511,12 @@ var viewNouns = map[string]bool{"words": true, "opinion": true, "view": true, "r
 // counterparts are the words of "his Estonian counterpart" before a name.
 // (his, her, their are skipped before: they are mentions of their own)
 var counterparts = map[string]bool{"counterpart": true, "counterparts": true, "colleague": true}
+
+// passiveAdverbials may stand between a passive verb and its agent
+// ("rejected within hours by", "dismissed outright on Friday by").
+var passiveAdverbials = map[string]bool{
+	"within": true, "hours": true, "minutes": true, "days": true, "outright": true, "quickly": true,
+	"immediately": true, "swiftly": true, "firmly": true, "publicly": true, "later": true, "also": true,
+	"today": true, "yesterday": true, "on": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true,
+}

@@ -2132,6 +2132,12 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 	if m := x.statedByNext(p, s); m != nil {
 		srs = append(srs[:0], speakerRef{m.Ent, speakerName(m), "", m})
 	}
+	// "As was stated by the official representative of MFA Maria
+	// Zakharova on the briefing on Thursday, the West must stop …" (but
+	// "As reported by the MFA of Russia, Lavrov has underlined …")
+	if m := x.asStatedBy(p, frame); m != nil {
+		srs = append(srs[:0], speakerRef{m.Ent, speakerName(m), "", m})
+	}
 	// background ("Let us remind, that in 1997 Russia and NATO signed the
 	// Founding Act …", the exclude rules): only a person of today who
 	// recalls it speaks
@@ -2336,6 +2342,46 @@ func statedBy(toks []token) int {
 		return -1
 	}
 	return i + 2
+}
+
+// asStatedBy returns whom a sentence that opens "As was stated by …,"
+// ("As declared by …,", "As has been noted by …,") names before the comma,
+// a person before anyone else, or nil; nil too when the words after the
+// comma have a speech verb of their own.
+func (x *extractor) asStatedBy(p *paragraph, toks []token) *mention {
+	if len(toks) < 6 || toks[0].Lower != "as" {
+		return nil
+	}
+	i := 1
+	for i < 4 && (toks[i].Lower == "was" || toks[i].Lower == "is" || toks[i].Lower == "has" || toks[i].Lower == "had" || toks[i].Lower == "been") {
+		i++
+	}
+	if i+2 >= len(toks) || !speechVerbs[toks[i].Lower] && !reportedVerbs[toks[i].Lower] || toks[i+1].Lower != "by" {
+		return nil
+	}
+	c := i + 2
+	for c < len(toks) && toks[c].Text != "," {
+		c++
+	}
+	if c >= len(toks) {
+		return nil
+	}
+	for _, t := range toks[c+1:] {
+		if speechVerbs[t.Lower] || reportedVerbs[t.Lower] {
+			return nil
+		}
+	}
+	var pick *mention
+	for _, m := range p.ments(toks[i+2].Start, toks[c].Start) {
+		m := m
+		if m.InQuote || possessiveAt(p.Toks, m.T1) || !x.resolveInto(&m) {
+			continue
+		}
+		if pick == nil || m.Ent.Person && !pick.Ent.Person {
+			pick = &m
+		}
+	}
+	return pick
 }
 
 // reportedVerbs say, in the passive, that somebody said the sentence before.

@@ -277,6 +277,7 @@ func TestAttribution(t *testing.T) {
 		{"a role noun with the city it works from", "Irina Sokolova, who has followed Russia’s arms-control diplomacy from Moscow for two decades, sees the same pattern. “For the Kremlin the signature is the whole point,” the Moscow scholar says.", "For the Kremlin the signature", "irina-sokolova"},
 		{"a speech page 'As delivered by …'", "On Russia's Proposals and the Security of Europe\n\nAs delivered by Ambassador Michael Carpenter\nto the Permanent Council, Vienna\n\nThank you, Mr. Chair.\n\nWe call on the Russian Federation to pull back its forces and to de-escalate.", "We call on the Russian Federation", "michael-carpenter"},
 		{"a compilation of statements: each heading hands the words below it on (a person who delivered it first)", "Permanent Council\n\nPC.DEL/31/22\nENGLISH only\n\nStatement by the United States of America\nAs delivered by Ambassador Michael Carpenter\n\nThank you, Mr. Chair. We will not accept a Europe in which a large country decides the alliances of its neighbours.\n\nPC.DEL/33/22\n\nStatement by the Permanent Representative of the Russian Federation, Alexander Lukashevich\n\nMr. Chairperson,\n\nWe need legally binding guarantees, not promises and not another political declaration.", "We need legally binding", "alexander-lukashevich"},
+		{"a briefing's 'Spokesman:' is the spokesman its heading names", "Noon Briefing by Stéphane Dujarric, Spokesman for the Secretary-General\n\nSpokesman: On Ukraine, the Secretary-General continues to follow the talks very closely.\n\nQuestion: But does he think Russia should pull its troops back from the border?\n\nSpokesman: We would obviously like to see a de-escalation on the ground, and any step that reduces the military build-up would be very welcome.", "We would obviously like", "stephane-dujarric"},
 		{"a title and a full name the lexicon does not know label a record's turn", "Sen. Robert Menendez: Good morning. We meet as Russian troops sit on Ukraine's border.\n\nSen. Menendez: Senator Paul.\n\nSen. Rand Paul: Thank you. I think we ought to say out loud what everybody knows: Ukraine is not going to join NATO, not this year and not in ten years.\n\nSen. Menendez: Thank you.", "I think we ought", "rand-paul"},
 		{"a compilation of statements: an organisation's heading", "Permanent Council\n\nStatement by the Permanent Representative of the Russian Federation, Alexander Lukashevich\n\nWe need legally binding guarantees, not promises.\n\nPC.DEL/36/22\n\nStatement by the European Union\n\nWe reject the idea of spheres of influence. Any attempt to limit the sovereign right of Ukraine to choose its partners is unacceptable.", "We reject the idea", "european-union"},
 		{"'…, said Washington had' names no speaker", "US Deputy Secretary of State Wendy Sherman led the talks.\n\nSherman, for her part, said Washington had 'firmly pushed back on security proposals that are simply non-starters', among them any bar on Ukraine joining the alliance.", "firmly pushed back", "wendy-sherman"},
@@ -391,6 +392,9 @@ func TestStatementDates(t *testing.T) {
 func TestNotAStatement(t *testing.T) {
 	lex := mustLexicon(t)
 	for _, c := range []struct{ text, speaker, demand string }{
+		// "As reported by the MFA of Russia, Lavrov has underlined …": the
+		// source that reports is not who speaks
+		{"Earlier on Tuesday Sergei Lavrov talked by phone with Antony Blinken. As reported by the MFA of Russia, Lavrov has underlined the inadmissibility of the military development of the territory of Ukraine by the countries of NATO.", "russian-foreign-ministry", "no-military-activity-ex-soviet"},
 		// the writer's question says nothing for its subject
 		{"Why doesn’t Moscow simply pull its troops back? Military analyst Sergei Vodolazov told Meduza on Wednesday that the troops were leverage.", "russia", "russia-de-escalation"},
 		// "At that summit": the summit of the sentence before, in the past
@@ -513,6 +517,7 @@ func TestDemandRules(t *testing.T) {
 		{"west", "For us, pulling NATO out of Romania and Bulgaria is a non-starter.", []string{"rollback-to-1997"}},
 		{"west", "Yanev said the tension made it more important than ever to restore direct contacts between the Russian and Western militaries.", []string{"resume-military-dialogue"}},
 		{"west", "And I would restore the military channel tomorrow as well.", []string{"resume-military-dialogue"}},
+		{"west", "Sherman said she had also stressed the importance of restoring regular contacts between the two countries' militaries.", []string{"resume-military-dialogue"}},
 		{"west", "We need the hotlines and the military-to-military talks back, precisely because relations are so bad.", []string{"resume-military-dialogue"}},
 		{"west", "Warsaw would never let Moscow decide which offensive weapons its allies station on Polish soil.", []string{"no-strike-weapons-near-borders"}},
 		{"west", "Washington was prepared to talk about the activity of bombers and warships close to each other’s territory, but only on a reciprocal basis.", []string{"no-warships-aircraft-in-strike-range"}},
@@ -666,6 +671,10 @@ func TestStance(t *testing.T) {
 		{"Kyiv would not cancel Sea Breeze or scale back any other drill with its partners, the ambassador said, despite Moscow's demand that NATO stop exercising near Russian borders.", "russia", "limit-military-exercises", "supports"},
 		// an analyst of a Western country against a limit takes the West's side
 		{"Polish security expert Hanna Wierzbicka said she would be against any limitation on exercises on allied territory.", "hanna-wierzbicka", "limit-military-exercises", "rejects"},
+		// a passive with an adverbial before its agent, who has a title
+		{"Moscow’s demand to revoke the Bucharest pledge was rejected within hours by Georgian Foreign Minister David Zalkaliani, who said Russia had no say over Georgia’s path to Nato.", "david-zalkaliani", "rescind-bucharest-2008", "rejects"},
+		// "As was stated by X, …": X's words
+		{"As was stated by the official representative of MFA of Russia Maria Zakharova on the briefing on Thursday, the West must stop to „pump Ukraine with weapons“ and to send there the military instructors.", "maria-zakharova", "no-military-activity-ex-soviet", "supports"},
 		// a newsletter's lead-in before a colon is nobody's
 		{"POLITICO Playbook\n\nWhat the U.S. offered: Secretary of State Antony Blinken, briefing reporters at Foggy Bottom on Wednesday, said the document offers reciprocal transparency measures on offensive weapons systems in Ukraine.", "antony-blinken", "no-strike-weapons-near-borders", "mentions"},
 		{"Quick refresher on what's being answered: Moscow wants it all in writing — a legally binding promise that NATO won't expand any further east.", "russia", "nato-non-expansion", "supports"},

@@ -86,6 +86,10 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-59", "../data/eval/articles-59/*.txt"},
 	{"eval-60", "../data/eval/articles-60/*.txt"},
 	{"eval-61", "../data/eval/articles-61/*.txt"},
+	{"eval-62", "../data/eval/articles-62/*.txt"},
+	{"eval-63", "../data/eval/articles-63/*.txt"},
+	{"eval-64", "../data/eval/articles-64/*.txt"},
+	{"eval-65", "../data/eval/articles-65/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

@@ -134,6 +134,9 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-59", "../data/eval/articles-59", "../data/eval/gold-59", 0.87, 0.79, 0.96},
 		{"batch-60", "../data/eval/articles-60", "../data/eval/gold-60", 0.85, 0.82, 0.94},
 		{"batch-61", "../data/eval/articles-61", "../data/eval/gold-61", 0.86, 0.83, 0.98},
+		{"batch-62", "../data/eval/articles-62", "../data/eval/gold-62", 0.86, 0.92, 0.96},
+		{"batch-63", "../data/eval/articles-63", "../data/eval/gold-63", 0.84, 0.85, 0.96},
+		{"batch-65", "../data/eval/articles-65", "../data/eval/gold-65", 0.87, 0.83, 0.96},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
