@@ -247,13 +247,15 @@ func (x *extractor) read() {
 	if n := len(x.a.Lines); cap(st.paras) < n {
 		st.paras = make([]paragraph, 0, n)
 	}
-	for _, l := range x.a.Lines {
+	for i, l := range x.a.Lines {
 		if l.Kind != LineText && l.Kind != LineHeadline {
 			continue
 		}
 		if l.Kind == LineHeadline {
+			// (a speaker's name alone on its line over each turn,
+			// "Rosalind Emery", comes back and is read again)
 			t := x.a.text[l.bStart:l.bEnd]
-			if seen[t] {
+			if seen[t] && !(i+1 < len(x.a.Lines) && (x.a.Lines[i+1].Kind == LineText || x.a.Lines[i+1].Kind == LineHeadline) && strings.Count(strings.TrimSpace(t), " ") < 6) {
 				continue
 			}
 			seen[t] = true
@@ -299,7 +301,7 @@ func (x *extractor) read() {
 	}
 	st.toks = toks
 	x.paras = st.pp
-	labels += x.repeatedLabels() + x.officeStops()
+	labels += x.repeatedLabels() + x.officeStops() + x.nameLines()
 	// In a transcript, unlabelled paragraphs continue the last speaker.
 	if labels >= 2 || labels == 1 && questions > 0 {
 		x.transcript = true
@@ -3970,6 +3972,133 @@ func (x *extractor) repeatedLabels() int {
 		}
 	}
 	return n
+}
+
+// nameLines reads a record or an event transcript whose turns open with
+// the speaker's name alone on its line, perhaps after an office ("Tamsin
+// Orlova-Reid", "Prime Minister Kaja Kallas", "President of the Riigikogu
+// Jüri Ratas"): when such a line comes back, or three of them or more
+// open turns, each is its turn's label. Who chairs — an office of chairs
+// or presidents, or the name a "Chair: …" line gives — asks, and so do the
+// lines under it. It returns the number of labels.
+func (x *extractor) nameLines() int {
+	type line struct {
+		k     int
+		name  []token
+		title []token
+	}
+	var lines []line
+	chair := ""
+	for k, p := range x.paras {
+		toks := p.Toks
+		if len(toks) > 2 && chairs[toks[0].Lower] && toks[1].Text == ":" {
+			// "Chair: Rosalind Emery, Senior Research Fellow, …"
+			c := 2
+			for c < len(toks) && toks[c].Text != "," {
+				c++
+			}
+			if personName(toks[2:c]) {
+				chair = strings.ToLower(x.a.Span(toks[2].Start, toks[c-1].End))
+			}
+			continue
+		}
+		if p.Label != nil || p.LabelEnd != 0 || len(toks) < 2 || len(toks) > 10 || k+1 >= len(x.paras) || !toks[len(toks)-1].Word {
+			continue
+		}
+		// the name: the longest run of two to four capitalised words that
+		// ends the line; before it, nothing or an office with a title word
+		n := len(toks)
+		for n > 0 && len(toks)-n < 4 && (toks[n-1].Word && toks[n-1].Cap || toks[n-1].Text == "-" && n > 1 && n < len(toks)) {
+			n--
+		}
+		for n < len(toks)-2 && x.lex.infoOf(&toks[n])&(wTitle|wQual) != 0 {
+			n++ // ("Prime Minister Kaja Kallas": the office is no name)
+		}
+		name := toks[n:]
+		if !personName(name) || x.outletNote(name) || outletWords(name) || !x.officeWords(toks[:n]) {
+			continue
+		}
+		lines = append(lines, line{k, name, toks[:n]})
+	}
+	if len(lines) < 2 {
+		return 0
+	}
+	counts := map[string]int{}
+	for _, l := range lines {
+		counts[strings.ToLower(x.a.Span(l.name[0].Start, l.name[len(l.name)-1].End))]++
+	}
+	again := false
+	for _, c := range counts {
+		again = again || c >= 2
+	}
+	if !again && len(lines) < 3 {
+		return 0
+	}
+	// two names the lexicon knows, with a given name it knows, or that
+	// come back (not "Permanent Council"); then the others are names too
+	strong := 0
+	for _, l := range lines {
+		key := strings.ToLower(x.a.Span(l.name[0].Start, l.name[len(l.name)-1].End))
+		if e, n := x.lex.names.match(l.name); counts[key] >= 2 || x.lex.FirstNames[l.name[0].Text] != "" || e != nil && n == len(l.name) && e.kind == kindPerson {
+			strong++
+		}
+	}
+	if strong < 2 {
+		return 0
+	}
+	for j, l := range lines {
+		p := x.paras[l.k]
+		key := strings.ToLower(x.a.Span(l.name[0].Start, l.name[len(l.name)-1].End))
+		end := len(x.paras)
+		if j+1 < len(lines) {
+			end = lines[j+1].k
+		}
+		if key == chair || len(l.title) > 0 && (chairs[l.title[0].Lower] || presidents[l.title[0].Lower]) {
+			for _, q := range x.paras[l.k:end] {
+				q.LabelEnd = -1
+			}
+			continue
+		}
+		// ("We are talking to Russia: in Geneva, …" within a turn is no label)
+		for _, q := range x.paras[l.k+1 : end] {
+			if q.Label != nil && !q.Label.Person {
+				q.Label, q.LabelEnd = nil, 0
+			}
+		}
+		var sp *entity
+		if e, n := x.lex.names.match(l.name); e != nil && n == len(l.name) && e.kind == kindPerson {
+			sp = x.ents.person(e.id)
+		} else {
+			title := ""
+			if len(l.title) > 0 {
+				title = x.a.Span(l.title[0].Start, l.title[len(l.title)-1].End)
+			}
+			sp = x.unknownNamed(l.name, title)
+		}
+		p.Label, p.LabelEnd = sp, p.End
+	}
+	return len(lines)
+}
+
+// officeWords reports whether words are an office before a name, or none:
+// a title word or its qualifier first, then capitalised words and the
+// small words of an office, a title word among them ("President of the
+// Riigikogu", "Prime Minister").
+func (x *extractor) officeWords(words []token) bool {
+	if len(words) == 0 {
+		return true
+	}
+	if x.lex.infoOf(&words[0])&(wTitle|wQual) == 0 || !words[0].Cap || !x.hasTitleWord(words) {
+		return false
+	}
+	for _, w := range words[1:] {
+		switch {
+		case w.Word && w.Cap, w.Lower == "of", w.Lower == "the", w.Lower == "for", w.Lower == "and":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // outletWords reports whether a name has a word of a newsroom's name
