@@ -264,6 +264,11 @@ func (x *extractor) read() {
 		// the scanners work on the line's code points, with offsets relative
 		// to the line; they are moved to the file's offsets afterwards
 		ln := &st.ln
+		// ("[00:02:25] Dmytro Kuleba: Good evening." — a video transcript's
+		// time stamp is no part of the turn)
+		ts := timestampLen(x.a.text[l.bStart:l.bEnd])
+		l.bStart += ts
+		l.Start += ts
 		ln.load(x.a.text, l.bStart, l.bEnd, x.a.cp.ascii || isASCII(x.a.text[l.bStart:l.bEnd]))
 		n := len(ln.rs)
 		// appending may move the backing arrays; earlier paragraphs keep
@@ -3972,6 +3977,40 @@ func (x *extractor) repeatedLabels() int {
 		}
 	}
 	return n
+}
+
+// timestampLen returns the length of a time stamp in brackets that opens
+// a line, with the spaces after it ("[00:02:25] ", "(01:15) "), or 0.
+func timestampLen(line string) int {
+	if len(line) < 7 || line[0] != '[' && line[0] != '(' {
+		return 0
+	}
+	closing := byte(']')
+	if line[0] == '(' {
+		closing = ')'
+	}
+	i, digits, colons := 1, 0, 0
+	for ; i < len(line) && i < 12; i++ {
+		c := line[i]
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == ':' && digits > 0:
+			colons++
+		case c == closing:
+			if colons == 0 || digits < 3 || i+1 >= len(line) || line[i+1] != ' ' {
+				return 0
+			}
+			i++
+			for i < len(line) && line[i] == ' ' {
+				i++
+			}
+			return i
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // nameLines reads a record or an event transcript whose turns open with

@@ -280,6 +280,7 @@ func TestAttribution(t *testing.T) {
 		{"a briefing's 'Spokesman:' is the spokesman its heading names", "Noon Briefing by Stéphane Dujarric, Spokesman for the Secretary-General\n\nSpokesman: On Ukraine, the Secretary-General continues to follow the talks very closely.\n\nQuestion: But does he think Russia should pull its troops back from the border?\n\nSpokesman: We would obviously like to see a de-escalation on the ground, and any step that reduces the military build-up would be very welcome.", "We would obviously like", "stephane-dujarric"},
 		{"an event transcript: each speaker's name alone on its line over the turn", "Speakers\nTamsin Orlova-Reid, Associate Fellow, Chatham House\nBartosz Wierzbowski, Director, Centre for Eastern Flank Studies\nChair: Rosalind Emery, Senior Research Fellow, Chatham House\n\nRosalind Emery\nGood afternoon, and welcome to this event. Tamsin, what did the letters offer?\n\nTamsin Orlova-Reid\nThanks, Rosalind. The letters offer a menu of things to talk about.\n\nRosalind Emery\nBartosz, how does this look from Warsaw?\n\nBartosz Wierzbowski\nThe suggestion that NATO should pull its forces and infrastructure back to where they were in 1997 is unacceptable.", "The suggestion that NATO", "bartosz-wierzbowski"},
 		{"a record: an office and a name alone on a line; the president gives the floor", "President of the Riigikogu Jüri Ratas\nThe first question is from Heiki Aavasalu to the Prime Minister. Please!\n\nHeiki Aavasalu\nHonourable Prime Minister! The drafts propose that allied troops leave the countries that joined NATO after 1997. Will Estonia accept that?\n\nPresident of the Riigikogu Jüri Ratas\nPrime Minister, please!\n\nPrime Minister Kaja Kallas\nThank you, honourable President! The idea that allied forces should leave the countries that joined NATO after 1997 is unacceptable to Estonia.\n\nPresident of the Riigikogu Jüri Ratas\nThank you!", "The idea that allied forces", "kaja-kallas"},
+		{"a video transcript's time stamps before the labels", "[00:00:05] Anton Kovalyshyn (host): Good evening, this is Truth of the Week. With us is the Minister of Foreign Affairs Dmytro Kuleba. Did the Americans show you the answer?\n\n[00:02:25] Dmytro Kuleba: Good evening. Yes, the Americans showed us the text before it went to Moscow, and there is no concession in it on our Euro-Atlantic course.\n\n[00:03:02] Anton Kovalyshyn: Thank you, Mr Minister.", "Good evening. Yes, the Americans", "dmytro-kuleba"},
 		{"a title and a full name the lexicon does not know label a record's turn", "Sen. Robert Menendez: Good morning. We meet as Russian troops sit on Ukraine's border.\n\nSen. Menendez: Senator Paul.\n\nSen. Rand Paul: Thank you. I think we ought to say out loud what everybody knows: Ukraine is not going to join NATO, not this year and not in ten years.\n\nSen. Menendez: Thank you.", "I think we ought", "rand-paul"},
 		{"a compilation of statements: an organisation's heading", "Permanent Council\n\nStatement by the Permanent Representative of the Russian Federation, Alexander Lukashevich\n\nWe need legally binding guarantees, not promises.\n\nPC.DEL/36/22\n\nStatement by the European Union\n\nWe reject the idea of spheres of influence. Any attempt to limit the sovereign right of Ukraine to choose its partners is unacceptable.", "We reject the idea", "european-union"},
 		{"'…, said Washington had' names no speaker", "US Deputy Secretary of State Wendy Sherman led the talks.\n\nSherman, for her part, said Washington had 'firmly pushed back on security proposals that are simply non-starters', among them any bar on Ukraine joining the alliance.", "firmly pushed back", "wendy-sherman"},
@@ -1280,5 +1281,23 @@ func TestGoldNamesTheArticleByItsID(t *testing.T) {
 	}
 	if len(gold) != 1 || gold[0].Doc != a.ID {
 		t.Errorf("gold names the article %+v, the article's id is %q", gold, a.ID)
+	}
+}
+
+func TestTimestampLen(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want int
+	}{
+		{"[00:02:25] Dmytro Kuleba: Good evening.", 11},
+		{"(01:15)  Host: Welcome.", 9},
+		{"[FRAGMENT: press conference]", 0},
+		{"9:15 p.m.", 0},
+		{"[12:00]", 0}, // nothing after it
+		{"[2022] The year", 0},
+	} {
+		if got := timestampLen(c.line); got != c.want {
+			t.Errorf("timestampLen(%q) = %d, want %d", c.line, got, c.want)
+		}
 	}
 }
