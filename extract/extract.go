@@ -3171,6 +3171,15 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 	// put the topic forward ("a serious conversation on secondary topics,
 	// such as … missiles")
 	discuss := x.discusses(cs, toks)
+	// a demand both sides want, proposed or wished for in the speaker's
+	// own words ("we proposed to re-establish our military-to-military
+	// channels", "I would very much like to see regular military-to-military
+	// channels restored"), not only offered for discussion: taken up
+	if rules.Shared[demand] && !rej && hint != schema.StanceRejects && !discussVerb(toks) && !x.negatedDiscuss(toks) && !x.attributed(sp, toks) {
+		if rules.statedOutright(demand, cs) {
+			return schema.StanceSupports
+		}
+	}
 	// "ready to keep talking … without preconditions": an offer of the
 	// talks a demand is about takes it up, whoever makes it
 	if rules.Talks[demand] && discuss && !rej && hint != schema.StanceRejects && !x.negatedDiscuss(toks) {

@@ -680,6 +680,11 @@ func TestStance(t *testing.T) {
 		{"Moscow’s demand to revoke the Bucharest pledge was rejected within hours by Georgian Foreign Minister David Zalkaliani, who said Russia had no say over Georgia’s path to Nato.", "david-zalkaliani", "rescind-bucharest-2008", "rejects"},
 		// "As was stated by X, …": X's words
 		{"As was stated by the official representative of MFA of Russia Maria Zakharova on the briefing on Thursday, the West must stop to „pump Ukraine with weapons“ and to send there the military instructors.", "maria-zakharova", "no-military-activity-ex-soviet", "supports"},
+		// a demand both sides want, proposed in the speaker's own words,
+		// is taken up; offered for discussion, it is mentioned
+		{"NATO Secretary General Jens Stoltenberg said: \"We proposed to re-establish our military-to-military channels, because that is how we reduce the risk of incidents.\"", "jens-stoltenberg", "resume-military-dialogue", "supports"},
+		{"Bulgarian Defence Minister Stefan Yanev said the tension made it more important than ever to restore direct contacts between the Russian and Western militaries.", "stefan-yanev", "resume-military-dialogue", "supports"},
+		{"Michael Carpenter said the United States was open to discussing a return to regular contacts between Russian and American military commanders.", "michael-carpenter", "resume-military-dialogue", "mentions"},
 		// a newsletter's lead-in before a colon is nobody's
 		{"POLITICO Playbook\n\nWhat the U.S. offered: Secretary of State Antony Blinken, briefing reporters at Foggy Bottom on Wednesday, said the document offers reciprocal transparency measures on offensive weapons systems in Ukraine.", "antony-blinken", "no-strike-weapons-near-borders", "mentions"},
 		{"Quick refresher on what's being answered: Moscow wants it all in writing — a legally binding promise that NATO won't expand any further east.", "russia", "nato-non-expansion", "supports"},

@@ -633,6 +633,26 @@ func (rs *RuleSet) demandBits(s conceptSet, side string) uint64 {
 	return keep
 }
 
+// statedOutright reports whether a rule of the demand that does not need
+// the discuss cue holds in s: the demand is stated, not only offered for
+// discussion ("restore the military channels", not "discuss the channels").
+func (rs *RuleSet) statedOutright(demand string, s conceptSet) bool {
+	d := rs.cue[cueDiscuss]
+	for _, r := range rs.Rules {
+		if r.Demand != demand || !holds(r, s) {
+			continue
+		}
+		outright := true
+		for _, i := range r.All {
+			outright = outright && i != d
+		}
+		if outright {
+			return true
+		}
+	}
+	return false
+}
+
 func holds(r DemandRule, s conceptSet) bool {
 	for _, i := range r.All {
 		if !s.has(i) {
