@@ -1346,6 +1346,12 @@ func (x *extractor) speakersWith(p *paragraph, toks []token, subj *mention) []sp
 		}
 		if k < len(p.Toks) && p.Toks[k].Lower == "by" {
 			if n := mentionAt(k + 1); n != nil {
+				// ("The idea that Ukraine should declare neutrality … was
+				// dismissed by Foreign Minister Dmytro Kuleba": the passive's
+				// subject is what is rejected, not who speaks)
+				if subj != nil && subj.T1 <= i && i > 0 && (p.Toks[i-1].Lower == "was" || p.Toks[i-1].Lower == "were" || p.Toks[i-1].Lower == "been") {
+					out = dropSpeaker(out, subj.Ent)
+				}
 				addM(n, "rejects")
 				follow(n, "rejects")
 			}
@@ -1519,4 +1525,15 @@ var passiveAdverbials = map[string]bool{
 	"immediately": true, "swiftly": true, "firmly": true, "publicly": true, "later": true, "also": true,
 	"today": true, "yesterday": true, "on": true, "monday": true, "tuesday": true, "wednesday": true,
 	"thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// dropSpeaker returns refs without e's.
+func dropSpeaker(refs []speakerRef, e *entity) []speakerRef {
+	out := refs[:0]
+	for _, r := range refs {
+		if r.ent != e {
+			out = append(out, r)
+		}
+	}
+	return out
 }

@@ -928,12 +928,15 @@ func (x *extractor) interview() {
 		switch {
 		case isQuestion(p):
 			p.LabelEnd, answering, first, dashed = -1, true, true, false
-		case answering && (firstPerson(p) || first && len(p.Quotes) == 0 || dashed && len(p.Quotes) == 0 && len(p.Toks) >= 8 ||
+		case answering && (firstPerson(p) || first && (len(p.Quotes) == 0 || dashOpens(p)) || dashed && len(p.Quotes) == 0 && len(p.Toks) >= 8 ||
 			k < lastQuestion && len(p.Quotes) == 0 && !p.Headline):
 			if first {
 				dashed = dashOpens(p)
 			}
 			p.Label, p.LabelEnd = who, p.Start
+			if dashOpens(p) {
+				p.LabelEnd = p.Toks[1].Start // (the dash is no part of the answer)
+			}
 			x.transcript, first = true, false
 		default:
 			answering = false

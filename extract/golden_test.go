@@ -90,6 +90,10 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-63", "../data/eval/articles-63/*.txt"},
 	{"eval-64", "../data/eval/articles-64/*.txt"},
 	{"eval-65", "../data/eval/articles-65/*.txt"},
+	{"eval-66", "../data/eval/articles-66/*.txt"},
+	{"eval-67", "../data/eval/articles-67/*.txt"},
+	{"eval-68", "../data/eval/articles-68/*.txt"},
+	{"eval-69", "../data/eval/articles-69/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

@@ -138,6 +138,8 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-63", "../data/eval/articles-63", "../data/eval/gold-63", 0.84, 0.85, 0.96},
 		{"batch-64", "../data/eval/articles-64", "../data/eval/gold-64", 0.82, 0.74, 0.94},
 		{"batch-65", "../data/eval/articles-65", "../data/eval/gold-65", 0.87, 0.83, 0.96},
+		{"batch-66", "../data/eval/articles-66", "../data/eval/gold-66", 0.83, 0.90, 0.96},
+		{"batch-67", "../data/eval/articles-67", "../data/eval/gold-67", 0.85, 0.81, 0.96},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
