@@ -265,10 +265,11 @@ func (x *extractor) read() {
 		// to the line; they are moved to the file's offsets afterwards
 		ln := &st.ln
 		// ("[00:02:25] Dmytro Kuleba: Good evening." — a video transcript's
-		// time stamp is no part of the turn)
-		ts := timestampLen(x.a.text[l.bStart:l.bEnd])
-		l.bStart += ts
-		l.Start += ts
+		// time stamp, "○HAYASHI Yoshimasa (…):" — a Diet record's mark, is
+		// no part of the turn)
+		mb, mc := lineMark(x.a.text[l.bStart:l.bEnd])
+		l.bStart += mb
+		l.Start += mc
 		ln.load(x.a.text, l.bStart, l.bEnd, x.a.cp.ascii || isASCII(x.a.text[l.bStart:l.bEnd]))
 		n := len(ln.rs)
 		// appending may move the backing arrays; earlier paragraphs keep
@@ -1153,6 +1154,15 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 				if e, n := x.lex.names.match(toks[:j]); e != nil && n == j && e.kind == kindPerson {
 					return x.ents.person(e.id), toks[i].End
 				}
+				// a Diet record's names, the family name first in capitals:
+				// "Minister for Foreign Affairs (HAYASHI Yoshimasa):",
+				// "SHIRASAKA Kenta (Constitutional Democratic Party of Japan):"
+				if e := x.familyFirst(toks[j+1 : i-1]); e != nil {
+					return e, toks[i].End
+				}
+				if e := x.familyFirst(toks[:j]); e != nil && j == 2 {
+					return e, toks[i].End
+				}
 				// "Prime Minister of Hungary Viktor Orban (retranslated):" —
 				// a titled speaker and a note on the translation
 				if translationNote(toks[j+1 : i-1]) {
@@ -1301,25 +1311,53 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 func (x *extractor) recordLabel(p *paragraph) (*entity, int, bool) {
 	toks := p.Toks
 	k := 0
-	if len(toks) > 0 && toks[0].Text == "The" {
+	initials := 0
+	switch {
+	case len(toks) > 0 && (toks[0].Text == "The" || toks[0].Text == "THE"):
 		k = 1
-	} else if len(toks) > 0 && (addressTerms[toks[0].Text] || recordTitles[toks[0].Text]) {
+	case len(toks) > 0 && (addressTerms[toks[0].Text] || recordTitles[toks[0].Text]):
 		k = 1
 		if k < len(toks) && toks[k].Text == "." {
 			k++ // "Ms. NULAND."
 		}
-	} else {
+	case len(toks) > 3 && initialAt(toks, 0):
+		// "G. LANDSBERGIS. Madam Speaker, …" — a Seimas record's initials
+		// and surname in capitals
+		for k+1 < len(toks) && initialAt(toks, k) {
+			k += 2
+			initials++
+		}
+	case len(toks) > 6 && toks[0].Text == "THE" && chairs[toks[1].Lower] && toks[2].Text == "(":
+		// "THE CHAIR (V. ČMILYTĖ-NIELSEN). Dear colleagues, …": who chairs asks
+		for c := 3; c+1 < len(toks) && c < 12; c++ {
+			if toks[c].Text == ")" && toks[c+1].Text == "." {
+				p.LabelEnd = -1
+				return nil, -1, true
+			}
+		}
+		return nil, 0, false
+	default:
 		return nil, 0, false
 	}
 	j := k
-	for j < len(toks) && j < k+3 && toks[j].Word && len(toks[j].Text) > 1 && capsSurname(toks[j].Text) {
+	for j < len(toks) && j < k+3 && (toks[j].Word && len(toks[j].Text) > 1 && capsSurname(toks[j].Text) ||
+		initials > 0 && j > k && toks[j].Text == "-" && j+1 < len(toks) && capsSurname(toks[j+1].Text)) {
 		j++
+	}
+	name := j // "O. GRIGAITIENĖ (TS-LKDF).": a party after the name
+	if initials > 0 && j > k && j < len(toks) && toks[j].Text == "(" {
+		for c := j + 1; c < len(toks) && c < j+8; c++ {
+			if toks[c].Text == ")" {
+				j = c + 1
+				break
+			}
+		}
 	}
 	if j == k || j >= len(toks)-1 || toks[j].Text != "." || !toks[j+1].Word && !isQuoteMark(toks[j+1].Text) {
 		return nil, 0, false
 	}
 	end := toks[j].End
-	if toks[0].Text == "The" {
+	if k == 1 && (toks[0].Text == "The" || toks[0].Text == "THE") {
 		if j != 2 || !chairs[toks[1].Lower] && toks[1].Lower != "chairman" {
 			return nil, 0, false
 		}
@@ -1333,22 +1371,95 @@ func (x *extractor) recordLabel(p *paragraph) (*entity, int, bool) {
 				}
 			}
 		}
+		if toks[0].Text == "THE" {
+			p.LabelEnd = -1 // "THE CHAIR. Thank you, Minister."
+			return nil, -1, true
+		}
 		return nil, 0, false
 	}
-	fixed := make([]token, 0, j-k)
-	for _, t := range toks[k:j] {
+	fixed := make([]token, 0, name-k)
+	for _, t := range toks[k:name] {
 		t.Text = titleSurname(t.Text)
 		fixed = append(fixed, t)
 	}
 	if e, n := x.lex.names.match(fixed); e != nil && n == len(fixed) && e.kind == kindPerson {
 		return x.ents.person(e.id), end, true
 	}
+	// a member the chair named in full before ("Kęstutis Stasiulis, Mixed
+	// Group …" for "K. STASIULIS (MSNG).")
+	if initials > 0 && len(fixed) == 1 {
+		if named := x.namedBefore(toks[0].Text, fixed[0].Text); named != "" {
+			return x.ents.unknownOf(named, "", "", true), end, true
+		}
+	}
 	if len(fixed) == 1 {
 		if e := x.ents.surnames[fixed[0].Text]; e != nil {
 			return e, end, true
 		}
 	}
+	if initials > 0 {
+		full := titleSurnames(x.a.Span(toks[0].Start, toks[name-1].End))
+		return x.ents.unknownOf(full, "", "", true), end, true
+	}
 	return nil, 0, false
+}
+
+// familyFirst is the person words name the Japanese way, the family name
+// in capitals before the given name ("HAYASHI Yoshimasa", "KANZAKI
+// Hiroshi, Director-General …"): the lexicon's, or one it does not know,
+// named given name first ("Hiroshi Kanzaki"); nil for other words.
+func (x *extractor) familyFirst(words []token) *entity {
+	if len(words) < 2 || len(words) > 2 && words[2].Text != "," {
+		return nil
+	}
+	fam, given := words[0], words[1]
+	if !fam.Word || utf8.RuneCountInString(fam.Text) < 2 || !inCapitals(fam.Text) || !given.Word || !given.Cap || inCapitals(given.Text) {
+		return nil
+	}
+	fam.Text = titleSurname(fam.Text)
+	name := []token{given, fam}
+	if e, n := x.lex.names.match(name); e != nil && n == 2 && e.kind == kindPerson {
+		return x.ents.person(e.id)
+	}
+	return x.ents.unknownOf(given.Text+" "+fam.Text, "", x.lex.FirstNames[given.Text], true)
+}
+
+// namedBefore returns the full name of someone the paragraphs read so far
+// name with a given name that starts with initial and with surname ("Ona
+// Grigaitienė" for "O." and "Grigaitienė"), or "".
+func (x *extractor) namedBefore(initial, surname string) string {
+	for _, q := range x.st.pp {
+		for i := 1; i < len(q.Toks); i++ {
+			g := &q.Toks[i-1]
+			if q.Toks[i].Text == surname && g.Word && g.Cap && g.Text != initial && strings.HasPrefix(g.Text, initial) {
+				return x.a.Span(g.Start, q.Toks[i].End)
+			}
+		}
+	}
+	return ""
+}
+
+// initialAt reports whether toks[i] is a capital initial and toks[i+1] its
+// full stop ("G.").
+func initialAt(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i].Word && toks[i].Cap && utf8.RuneCountInString(toks[i].Text) == 1 && toks[i+1].Text == "."
+}
+
+// titleSurnames writes the words in capitals of a name as names ("G.
+// LANDSBERGIS" → "G. Landsbergis", "V. ČMILYTĖ-NIELSEN" → "V.
+// Čmilytė-Nielsen").
+func titleSurnames(name string) string {
+	words := strings.Fields(name)
+	for i, w := range words {
+		parts := strings.Split(w, "-")
+		for k, part := range parts {
+			if utf8.RuneCountInString(part) > 1 && capsSurname(part) {
+				parts[k] = titleSurname(part)
+			}
+		}
+		words[i] = strings.Join(parts, "-")
+	}
+	return strings.Join(words, " ")
 }
 
 // recordTitles address a member or a witness in a hearing's record.
@@ -3900,6 +4011,8 @@ func (x *extractor) memberLabel(toks []token) *entity {
 	if len(name) > 2 && !personName(name) && x.hasTitleWord(name[:len(name)-2]) && personName(name[len(name)-2:]) {
 		name = name[len(name)-2:]
 	}
+	// ("Deputy Halina Ostrowska (KO):": a title word is no part of the name)
+	name = dropAddress(name, func(t *token) bool { return x.lex.infoOf(t)&wTitle != 0 })
 	if !personName(name) {
 		return nil
 	}
@@ -3989,6 +4102,21 @@ func (x *extractor) repeatedLabels() int {
 		}
 	}
 	return n
+}
+
+// lineMark returns the length in bytes and in code points of what opens a
+// line before its text: a time stamp in brackets, or the circle a Japanese
+// record puts before each speaker ("○Chairperson (NEMOTO Takumi):").
+func lineMark(line string) (bytes, codePoints int) {
+	if n := timestampLen(line); n > 0 {
+		return n, n // (ASCII)
+	}
+	for _, mark := range []string{"○", "◯"} {
+		if strings.HasPrefix(line, mark) && len(line) > len(mark) && line[len(mark)] != ' ' {
+			return len(mark), 1
+		}
+	}
+	return 0, 0
 }
 
 // timestampLen returns the length of a time stamp in brackets that opens

@@ -28,6 +28,15 @@ func slugify(name string) string {
 	var b strings.Builder
 	hyphen := false
 	for _, r := range norm.NFD.String(name) {
+		if f, ok := folds[r]; ok {
+			// letters with no decomposition: "Paweł" → "pawel", "Støre" → "store"
+			if hyphen && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			hyphen = false
+			b.WriteString(f)
+			continue
+		}
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			continue
@@ -44,4 +53,10 @@ func slugify(name string) string {
 		}
 	}
 	return b.String()
+}
+
+// folds writes the Latin letters NFD does not decompose as ASCII.
+var folds = map[rune]string{
+	'ł': "l", 'Ł': "l", 'ø': "o", 'Ø': "o", 'đ': "d", 'Đ': "d", 'ß': "ss",
+	'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'ı': "i", 'þ': "th", 'Þ': "th", 'ð': "d", 'Ð': "d",
 }

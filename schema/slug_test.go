@@ -13,6 +13,8 @@ func TestSlug(t *testing.T) {
 		{"Vladimir V. Putin", "vladimir-putin"},
 		{"Jens  Stoltenberg ", "jens-stoltenberg"},
 		{"Jürgen Hardt", "jurgen-hardt"},
+		{"Paweł Jabłoński", "pawel-jablonski"},
+		{"Jonas Gahr Støre", "jonas-gahr-store"},
 		{"Volodymyr Zelensky", "volodymyr-zelensky"},
 		{"O'Brien", "obrien"},
 		{"Andrew E. Kramer", "andrew-kramer"},
