@@ -324,6 +324,9 @@ func (lex *Lexicon) firstNameLine(_ int, text string) error {
 	if len(f) != 2 || (f[1] != "m" && f[1] != "f") {
 		return fmt.Errorf("want: name m|f")
 	}
+	if g, ok := lex.FirstNames[f[0]]; ok {
+		return fmt.Errorf("%s is listed twice (%s before)", f[0], g)
+	}
 	lex.FirstNames[f[0]] = f[1]
 	return nil
 }

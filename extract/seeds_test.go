@@ -140,6 +140,7 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-65", "../data/eval/articles-65", "../data/eval/gold-65", 0.87, 0.83, 0.96},
 		{"batch-66", "../data/eval/articles-66", "../data/eval/gold-66", 0.83, 0.90, 0.96},
 		{"batch-67", "../data/eval/articles-67", "../data/eval/gold-67", 0.85, 0.81, 0.96},
+		{"batch-68", "../data/eval/articles-68", "../data/eval/gold-68", 0.89, 0.87, 0.95},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
