@@ -1109,6 +1109,15 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		if e := x.officeThenName(toks[:i]); e != nil {
 			return e, toks[i].End
 		}
+		// "Khatia Mchedlishvili, Head of the NATO Integration Department,
+		// Ministry of Foreign Affairs:" — the name, a comma and the office;
+		// "Nikoloz Samkharadze, Chairman of the Committee:" chairs and asks
+		if e, chair := x.nameThenOffice(toks[:i]); chair {
+			p.LabelEnd = -1
+			return nil, -1
+		} else if e != nil {
+			return e, toks[i].End
+		}
 		// "Nia Pritchard (Cardiff Northgate) (Lab):", "Henrike Albrecht
 		// (CDU/CSU):", "The Minister for Europe (James Cleverly):" — a
 		// parliament's record
@@ -4291,6 +4300,35 @@ func outletWords(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// nameThenOffice reads a label that gives a name of two or three words, a
+// comma and an office with a title word, capitalised and with no verb of
+// speech: the person, or chair when the
+// office is a chair's (who gives the floor). Nil for any other label.
+func (x *extractor) nameThenOffice(toks []token) (e *entity, chair bool) {
+	c := 2
+	for c < len(toks) && c <= 3 && toks[c].Text != "," {
+		c++
+	}
+	if c >= len(toks)-1 || toks[c].Text != "," || !personName(toks[:c]) {
+		return nil, false
+	}
+	office := toks[c+1:]
+	// (an office in title case, no sentence: "Dr Helen Ashby, a Russia
+	// specialist at King's College London, told Sky News:" is none)
+	if !office[0].Cap || !x.hasTitleWord(office) || x.hasVerb(office) {
+		return nil, false
+	}
+	for k := range office {
+		if chairs[office[k].Lower] || k == 0 && presidents[office[k].Lower] {
+			return nil, true
+		}
+	}
+	if m, n := x.lex.names.match(toks[:c]); m != nil && n == c && m.kind == kindPerson {
+		return x.ents.person(m.id), false
+	}
+	return x.unknownNamed(toks[:c], x.a.Span(office[0].Start, office[len(office)-1].End)), false
 }
 
 // officeThenName reads a label that gives the office before the name:
