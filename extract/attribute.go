@@ -635,8 +635,11 @@ func (x *extractor) cue(p *paragraph, win []token) (*entity, string) {
 		if m.Ent == nil || m.InQuote {
 			continue
 		}
-		// (not a name inside "…, who chairs the OSCE this year, told …")
-		if m.Start >= win[0].Start && m.End <= vs && !inRelativeClause(win, tokIndex(win, m.Start)) {
+		// (not a name inside "…, who chairs the OSCE this year, told …",
+		// nor a place in the apposition after a person: "Olena Marchuk, an
+		// analyst at the Kyiv Institute for Strategic Dialogue, told DW")
+		if m.Start >= win[0].Start && m.End <= vs && !inRelativeClause(win, tokIndex(win, m.Start)) &&
+			!(before != nil && before.Ent.Person && appositionBetween(win, before.End, m.Start)) {
 			before = m
 		}
 		// ("has written in his Telegram channel …": a possessive is not the subject)
@@ -1113,6 +1116,14 @@ func (x *extractor) tailSpeakerFrom(p *paragraph, toks []token, n int) *mention 
 	if v < 0 {
 		return nil
 	}
+	// "…,” Olena Marchuk, an analyst at the Kyiv Institute for Strategic
+	// Dialogue, told DW.": the person before an apposition that the verb
+	// follows, not a place inside it
+	if v == 0 && (speechVerbs[tail[0].Lower] || tail[0].Lower == "told") {
+		if m := x.beforeApposition(p, toks, c); m != nil {
+			return m
+		}
+	}
 	// "…, a day after President Vladimir Putin accused …": a clause of time,
 	// not the attribution
 	for _, t := range tail[:v] {
@@ -1166,6 +1177,47 @@ func (x *extractor) tailSpeakerFrom(p *paragraph, toks []token, n int) *mention 
 		}
 	}
 	return nil
+}
+
+// beforeApposition returns the person named right before an apposition
+// that ends at toks[c], a comma: ", an analyst in Kyiv," after "Olena
+// Marchuk"; nil when the words before toks[c] are no such apposition.
+func (x *extractor) beforeApposition(p *paragraph, toks []token, c int) *mention {
+	c2 := c - 1
+	for c2 > 0 && c-c2 < 16 && toks[c2].Text != "," {
+		c2--
+	}
+	if c2 < 2 || toks[c2].Text != "," || c-c2 < 3 {
+		return nil
+	}
+	switch toks[c2+1].Lower {
+	case "a", "an", "the":
+	default:
+		return nil
+	}
+	for _, m := range p.ments(toks[max(c2-6, 0)].Start, toks[c2-1].End+1) {
+		if m.Kind == mPerson && !m.InQuote && m.End == toks[c2-1].End {
+			m := m
+			if m.Ent != nil || x.resolveInto(&m) {
+				return &m
+			}
+		}
+	}
+	return nil
+}
+
+// appositionBetween reports whether an apposition opens between the
+// offsets from and to of toks: a comma and "a", "an" or "the".
+func appositionBetween(toks []token, from, to int) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Text == "," && toks[i].Start >= from && toks[i].Start < to {
+			switch toks[i+1].Lower {
+			case "a", "an", "the":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // listBefore reports whether toks, the words of a tail clause before its
