@@ -1024,7 +1024,7 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 	// ("Wendy Sherman, U.S. Deputy Secretary of State:": a name, a comma and
 	// a title may run longer too)
 	named := len(toks) > 4 && toks[0].Cap && toks[1].Cap && (toks[2].Text == "," || toks[2].Cap && toks[3].Text == ",") ||
-		len(toks) > 4 && addressTerms[toks[0].Text] // "Mr. Nebenzia (Russian Federation) (spoke in Russian):"
+		len(toks) > 4 && addressTerm(toks[0].Text) // "Mr. Nebenzia (Russian Federation) (spoke in Russian):"
 	// ("Secretary of State in the Ministry of Foreign Affairs Marcin
 	// Przydacz:" — a label alone on its line may run long)
 	alone := len(toks) > 2 && len(toks) < 30 && toks[len(toks)-1].Text == ":" && toks[0].Cap
@@ -1085,7 +1085,7 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			// "Mr. Nebenzia (Russian Federation) (spoke in Russian):",
 			// "Mrs. Thomas-Greenfield (United States of America):" — a UN
 			// record: a form of address, a surname, the country
-			if addressTerms[toks[0].Text] {
+			if addressTerm(toks[0].Text) {
 				f := 1
 				for f < i && toks[f].Text != "(" {
 					f++
@@ -1229,7 +1229,7 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		}
 		// "Ms ORTIZ LLAMAZARES:" — a parliament's record: an honorific and
 		// the surnames of someone the article has named
-		if len(fixed) >= 2 && len(fixed) <= 5 && addressTerms[fixed[0].Text] {
+		if len(fixed) >= 2 && len(fixed) <= 5 && addressTerm(fixed[0].Text) {
 			if e := x.honorificNamed(fixed); e != nil {
 				return e, toks[i].End
 			}
@@ -1261,7 +1261,7 @@ func (x *extractor) recordLabel(p *paragraph) (*entity, int, bool) {
 	k := 0
 	if len(toks) > 0 && toks[0].Text == "The" {
 		k = 1
-	} else if len(toks) > 0 && (addressTerms[toks[0].Text] || recordTitles[toks[0].Text]) {
+	} else if len(toks) > 0 && (addressTerm(toks[0].Text) || recordTitles[toks[0].Text]) {
 		k = 1
 		if k < len(toks) && toks[k].Text == "." {
 			k++ // "Ms. NULAND."
@@ -1421,9 +1421,17 @@ var officeLinks = map[string]bool{"for": true, "of": true, "and": true, "the": t
 // chairs chair a hearing or a session: their turns ask, give the floor.
 var chairs = map[string]bool{"chair": true, "chairwoman": true, "chairperson": true, "presidency": true, "chairman": true, "speaker": true}
 
-// addressTerms come before a surname in a parliament's record ("Ms ORTIZ
-// LLAMAZARES:", "Mr SANZ DE VALDÉS:").
-var addressTerms = map[string]bool{"Mr": true, "Mr.": true, "Ms": true, "Ms.": true, "Mrs": true, "Mrs.": true, "Miss": true, "Mx": true}
+// addressTerm reports whether s is a form of address that comes before a
+// surname in a parliament's record ("Ms ORTIZ LLAMAZARES:", "Mr SANZ DE
+// VALDÉS:"). A switch, not a map: it is asked of every token of the
+// paragraphs before a label.
+func addressTerm(s string) bool {
+	switch s {
+	case "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Mx":
+		return true
+	}
+	return false
+}
 
 // honorificNamed is the person that words naming someone by surnames, with
 // or without an honorific ("Ms Ortiz Llamazares", "Albares Bueno"), refer
@@ -1432,7 +1440,7 @@ var addressTerms = map[string]bool{"Mr": true, "Mr.": true, "Ms": true, "Ms.": t
 // the floor"), or nil.
 func (x *extractor) honorificNamed(words []token) *entity {
 	gender := ""
-	if len(words) > 0 && addressTerms[words[0].Text] {
+	if len(words) > 0 && addressTerm(words[0].Text) {
 		gender = "f"
 		if strings.HasPrefix(words[0].Text, "Mr") {
 			gender = "m"
@@ -1469,7 +1477,7 @@ func (x *extractor) honorificNamed(words []token) *entity {
 	for _, q := range x.st.pp {
 		ts := q.Toks
 		for k := 1; k+len(tail) <= len(ts); k++ {
-			if !addressTerms[ts[k-1].Text] {
+			if !addressTerm(ts[k-1].Text) {
 				continue
 			}
 			g := k // the given names: capitalised words after the honorific
@@ -3540,7 +3548,7 @@ func (x *extractor) verbatimLabel(p *paragraph) (*entity, int, bool) {
 	// ("M. Jean-Yves Le Drian, ministre. – ", "Mme Hélène Duvernoy. – ": the
 	// French Senate's forms of address)
 	from := 0
-	if frenchAddress[toks[0].Text] {
+	if frenchAddress(toks[0].Text) {
 		from = 1
 		if toks[1].Text == "." {
 			from = 2
@@ -3631,7 +3639,7 @@ func (x *extractor) officeStops() int {
 		}
 		toks := p.Toks
 		from := 0
-		if len(toks) > 2 && frenchAddress[toks[0].Text] {
+		if len(toks) > 2 && frenchAddress(toks[0].Text) {
 			from = 1
 			if toks[1].Text == "." {
 				from = 2
@@ -3665,8 +3673,15 @@ func (x *extractor) officeStops() int {
 	return n
 }
 
-// frenchAddress are the forms of address of a French record ("M.", "Mme").
-var frenchAddress = map[string]bool{"M": true, "Mme": true, "Mlle": true, "MM": true}
+// frenchAddress reports whether s is a form of address of a French record
+// ("M.", "Mme").
+func frenchAddress(s string) bool {
+	switch s {
+	case "M", "Mme", "Mlle", "MM":
+		return true
+	}
+	return false
+}
 
 // presidents chair a French or European record ("président").
 var presidents = map[string]bool{"président": true, "présidente": true, "president": true, "chairman": true, "chairwoman": true}
@@ -3939,7 +3954,7 @@ func personName(toks []token) bool {
 // isAddress reports whether t is a form of address before a name ("Mr",
 // "Ms.", "Hon", "Dame", "Shri").
 func isAddress(t *token) bool {
-	return honorifics[strings.TrimSuffix(t.Text, ".")] || addressTerms[t.Text]
+	return honorifics[strings.TrimSuffix(t.Text, ".")] || addressTerm(t.Text)
 }
 
 // dropAddress returns name without the forms of address that open it, and
