@@ -3178,7 +3178,7 @@ func (x *extractor) discusses(cs conceptSet, toks []token) bool {
 			continue
 		}
 		var one conceptSet
-		x.lex.Rules.terms.matchAt(toks[i:], &one)
+		x.lex.termsAt(toks[i:], &one)
 		if one.has(d) {
 			return true
 		}

@@ -719,6 +719,16 @@ func (lex *Lexicon) matchTermsAt(toks []token, s *conceptSet) {
 	lex.matchTermsAtSlow(toks, s)
 }
 
+// termsAt adds to s the concepts of the terms that start at toks[0]:
+// matchTermsAt for an annotated word, the walk from the root otherwise.
+func (lex *Lexicon) termsAt(toks []token, s *conceptSet) {
+	if t := &toks[0]; t.Word && t.Info&wSeen != 0 {
+		lex.matchTermsAt(toks, s)
+		return
+	}
+	lex.Rules.terms.matchAt(toks, s)
+}
+
 // keyBit is one of 64 bits for a word, from its length and its first and
 // last bytes, for sets of words that may have false members.
 func keyBit(w string) uint64 {
