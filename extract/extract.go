@@ -2277,7 +2277,7 @@ func askedOnly(p *paragraph, m *mention, frame []token) bool {
 	}
 	i++
 	for k := range frame {
-		if l := frame[k].Lower; frame[k].Start > p.Toks[i].End && (speechVerbs[l] || l == "replied" || l == "answered" || l == "responded") {
+		if l := frame[k].Lower; frame[k].Start > p.Toks[i].End && (isWordOf(&frame[k], wSpeech, speechVerbs) || l == "replied" || l == "answered" || l == "responded") {
 			return false
 		}
 	}
@@ -2299,7 +2299,7 @@ func statedBy(toks []token) int {
 	if toks[i].Lower == "been" {
 		i++
 	}
-	if i+2 >= len(toks) || !speechVerbs[toks[i].Lower] && !reportedVerbs[toks[i].Lower] || toks[i+1].Lower != "by" {
+	if i+2 >= len(toks) || !isWordOf(&toks[i], wSpeech, speechVerbs) && !reportedVerbs[toks[i].Lower] || toks[i+1].Lower != "by" {
 		return -1
 	}
 	return i + 2
@@ -2389,7 +2389,7 @@ func whoClause(toks []token) (int, int) {
 // ("Putin, who on Tuesday has stated, that …"). It reports whether it read
 // the clause so.
 func (x *extractor) reportedWho(p *paragraph, s sentence, frame []token, i, j int, toks []token, date dateExpr, hasDate bool) bool {
-	if j+2 >= len(frame) || !speechVerbs[frame[j].Lower] {
+	if j+2 >= len(frame) || !isWordOf(&frame[j], wSpeech, speechVerbs) {
 		return false
 	}
 	var who *mention
@@ -2631,7 +2631,7 @@ func (x *extractor) trimApposition(p *paragraph, frame []token) []token {
 			return frame
 		}
 		// only after "said": "…, said X, title."
-		if at := m.T0 - m.TitleRun; at < 1 || !speechVerbs[p.Toks[at-1].Lower] {
+		if at := m.T0 - m.TitleRun; at < 1 || !isWordOf(&p.Toks[at-1], wSpeech, speechVerbs) {
 			return frame
 		}
 		for j := i + 1; j < len(frame); j++ {
@@ -2697,7 +2697,7 @@ func clauseEnds(ends []int, toks []token) []int {
 			ends = append(ends, i)
 		case ",":
 			switch {
-			case i+1 < len(toks) && clauseOpeners[toks[i+1].Lower]:
+			case i+1 < len(toks) && isWordOf(&toks[i+1], wClauseOpener, clauseOpeners):
 				ends = append(ends, i)
 			case i+2 < len(toks) && toks[i+1].Lower == "and" && subjectPronouns[toks[i+2].Lower]:
 				ends = append(ends, i) // "…, and we are ready to discuss …"

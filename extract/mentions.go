@@ -914,7 +914,7 @@ func titleRun(lex *Lexicon, toks []token, i int) int {
 		}
 		// "The permanent representative of Ukraine at the international
 		// organizations in Vienna Yevhenii Tsymbaliuk"
-		if titlePlaceWords[t.Lower] && i-j < 14 && titleWordBefore(lex, toks, j-1, 10) {
+		if isWordOf(t, wTitlePlace, titlePlaceWords) && i-j < 14 && titleWordBefore(lex, toks, j-1, 10) {
 			j--
 			continue
 		}

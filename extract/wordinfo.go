@@ -13,27 +13,32 @@ import (
 type wordInfo uint32
 
 const (
-	wSeen      wordInfo = 1 << iota // the token was annotated
-	wVerb                           // a speech or attitude verb
-	wHintSup                        // … whose stance hint is supports
-	wHintRej                        // … whose stance hint is rejects
-	wTitle                          // a title word ("spokesman")
-	wQual                           // a qualifier inside titles ("deputy")
-	wFirst                          // a given name
-	wFemale                         // … of a woman
-	wPublish                        // a publishing verb ("published")
-	wNameStart                      // may start a gazetteer name
-	wTermStart                      // may start a concept term
-	wConcepts                       // Cs holds the concepts of the terms starting at the token
-	wDocStart                       // may start a document name
-	wPronoun                        // a key of pronouns
-	wMonth                          // a key of months
-	wWeekday                        // a key of weekdays
-	wPrep                           // a key of prepositions
-	wDate                           // a word of a date expression: a month, a weekday, "yesterday", "today", "tonight", "week"
-	wNameWord                       // a key of some node of the gazetteer (lower-cased)
-	wTermWord                       // a key of some node of the concept terms
-	wAnonOpen                       // may open an anonymous official: a, an, one, another, the (anonStart)
+	wSeen         wordInfo = 1 << iota // the token was annotated
+	wVerb                              // a speech or attitude verb
+	wHintSup                           // … whose stance hint is supports
+	wHintRej                           // … whose stance hint is rejects
+	wTitle                             // a title word ("spokesman")
+	wQual                              // a qualifier inside titles ("deputy")
+	wFirst                             // a given name
+	wFemale                            // … of a woman
+	wPublish                           // a publishing verb ("published")
+	wNameStart                         // may start a gazetteer name
+	wTermStart                         // may start a concept term
+	wConcepts                          // Cs holds the concepts of the terms starting at the token
+	wDocStart                          // may start a document name
+	wPronoun                           // a key of pronouns
+	wMonth                             // a key of months
+	wWeekday                           // a key of weekdays
+	wPrep                              // a key of prepositions
+	wDate                              // a word of a date expression: a month, a weekday, "yesterday", "today", "tonight", "week"
+	wNameWord                          // a key of some node of the gazetteer (lower-cased)
+	wTermWord                          // a key of some node of the concept terms
+	wAnonOpen                          // may open an anonymous official: a, an, one, another, the (anonStart)
+	wSpeech                            // a key of speechVerbs
+	wDeterminer                        // a key of determiners
+	wTitlePlace                        // a key of titlePlaceWords
+	wClauseOpener                      // a key of clauseOpeners
+	wViewNoun                          // a key of viewNouns
 )
 
 // buildWordInfo fills lex.info from the loaded lexicon and rules.
@@ -88,6 +93,14 @@ func (lex *Lexicon) buildWordInfo() {
 	}
 	for w := range prepositions {
 		set(w, wPrep)
+	}
+	for _, l := range []struct {
+		list map[string]bool
+		f    wordInfo
+	}{{speechVerbs, wSpeech}, {determiners, wDeterminer}, {titlePlaceWords, wTitlePlace}, {clauseOpeners, wClauseOpener}, {viewNouns, wViewNoun}} {
+		for w := range l.list {
+			set(w, l.f)
+		}
 	}
 	for w := range months {
 		set(w, wDate)
