@@ -3009,14 +3009,28 @@ func isQuoteMark(s string) bool {
 	return false
 }
 
-// tokenRange returns the tokens that lie within [start, end).
+// tokenRange returns the tokens that lie within [start, end): from the
+// first that starts at start or after to the first after it that ends
+// after end, both found by bisection (the tokens are in order, their
+// starts and their ends increasing).
 func tokenRange(toks []token, start, end int) []token {
-	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
-	j := i
-	for j < len(toks) && toks[j].End <= end {
-		j++
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		if h := int(uint(lo+hi) >> 1); toks[h].Start >= start {
+			hi = h
+		} else {
+			lo = h + 1
+		}
 	}
-	return toks[i:j]
+	i := lo
+	for hi = len(toks); lo < hi; {
+		if h := int(uint(lo+hi) >> 1); toks[h].End > end {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	return toks[i:lo]
 }
 
 // removeRange appends to out the tokens outside [start, end); out may be
