@@ -78,7 +78,6 @@ func (r *Result) AppendNQuads(b []byte) []byte {
 		w.iri(nqType, class)
 		w.str(nqName, e.Name)
 	}
-	var num [20]byte
 	for i, s := range r.Statements {
 		w.statement(a.ID, i+1)
 		w.iri(nqType, nqClassStatement)
@@ -93,13 +92,13 @@ func (r *Result) AppendNQuads(b []byte) []byte {
 			w.str(nqStance, s.Stance)
 		}
 		w.str(nqQuote, s.Quote)
-		w.typed(nqDirect, strconv.FormatBool(s.Direct), nqBooleanEnd)
+		w.boolean(nqDirect, s.Direct)
 		if s.Date != "" {
 			w.typed(nqDate, s.Date, nqDateEnd)
 		}
 		w.iriOf(nqSource, nqDocIRI, a.ID)
-		w.typed(nqSpanStart, string(strconv.AppendInt(num[:0], int64(s.SpanStart), 10)), nqIntegerEnd)
-		w.typed(nqSpanEnd, string(strconv.AppendInt(num[:0], int64(s.SpanEnd), 10)), nqIntegerEnd)
+		w.integer(nqSpanStart, s.SpanStart)
+		w.integer(nqSpanEnd, s.SpanEnd)
 		for _, d := range s.RefersTo {
 			w.iriOf(nqRefersTo, nqDocIRI, d)
 		}
@@ -339,6 +338,22 @@ func (w *nqWriter) typed(p, v, typeEnd string) {
 	b = append(b, '"')
 	b = appendEscaped(b, v)
 	w.end(append(b, typeEnd...))
+}
+
+// boolean writes a quad whose object is the xsd:boolean v.
+func (w *nqWriter) boolean(p string, v bool) {
+	b := w.head(w.b, p)
+	b = append(b, '"')
+	b = strconv.AppendBool(b, v)
+	w.end(append(b, nqBooleanEnd...))
+}
+
+// integer writes a quad whose object is the xsd:integer n.
+func (w *nqWriter) integer(p string, n int) {
+	b := w.head(w.b, p)
+	b = append(b, '"')
+	b = strconv.AppendInt(b, int64(n), 10)
+	w.end(append(b, nqIntegerEnd...))
 }
 
 // appendEscaped appends v with \\ \" \n \r \t escaped.
