@@ -690,6 +690,10 @@ func (x *extractor) subjectOf(p *paragraph, toks []token, needVerb bool) (*entit
 	return m.Ent, speakerName(m)
 }
 
+// subjectCues are the first words of the cues of an attribution inside a
+// sentence that subjectMention looks for.
+var subjectCues = []string{"in", "words", "according", "follows", "statement", "communique", "communiqué"}
+
 func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *mention {
 	if len(toks) == 0 {
 		return nil
@@ -702,6 +706,9 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 	}
 	// according to X; in his words; in the words of X
 	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Info&(wSeen|wSubjectCue) == wSeen {
+			continue // an annotated word that starts none of the cues below
+		}
 		// in his words; in the words of X; in her opinion; in his view, reading
 		if toks[i].Lower == "in" && isWordOf(&toks[i+2], wViewNoun, viewNouns) || toks[i].Lower == "words" && toks[i+1].Lower == "of" {
 			ms := p.ments(toks[i].Start, toks[min(i+4, len(toks)-1)].End)

@@ -39,6 +39,7 @@ const (
 	wTitlePlace                        // a key of titlePlaceWords
 	wClauseOpener                      // a key of clauseOpeners
 	wViewNoun                          // a key of viewNouns
+	wSubjectCue                        // a word that starts one of the cues of subjectMention (subjectCues)
 )
 
 // buildWordInfo fills lex.info from the loaded lexicon and rules.
@@ -113,6 +114,9 @@ func (lex *Lexicon) buildWordInfo() {
 	}
 	for _, w := range []string{"a", "an", "one", "another", "the"} {
 		set(w, wAnonOpen)
+	}
+	for _, w := range subjectCues {
+		set(w, wSubjectCue)
 	}
 	t := lex.Rules.terms
 	for w := range t.next {
