@@ -1662,7 +1662,11 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				}
 			}
 		}
-		date, hasDate := findDateExpr(toks, x.pub)
+		var date dateExpr
+		hasDate := false
+		if p.Info&(wDate|wNumber) != 0 { // (else no word of the paragraph may be one of a date)
+			date, hasDate = findDateExpr(toks, x.pub)
+		}
 		// "…the written replies we received on Jan. 26 …”, Putin told
 		// reporters": a day inside a quotation is what it is about, not the
 		// day the words were said

@@ -40,6 +40,7 @@ const (
 	wClauseOpener                      // a key of clauseOpeners
 	wViewNoun                          // a key of viewNouns
 	wSubjectCue                        // a word that starts one of the cues of subjectMention (subjectCues)
+	wNumber                            // a word that starts with a digit
 )
 
 // buildWordInfo fills lex.info from the loaded lexicon and rules.
@@ -573,6 +574,9 @@ func (lex *Lexicon) annotateToken(t *token) {
 		s = lex.wordTab.get(t.Lower)
 	}
 	f := wSeen
+	if c := t.Text[0]; c >= '0' && c <= '9' {
+		f |= wNumber
+	}
 	if s != nil {
 		f |= s.info // with wTermStart for a prefix term (buildWordInfo)
 		t.w = s.e
