@@ -386,10 +386,8 @@ func slotTag(h uint32, n int) uint32 {
 }
 
 func newWordTable(words map[string]*wordEntry) *wordTable {
-	// at most a quarter to a half of the slots used: most tokens are words
-	// the lexicon does not know, whose probe runs to the end of a cluster
 	n := uint32(16)
-	for n < uint32(2*len(words)) {
+	for n < uint32(len(words)+len(words)/4) {
 		n *= 2
 	}
 	keys := make([]string, 0, len(words))
