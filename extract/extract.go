@@ -1261,7 +1261,7 @@ func (x *extractor) recordLabel(p *paragraph) (*entity, int, bool) {
 	k := 0
 	if len(toks) > 0 && toks[0].Text == "The" {
 		k = 1
-	} else if len(toks) > 0 && (addressTerm(toks[0].Text) || recordTitles[toks[0].Text]) {
+	} else if len(toks) > 0 && (addressTerm(toks[0].Text) || recordTitle(toks[0].Text)) {
 		k = 1
 		if k < len(toks) && toks[k].Text == "." {
 			k++ // "Ms. NULAND."
@@ -1309,10 +1309,16 @@ func (x *extractor) recordLabel(p *paragraph) (*entity, int, bool) {
 	return nil, 0, false
 }
 
-// recordTitles address a member or a witness in a hearing's record.
-var recordTitles = map[string]bool{"Senator": true, "Representative": true, "Congressman": true, "Congresswoman": true,
-	"Chairman": true, "Chairwoman": true, "Dr": true,
-	"Secretary": true, "Ambassador": true, "General": true, "Admiral": true}
+// recordTitle reports whether s addresses a member or a witness in a
+// hearing's record (a switch: it is asked of every paragraph).
+func recordTitle(s string) bool {
+	switch s {
+	case "Senator", "Representative", "Congressman", "Congresswoman", "Chairman", "Chairwoman", "Dr",
+		"Secretary", "Ambassador", "General", "Admiral":
+		return true
+	}
+	return false
+}
 
 // capsSurname reports whether a surname is written in capitals, a Scottish
 // or Irish prefix aside ("MEEKS", "McCAUL", "MacDONALD").
@@ -3467,7 +3473,7 @@ func (x *extractor) negatedDiscuss(toks []token) bool {
 		negs := 0
 		// ("that is not something we are going to negotiate": six words back)
 		for j := max(0, i-6); j < i; j++ {
-			if x.wordIs(toks[j:j+1], neg) || x.lex.infoOf(&toks[j])&wHintRej != 0 || objectionNouns[toks[j].Lower] {
+			if x.wordIs(toks[j:j+1], neg) || x.lex.infoOf(&toks[j])&wHintRej != 0 || isWordOf(&toks[j], wObjection, objectionNouns) {
 				negs++
 			}
 		}

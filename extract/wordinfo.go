@@ -41,6 +41,7 @@ const (
 	wViewNoun                          // a key of viewNouns
 	wSubjectCue                        // a word that starts one of the cues of subjectMention (subjectCues)
 	wNumber                            // a word that starts with a digit
+	wObjection                         // a key of objectionNouns
 )
 
 // buildWordInfo fills lex.info from the loaded lexicon and rules.
@@ -99,7 +100,7 @@ func (lex *Lexicon) buildWordInfo() {
 	for _, l := range []struct {
 		list map[string]bool
 		f    wordInfo
-	}{{speechVerbs, wSpeech}, {determiners, wDeterminer}, {titlePlaceWords, wTitlePlace}, {clauseOpeners, wClauseOpener}, {viewNouns, wViewNoun}} {
+	}{{speechVerbs, wSpeech}, {determiners, wDeterminer}, {titlePlaceWords, wTitlePlace}, {clauseOpeners, wClauseOpener}, {viewNouns, wViewNoun}, {objectionNouns, wObjection}} {
 		for w := range l.list {
 			set(w, l.f)
 		}
