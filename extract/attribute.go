@@ -409,7 +409,7 @@ func (x *extractor) parentheticalSpeaker(p *paragraph, toks []token) *mention {
 				continue
 			}
 			v := tokIndex(toks, m.End)
-			if v+1 >= len(toks) || !speechVerbs[toks[v].Lower] || toks[v+1].Text != "," {
+			if v+1 >= len(toks) || !isWordOf(&toks[v], wSpeech, speechVerbs) || toks[v+1].Text != "," {
 				continue
 			}
 			if x.resolveInto(m) {
@@ -538,7 +538,7 @@ func (x *extractor) nearestSpeaker(p *paragraph, toks []token) *mention {
 	var best *mention
 	for i := range toks {
 		t := &toks[i]
-		if !x.isVerb(t) || t.Lower == "according" || i > 0 && determiners[toks[i-1].Lower] {
+		if !x.isVerb(t) || t.Lower == "according" || i > 0 && isWordOf(&toks[i-1], wDeterminer, determiners) {
 			continue
 		}
 		// "the answers of NATO published by El Pais": a participle, not NATO speaking
@@ -693,6 +693,10 @@ func (x *extractor) subjectOf(p *paragraph, toks []token, needVerb bool) (*entit
 	return m.Ent, speakerName(m)
 }
 
+// subjectCues are the first words of the cues of an attribution inside a
+// sentence that subjectMention looks for.
+var subjectCues = []string{"in", "words", "according", "follows", "statement", "communique", "communiqué"}
+
 func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *mention {
 	if len(toks) == 0 {
 		return nil
@@ -705,8 +709,11 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 	}
 	// according to X; in his words; in the words of X
 	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Info&(wSeen|wSubjectCue) == wSeen {
+			continue // an annotated word that starts none of the cues below
+		}
 		// in his words; in the words of X; in her opinion; in his view, reading
-		if toks[i].Lower == "in" && viewNouns[toks[i+2].Lower] || toks[i].Lower == "words" && toks[i+1].Lower == "of" {
+		if toks[i].Lower == "in" && isWordOf(&toks[i+2], wViewNoun, viewNouns) || toks[i].Lower == "words" && toks[i+1].Lower == "of" {
 			ms := p.ments(toks[i].Start, toks[min(i+4, len(toks)-1)].End)
 			for k := range ms {
 				m := &ms[k]
@@ -806,7 +813,7 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 	}
 	v, vi := -1, -1 // the first verb's offset and index
 	for i := range toks {
-		if t := &toks[i]; x.isVerb(t) && t.Lower != "according" && !(i > 0 && determiners[toks[i-1].Lower]) {
+		if t := &toks[i]; x.isVerb(t) && t.Lower != "according" && !(i > 0 && isWordOf(&toks[i-1], wDeterminer, determiners)) {
 			v, vi = t.Start, i
 			break
 		}
@@ -881,7 +888,7 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 		}
 	}
 	// "There is no answer on the central issue, said Ryabkov, adding …"
-	if person == nil && vi > 0 && toks[vi-1].Text == "," && speechVerbs[toks[vi].Lower] {
+	if person == nil && vi > 0 && toks[vi-1].Text == "," && isWordOf(&toks[vi], wSpeech, speechVerbs) {
 		ms := p.ments(toks[vi].End, end+1)
 		for k := range ms {
 			if m := &ms[k]; m.Kind == mPerson && m.Ent != nil && !m.InQuote && m.T0-m.TitleRun <= tokIndex(p.Toks, toks[vi].Start)+1 {
@@ -951,7 +958,7 @@ func (x *extractor) saidAfterComma(p *paragraph, toks []token) bool {
 			if m.InQuote || m.Start != toks[j+1].Start && !(toks[j+1].Lower == "the" && j+2 < len(toks) && m.Start == toks[j+2].Start) {
 				return false
 			}
-			return m.T1 < len(p.Toks) && speechVerbs[p.Toks[m.T1].Lower]
+			return m.T1 < len(p.Toks) && isWordOf(&p.Toks[m.T1], wSpeech, speechVerbs)
 		}
 		return false
 	}
@@ -1038,7 +1045,7 @@ func (x *extractor) invertedTitled(p *paragraph, toks []token) *mention {
 	if tail[0].Lower == "has" || tail[0].Lower == "have" || tail[0].Lower == "had" {
 		v = 1
 	}
-	if !speechVerbs[tail[v].Lower] && tail[v].Lower != "told" {
+	if !isWordOf(&tail[v], wSpeech, speechVerbs) && tail[v].Lower != "told" {
 		return nil
 	}
 	for _, m := range p.ments(tail[v].End, tail[min(v+14, len(tail)-1)].End+1) {
@@ -1085,7 +1092,7 @@ func (x *extractor) tailSpeakerFrom(p *paragraph, toks []token, n int) *mention 
 	tail := toks[c+1:]
 	// "…, the chair of the foreign affairs committee, Marko Mihkelson
 	// (Reform), said on Wednesday": the name before a party tag
-	if len(tail) > 0 && speechVerbs[tail[0].Lower] && c > 2 && toks[c-1].Text == ")" {
+	if len(tail) > 0 && isWordOf(&tail[0], wSpeech, speechVerbs) && c > 2 && toks[c-1].Text == ")" {
 		j := c - 2
 		for j > 0 && toks[j].Text != "(" && c-j < 6 {
 			j--
@@ -1108,7 +1115,7 @@ func (x *extractor) tailSpeakerFrom(p *paragraph, toks []token, n int) *mention 
 	}
 	v := -1
 	for i := range tail {
-		if x.isVerb(&tail[i]) && !(i > 0 && determiners[tail[i-1].Lower]) {
+		if x.isVerb(&tail[i]) && !(i > 0 && isWordOf(&tail[i-1], wDeterminer, determiners)) {
 			v = i
 			break
 		}
@@ -1165,7 +1172,7 @@ func (x *extractor) tailSpeakerFrom(p *paragraph, toks []token, n int) *mention 
 			return m
 		}
 		// (not "…, said Washington had …": the subject of what was said)
-		if v == 0 && speechVerbs[tail[0].Lower] && v+1 < len(tail) && m.Start == tail[v+1].Start && len(tail)-v < 8 &&
+		if v == 0 && isWordOf(&tail[0], wSpeech, speechVerbs) && v+1 < len(tail) && m.Start == tail[v+1].Start && len(tail)-v < 8 &&
 			!(m.T1 < len(p.Toks) && (auxiliaries[p.Toks[m.T1].Lower] || x.isVerb(&p.Toks[m.T1]))) {
 			return m
 		}
@@ -1456,7 +1463,7 @@ func (x *extractor) reportedBy(p *paragraph, out []speakerRef, m *mention) bool 
 	said := false
 	for i := out[0].at.T1; i < m.T0 && i < len(p.Toks); i++ {
 		switch l := p.Toks[i].Lower; {
-		case speechVerbs[l] || l == "told":
+		case isWordOf(&p.Toks[i], wSpeech, speechVerbs) || l == "told":
 			said = true
 		case said && subordinators[l]:
 			return true

@@ -318,10 +318,10 @@ func mayHaveDate(toks []token) int {
 }
 
 // mayBeDate reports whether t is a word a date expression starts with or
-// turns on (wDate) or a number, or a token the lexicon has not seen: the
-// expressions of findDateExpr are read only at such tokens.
+// turns on (wDate) or a number (wNumber), or a token the lexicon has not
+// seen: the expressions of findDateExpr are read only at such tokens.
 func mayBeDate(t *token) bool {
-	return t.Info&wSeen == 0 || t.Info&wDate != 0 || t.Word && t.Text[0] >= '0' && t.Text[0] <= '9'
+	return t.Info&(wSeen|wDate|wNumber) != wSeen
 }
 
 // lastWeek is the Monday of the week before pub's week.

@@ -1062,7 +1062,7 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 	// ("Wendy Sherman, U.S. Deputy Secretary of State:": a name, a comma and
 	// a title may run longer too)
 	named := len(toks) > 4 && toks[0].Cap && toks[1].Cap && (toks[2].Text == "," || toks[2].Cap && toks[3].Text == ",") ||
-		len(toks) > 4 && addressTerms[toks[0].Text] // "Mr. Nebenzia (Russian Federation) (spoke in Russian):"
+		len(toks) > 4 && addressTerm(toks[0].Text) // "Mr. Nebenzia (Russian Federation) (spoke in Russian):"
 	// ("Secretary of State in the Ministry of Foreign Affairs Marcin
 	// Przydacz:" — a label alone on its line may run long)
 	alone := len(toks) > 2 && len(toks) < 30 && toks[len(toks)-1].Text == ":" && toks[0].Cap
@@ -1132,7 +1132,7 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			// "Mr. Nebenzia (Russian Federation) (spoke in Russian):",
 			// "Mrs. Thomas-Greenfield (United States of America):" — a UN
 			// record: a form of address, a surname, the country
-			if addressTerms[toks[0].Text] {
+			if addressTerm(toks[0].Text) {
 				f := 1
 				for f < i && toks[f].Text != "(" {
 					f++
@@ -1290,7 +1290,7 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		}
 		// "Ms ORTIZ LLAMAZARES:" — a parliament's record: an honorific and
 		// the surnames of someone the article has named
-		if len(fixed) >= 2 && len(fixed) <= 5 && addressTerms[fixed[0].Text] {
+		if len(fixed) >= 2 && len(fixed) <= 5 && addressTerm(fixed[0].Text) {
 			if e := x.honorificNamed(fixed); e != nil {
 				return e, toks[i].End
 			}
@@ -1324,7 +1324,7 @@ func (x *extractor) recordLabel(p *paragraph) (*entity, int, bool) {
 	switch {
 	case len(toks) > 0 && (toks[0].Text == "The" || toks[0].Text == "THE"):
 		k = 1
-	case len(toks) > 0 && (addressTerms[toks[0].Text] || recordTitles[toks[0].Text]):
+	case len(toks) > 0 && (addressTerm(toks[0].Text) || recordTitle(toks[0].Text)):
 		k = 1
 		if k < len(toks) && toks[k].Text == "." {
 			k++ // "Ms. NULAND."
@@ -1471,10 +1471,16 @@ func titleSurnames(name string) string {
 	return strings.Join(words, " ")
 }
 
-// recordTitles address a member or a witness in a hearing's record.
-var recordTitles = map[string]bool{"Senator": true, "Representative": true, "Congressman": true, "Congresswoman": true,
-	"Chairman": true, "Chairwoman": true, "Dr": true,
-	"Secretary": true, "Ambassador": true, "General": true, "Admiral": true}
+// recordTitle reports whether s addresses a member or a witness in a
+// hearing's record (a switch: it is asked of every paragraph).
+func recordTitle(s string) bool {
+	switch s {
+	case "Senator", "Representative", "Congressman", "Congresswoman", "Chairman", "Chairwoman", "Dr",
+		"Secretary", "Ambassador", "General", "Admiral":
+		return true
+	}
+	return false
+}
 
 // capsSurname reports whether a surname is written in capitals, a Scottish
 // or Irish prefix aside ("MEEKS", "McCAUL", "MacDONALD").
@@ -1583,9 +1589,17 @@ var officeLinks = map[string]bool{"for": true, "of": true, "and": true, "the": t
 // chairs chair a hearing or a session: their turns ask, give the floor.
 var chairs = map[string]bool{"chair": true, "chairwoman": true, "chairperson": true, "presidency": true, "chairman": true, "speaker": true}
 
-// addressTerms come before a surname in a parliament's record ("Ms ORTIZ
-// LLAMAZARES:", "Mr SANZ DE VALDÉS:").
-var addressTerms = map[string]bool{"Mr": true, "Mr.": true, "Ms": true, "Ms.": true, "Mrs": true, "Mrs.": true, "Miss": true, "Mx": true}
+// addressTerm reports whether s is a form of address that comes before a
+// surname in a parliament's record ("Ms ORTIZ LLAMAZARES:", "Mr SANZ DE
+// VALDÉS:"). A switch, not a map: it is asked of every token of the
+// paragraphs before a label.
+func addressTerm(s string) bool {
+	switch s {
+	case "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Mx":
+		return true
+	}
+	return false
+}
 
 // honorificNamed is the person that words naming someone by surnames, with
 // or without an honorific ("Ms Ortiz Llamazares", "Albares Bueno"), refer
@@ -1594,7 +1608,7 @@ var addressTerms = map[string]bool{"Mr": true, "Mr.": true, "Ms": true, "Ms.": t
 // the floor"), or nil.
 func (x *extractor) honorificNamed(words []token) *entity {
 	gender := ""
-	if len(words) > 0 && addressTerms[words[0].Text] {
+	if len(words) > 0 && addressTerm(words[0].Text) {
 		gender = "f"
 		if strings.HasPrefix(words[0].Text, "Mr") {
 			gender = "m"
@@ -1631,7 +1645,7 @@ func (x *extractor) honorificNamed(words []token) *entity {
 	for _, q := range x.st.pp {
 		ts := q.Toks
 		for k := 1; k+len(tail) <= len(ts); k++ {
-			if !addressTerms[ts[k-1].Text] {
+			if !addressTerm(ts[k-1].Text) {
 				continue
 			}
 			g := k // the given names: capitalised words after the honorific
@@ -1816,7 +1830,11 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				}
 			}
 		}
-		date, hasDate := findDateExpr(toks, x.pub)
+		var date dateExpr
+		hasDate := false
+		if p.Info&(wDate|wNumber) != 0 { // (else no word of the paragraph may be one of a date)
+			date, hasDate = findDateExpr(toks, x.pub)
+		}
 		// "…the written replies we received on Jan. 26 …”, Putin told
 		// reporters": a day inside a quotation is what it is about, not the
 		// day the words were said
@@ -2446,7 +2464,7 @@ func askedOnly(p *paragraph, m *mention, frame []token) bool {
 	}
 	i++
 	for k := range frame {
-		if l := frame[k].Lower; frame[k].Start > p.Toks[i].End && (speechVerbs[l] || l == "replied" || l == "answered" || l == "responded") {
+		if l := frame[k].Lower; frame[k].Start > p.Toks[i].End && (isWordOf(&frame[k], wSpeech, speechVerbs) || l == "replied" || l == "answered" || l == "responded") {
 			return false
 		}
 	}
@@ -2468,7 +2486,7 @@ func statedBy(toks []token) int {
 	if toks[i].Lower == "been" {
 		i++
 	}
-	if i+2 >= len(toks) || !speechVerbs[toks[i].Lower] && !reportedVerbs[toks[i].Lower] || toks[i+1].Lower != "by" {
+	if i+2 >= len(toks) || !isWordOf(&toks[i], wSpeech, speechVerbs) && !reportedVerbs[toks[i].Lower] || toks[i+1].Lower != "by" {
 		return -1
 	}
 	return i + 2
@@ -2598,7 +2616,7 @@ func whoClause(toks []token) (int, int) {
 // ("Putin, who on Tuesday has stated, that …"). It reports whether it read
 // the clause so.
 func (x *extractor) reportedWho(p *paragraph, s sentence, frame []token, i, j int, toks []token, date dateExpr, hasDate bool) bool {
-	if j+2 >= len(frame) || !speechVerbs[frame[j].Lower] {
+	if j+2 >= len(frame) || !isWordOf(&frame[j], wSpeech, speechVerbs) {
 		return false
 	}
 	var who *mention
@@ -2840,7 +2858,7 @@ func (x *extractor) trimApposition(p *paragraph, frame []token) []token {
 			return frame
 		}
 		// only after "said": "…, said X, title."
-		if at := m.T0 - m.TitleRun; at < 1 || !speechVerbs[p.Toks[at-1].Lower] {
+		if at := m.T0 - m.TitleRun; at < 1 || !isWordOf(&p.Toks[at-1], wSpeech, speechVerbs) {
 			return frame
 		}
 		for j := i + 1; j < len(frame); j++ {
@@ -2906,7 +2924,7 @@ func clauseEnds(ends []int, toks []token) []int {
 			ends = append(ends, i)
 		case ",":
 			switch {
-			case i+1 < len(toks) && clauseOpeners[toks[i+1].Lower]:
+			case i+1 < len(toks) && isWordOf(&toks[i+1], wClauseOpener, clauseOpeners):
 				ends = append(ends, i)
 			case i+2 < len(toks) && toks[i+1].Lower == "and" && subjectPronouns[toks[i+2].Lower]:
 				ends = append(ends, i) // "…, and we are ready to discuss …"
@@ -3218,14 +3236,28 @@ func isQuoteMark(s string) bool {
 	return false
 }
 
-// tokenRange returns the tokens that lie within [start, end).
+// tokenRange returns the tokens that lie within [start, end): from the
+// first that starts at start or after to the first after it that ends
+// after end, both found by bisection (the tokens are in order, their
+// starts and their ends increasing).
 func tokenRange(toks []token, start, end int) []token {
-	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
-	j := i
-	for j < len(toks) && toks[j].End <= end {
-		j++
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		if h := int(uint(lo+hi) >> 1); toks[h].Start >= start {
+			hi = h
+		} else {
+			lo = h + 1
+		}
 	}
-	return toks[i:j]
+	i := lo
+	for hi = len(toks); lo < hi; {
+		if h := int(uint(lo+hi) >> 1); toks[h].End > end {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	return toks[i:lo]
 }
 
 // removeRange appends to out the tokens outside [start, end); out may be
@@ -3396,7 +3428,7 @@ func (x *extractor) discusses(cs conceptSet, toks []token) bool {
 			continue
 		}
 		var one conceptSet
-		x.lex.Rules.terms.matchAt(toks[i:], &one)
+		x.lex.termsAt(toks[i:], &one)
 		if one.has(d) {
 			return true
 		}
@@ -3667,7 +3699,7 @@ func (x *extractor) negatedDiscuss(toks []token) bool {
 		negs := 0
 		// ("that is not something we are going to negotiate": six words back)
 		for j := max(0, i-6); j < i; j++ {
-			if x.wordIs(toks[j:j+1], neg) || x.lex.infoOf(&toks[j])&wHintRej != 0 || objectionNouns[toks[j].Lower] {
+			if x.wordIs(toks[j:j+1], neg) || x.lex.infoOf(&toks[j])&wHintRej != 0 || isWordOf(&toks[j], wObjection, objectionNouns) {
 				negs++
 			}
 		}
@@ -3788,7 +3820,7 @@ func (x *extractor) verbatimLabel(p *paragraph) (*entity, int, bool) {
 	// ("M. Jean-Yves Le Drian, ministre. – ", "Mme Hélène Duvernoy. – ": the
 	// French Senate's forms of address)
 	from := 0
-	if frenchAddress[toks[0].Text] {
+	if frenchAddress(toks[0].Text) {
 		from = 1
 		if toks[1].Text == "." {
 			from = 2
@@ -3879,7 +3911,7 @@ func (x *extractor) officeStops() int {
 		}
 		toks := p.Toks
 		from := 0
-		if len(toks) > 2 && frenchAddress[toks[0].Text] {
+		if len(toks) > 2 && frenchAddress(toks[0].Text) {
 			from = 1
 			if toks[1].Text == "." {
 				from = 2
@@ -3913,8 +3945,15 @@ func (x *extractor) officeStops() int {
 	return n
 }
 
-// frenchAddress are the forms of address of a French record ("M.", "Mme").
-var frenchAddress = map[string]bool{"M": true, "Mme": true, "Mlle": true, "MM": true}
+// frenchAddress reports whether s is a form of address of a French record
+// ("M.", "Mme").
+func frenchAddress(s string) bool {
+	switch s {
+	case "M", "Mme", "Mlle", "MM":
+		return true
+	}
+	return false
+}
 
 // presidents chair a French or European record ("président").
 var presidents = map[string]bool{"président": true, "présidente": true, "president": true, "chairman": true, "chairwoman": true}
@@ -4414,7 +4453,7 @@ func personName(toks []token) bool {
 // isAddress reports whether t is a form of address before a name ("Mr",
 // "Ms.", "Hon", "Dame", "Shri").
 func isAddress(t *token) bool {
-	return honorifics[strings.TrimSuffix(t.Text, ".")] || addressTerms[t.Text]
+	return honorifics[strings.TrimSuffix(t.Text, ".")] || addressTerm(t.Text)
 }
 
 // dropAddress returns name without the forms of address that open it, and

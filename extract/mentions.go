@@ -570,14 +570,15 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				if title == "" {
 					title = titleBeforeComma(lex, ln, toks, i, i+n)
 				}
-				if e := ae.surnames[toks[i+n-1].Text]; e != nil && n == 1 {
+				sur := ae.surnames[toks[i+n-1].Text]
+				if e := sur; e != nil && n == 1 {
 					out = append(out, mention{T0: i, T1: i + 1, Start: t.Start, End: t.End, Kind: mPerson, Ent: e})
 					i++
 					continue
 				}
 				// "Mac Giolla Rua said": the surname of several words of
 				// someone named in full ("Ciarán Mac Giolla Rua")
-				if e := ae.surnames[toks[i+n-1].Text]; e != nil && n > 1 && strings.HasSuffix(e.Name, " "+name) && e.Name != name {
+				if e := sur; e != nil && n > 1 && strings.HasSuffix(e.Name, " "+name) && e.Name != name {
 					out = append(out, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mPerson, Ent: e})
 					i += n
 					continue
@@ -914,7 +915,7 @@ func titleRun(lex *Lexicon, toks []token, i int) int {
 		}
 		// "The permanent representative of Ukraine at the international
 		// organizations in Vienna Yevhenii Tsymbaliuk"
-		if titlePlaceWords[t.Lower] && i-j < 14 && titleWordBefore(lex, toks, j-1, 10) {
+		if isWordOf(t, wTitlePlace, titlePlaceWords) && i-j < 14 && titleWordBefore(lex, toks, j-1, 10) {
 			j--
 			continue
 		}

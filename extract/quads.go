@@ -78,7 +78,6 @@ func (r *Result) AppendNQuads(b []byte) []byte {
 		w.iri(nqType, class)
 		w.str(nqName, e.Name)
 	}
-	var num [20]byte
 	for i, s := range r.Statements {
 		w.statement(a.ID, i+1)
 		w.iri(nqType, nqClassStatement)
@@ -93,13 +92,13 @@ func (r *Result) AppendNQuads(b []byte) []byte {
 			w.str(nqStance, s.Stance)
 		}
 		w.str(nqQuote, s.Quote)
-		w.typed(nqDirect, strconv.FormatBool(s.Direct), nqBooleanEnd)
+		w.boolean(nqDirect, s.Direct)
 		if s.Date != "" {
 			w.typed(nqDate, s.Date, nqDateEnd)
 		}
 		w.iriOf(nqSource, nqDocIRI, a.ID)
-		w.typed(nqSpanStart, string(strconv.AppendInt(num[:0], int64(s.SpanStart), 10)), nqIntegerEnd)
-		w.typed(nqSpanEnd, string(strconv.AppendInt(num[:0], int64(s.SpanEnd), 10)), nqIntegerEnd)
+		w.integer(nqSpanStart, s.SpanStart)
+		w.integer(nqSpanEnd, s.SpanEnd)
 		for _, d := range s.RefersTo {
 			w.iriOf(nqRefersTo, nqDocIRI, d)
 		}
@@ -251,93 +250,110 @@ type nqWriter struct {
 // nqSpan is b[start:end] of an nqWriter.
 type nqSpan struct{ start, end int }
 
-// again appends b[s.start:s.end] to b.
-func (w *nqWriter) again(s nqSpan) { w.b = append(w.b, w.b[s.start:s.end]...) }
+// The methods append a quad's pieces to a local slice and store it back
+// in w.b once per quad: an append to the field itself stores the slice
+// back after every piece.
 
 // subject starts the first quad of the subject with the IRI prefix+id.
 func (w *nqWriter) subject(prefix, id string) {
-	w.cur.start = len(w.b)
-	w.b = append(w.b, '<')
-	w.b = append(w.b, prefix...)
-	w.b = append(w.b, id...)
-	w.b = append(w.b, "> "...)
-	w.cur.end, w.fresh = len(w.b), true
+	b := w.b
+	w.cur.start = len(b)
+	b = append(b, '<')
+	b = append(b, prefix...)
+	b = append(b, id...)
+	b = append(b, "> "...)
+	w.b, w.cur.end, w.fresh = b, len(b), true
 }
 
 // statement starts the first quad of the n-th statement of the article
 // doc, whose IRI is StatementIRI(StatementID(doc, n)).
 func (w *nqWriter) statement(doc string, n int) {
-	w.cur.start = len(w.b)
-	w.b = append(w.b, '<')
-	w.b = append(w.b, nqStatementIRI...)
-	w.b = append(w.b, doc...)
-	w.b = append(w.b, "-x"...)
+	b := w.b
+	w.cur.start = len(b)
+	b = append(b, '<')
+	b = append(b, nqStatementIRI...)
+	b = append(b, doc...)
+	b = append(b, "-x"...)
 	if n < 10 {
-		w.b = append(w.b, '0')
+		b = append(b, '0')
 	}
-	w.b = strconv.AppendInt(w.b, int64(n), 10)
-	w.b = append(w.b, "> "...)
-	w.cur.end, w.fresh = len(w.b), true
+	b = strconv.AppendInt(b, int64(n), 10)
+	b = append(b, "> "...)
+	w.b, w.cur.end, w.fresh = b, len(b), true
 }
 
-// head writes the subject of a quad and its predicate p ("<p> ").
-func (w *nqWriter) head(p string) {
+// head appends the subject of a quad and its predicate p ("<p> ") to b,
+// which is w.b.
+func (w *nqWriter) head(b []byte, p string) []byte {
 	if w.fresh {
 		w.fresh = false
 	} else {
-		w.again(w.cur)
+		b = append(b, b[w.cur.start:w.cur.end]...)
 	}
-	w.b = append(w.b, p...)
+	return append(b, p...)
 }
 
-// end writes the label of a quad and the end of its line.
-func (w *nqWriter) end() {
+// end appends the label of a quad and the end of its line to b and
+// stores b in w.b.
+func (w *nqWriter) end(b []byte) {
 	if w.tail.end > 0 {
-		w.again(w.tail)
+		w.b = append(b, b[w.tail.start:w.tail.end]...)
 		return
 	}
-	w.tail.start = len(w.b)
-	w.b = append(w.b, " <"...)
-	w.b = append(w.b, nqDocIRI...)
-	w.b = append(w.b, w.doc...)
-	w.b = append(w.b, "> .\n"...)
-	w.tail.end = len(w.b)
+	w.tail.start = len(b)
+	b = append(b, " <"...)
+	b = append(b, nqDocIRI...)
+	b = append(b, w.doc...)
+	b = append(b, "> .\n"...)
+	w.b, w.tail.end = b, len(b)
 }
 
 // iri writes a quad whose object o is an IRI in brackets.
 func (w *nqWriter) iri(p, o string) {
-	w.head(p)
-	w.b = append(w.b, o...)
-	w.end()
+	b := w.head(w.b, p)
+	w.end(append(b, o...))
 }
 
 // iriOf writes a quad whose object is the IRI prefix+id.
 func (w *nqWriter) iriOf(p, prefix, id string) {
-	w.head(p)
-	w.b = append(w.b, '<')
-	w.b = append(w.b, prefix...)
-	w.b = append(w.b, id...)
-	w.b = append(w.b, '>')
-	w.end()
+	b := w.head(w.b, p)
+	b = append(b, '<')
+	b = append(b, prefix...)
+	b = append(b, id...)
+	w.end(append(b, '>'))
 }
 
 // str writes a quad whose object is the string v.
 func (w *nqWriter) str(p, v string) {
-	w.head(p)
-	w.b = append(w.b, '"')
-	w.b = appendEscaped(w.b, v)
-	w.b = append(w.b, '"')
-	w.end()
+	b := w.head(w.b, p)
+	b = append(b, '"')
+	b = appendEscaped(b, v)
+	w.end(append(b, '"'))
 }
 
 // typed writes a quad whose object is the string v of a type: typeEnd is
 // the closing quote and ^^<type>.
 func (w *nqWriter) typed(p, v, typeEnd string) {
-	w.head(p)
-	w.b = append(w.b, '"')
-	w.b = appendEscaped(w.b, v)
-	w.b = append(w.b, typeEnd...)
-	w.end()
+	b := w.head(w.b, p)
+	b = append(b, '"')
+	b = appendEscaped(b, v)
+	w.end(append(b, typeEnd...))
+}
+
+// boolean writes a quad whose object is the xsd:boolean v.
+func (w *nqWriter) boolean(p string, v bool) {
+	b := w.head(w.b, p)
+	b = append(b, '"')
+	b = strconv.AppendBool(b, v)
+	w.end(append(b, nqBooleanEnd...))
+}
+
+// integer writes a quad whose object is the xsd:integer n.
+func (w *nqWriter) integer(p string, n int) {
+	b := w.head(w.b, p)
+	b = append(b, '"')
+	b = strconv.AppendInt(b, int64(n), 10)
+	w.end(append(b, nqIntegerEnd...))
 }
 
 // appendEscaped appends v with \\ \" \n \r \t escaped.

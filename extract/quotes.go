@@ -8,8 +8,12 @@ type quoteSpan struct {
 	Open       int  // offset of the opening mark (or Start when there is none)
 	Close      int  // offset of the closing mark, or End when it is missing
 	Closed     bool // false: unbalanced, ran to the end of the paragraph
-	Words      int
+	Words      int  // its words, counted up to maxQuoteWords
 }
+
+// maxQuoteWords is as far as the words of a quotation are counted: the
+// rules ask whether it has three words or more, or six or more.
+const maxQuoteWords = 6
 
 func isDoubleQuote(r rune) bool {
 	switch r {
@@ -139,7 +143,9 @@ func appendQuote(out []quoteSpan, rs []rune, mark, s, e int, closed bool) []quot
 			w = isWordRune(r)
 		}
 		if w && !in {
-			words++
+			if words++; words == maxQuoteWords {
+				break
+			}
 		}
 		in = w || r == '\'' || r == '’' || r == '-'
 	}

@@ -53,7 +53,6 @@ func splitSentences(rs []rune, start, end int, toks []token) []sentence {
 // mark of its own, so only the marks are looked at rather than every rune.
 func appendSentences(out []sentence, rs []rune, start, end int, toks []token) []sentence {
 	s0, t0 := start, 0
-	ti := 0
 	next := start // the runes before next are inside the last sentence end
 	for c := range toks {
 		tk := &toks[c]
@@ -86,7 +85,9 @@ func appendSentences(out []sentence, rs []rune, start, end int, toks []token) []
 		if r == '.' && k < end && unicode.IsDigit(rs[k]) && i-start >= 2 && (rs[i-2] == 'N' || rs[i-2] == 'n') && rs[i-1] == 'o' && (i-2 == start || !unicode.IsLetter(rs[i-3])) {
 			continue
 		}
-		// advance ti to the first token at or after j
+		// the first token at or after j: the marks after tk up to j are
+		// the only ones before it
+		ti := c + 1
 		for ti < len(toks) && toks[ti].Start < j {
 			ti++
 		}

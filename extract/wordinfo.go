@@ -13,27 +13,35 @@ import (
 type wordInfo uint32
 
 const (
-	wSeen      wordInfo = 1 << iota // the token was annotated
-	wVerb                           // a speech or attitude verb
-	wHintSup                        // … whose stance hint is supports
-	wHintRej                        // … whose stance hint is rejects
-	wTitle                          // a title word ("spokesman")
-	wQual                           // a qualifier inside titles ("deputy")
-	wFirst                          // a given name
-	wFemale                         // … of a woman
-	wPublish                        // a publishing verb ("published")
-	wNameStart                      // may start a gazetteer name
-	wTermStart                      // may start a concept term
-	wConcepts                       // Cs holds the concepts of the terms starting at the token
-	wDocStart                       // may start a document name
-	wPronoun                        // a key of pronouns
-	wMonth                          // a key of months
-	wWeekday                        // a key of weekdays
-	wPrep                           // a key of prepositions
-	wDate                           // a word of a date expression: a month, a weekday, "yesterday", "today", "tonight", "week"
-	wNameWord                       // a key of some node of the gazetteer (lower-cased)
-	wTermWord                       // a key of some node of the concept terms
-	wAnonOpen                       // may open an anonymous official: a, an, one, another, the (anonStart)
+	wSeen         wordInfo = 1 << iota // the token was annotated
+	wVerb                              // a speech or attitude verb
+	wHintSup                           // … whose stance hint is supports
+	wHintRej                           // … whose stance hint is rejects
+	wTitle                             // a title word ("spokesman")
+	wQual                              // a qualifier inside titles ("deputy")
+	wFirst                             // a given name
+	wFemale                            // … of a woman
+	wPublish                           // a publishing verb ("published")
+	wNameStart                         // may start a gazetteer name
+	wTermStart                         // may start a concept term
+	wConcepts                          // Cs holds the concepts of the terms starting at the token
+	wDocStart                          // may start a document name
+	wPronoun                           // a key of pronouns
+	wMonth                             // a key of months
+	wWeekday                           // a key of weekdays
+	wPrep                              // a key of prepositions
+	wDate                              // a word of a date expression: a month, a weekday, "yesterday", "today", "tonight", "week"
+	wNameWord                          // a key of some node of the gazetteer (lower-cased)
+	wTermWord                          // a key of some node of the concept terms
+	wAnonOpen                          // may open an anonymous official: a, an, one, another, the (anonStart)
+	wSpeech                            // a key of speechVerbs
+	wDeterminer                        // a key of determiners
+	wTitlePlace                        // a key of titlePlaceWords
+	wClauseOpener                      // a key of clauseOpeners
+	wViewNoun                          // a key of viewNouns
+	wSubjectCue                        // a word that starts one of the cues of subjectMention (subjectCues)
+	wNumber                            // a word that starts with a digit
+	wObjection                         // a key of objectionNouns
 )
 
 // buildWordInfo fills lex.info from the loaded lexicon and rules.
@@ -89,6 +97,14 @@ func (lex *Lexicon) buildWordInfo() {
 	for w := range prepositions {
 		set(w, wPrep)
 	}
+	for _, l := range []struct {
+		list map[string]bool
+		f    wordInfo
+	}{{speechVerbs, wSpeech}, {determiners, wDeterminer}, {titlePlaceWords, wTitlePlace}, {clauseOpeners, wClauseOpener}, {viewNouns, wViewNoun}, {objectionNouns, wObjection}} {
+		for w := range l.list {
+			set(w, l.f)
+		}
+	}
 	for w := range months {
 		set(w, wDate)
 	}
@@ -100,6 +116,9 @@ func (lex *Lexicon) buildWordInfo() {
 	}
 	for _, w := range []string{"a", "an", "one", "another", "the"} {
 		set(w, wAnonOpen)
+	}
+	for _, w := range subjectCues {
+		set(w, wSubjectCue)
 	}
 	t := lex.Rules.terms
 	for w := range t.next {
@@ -554,6 +573,9 @@ func (lex *Lexicon) annotateToken(t *token) {
 		s = lex.wordTab.get(t.Lower)
 	}
 	f := wSeen
+	if c := t.Text[0]; c >= '0' && c <= '9' {
+		f |= wNumber
+	}
 	if s != nil {
 		f |= s.info // with wTermStart for a prefix term (buildWordInfo)
 		t.w = s.e
@@ -717,6 +739,16 @@ func (lex *Lexicon) matchTermsAt(toks []token, s *conceptSet) {
 		return
 	}
 	lex.matchTermsAtSlow(toks, s)
+}
+
+// termsAt adds to s the concepts of the terms that start at toks[0]:
+// matchTermsAt for an annotated word, the walk from the root otherwise.
+func (lex *Lexicon) termsAt(toks []token, s *conceptSet) {
+	if t := &toks[0]; t.Word && t.Info&wSeen != 0 {
+		lex.matchTermsAt(toks, s)
+		return
+	}
+	lex.Rules.terms.matchAt(toks, s)
 }
 
 // keyBit is one of 64 bits for a word, from its length and its first and
