@@ -888,26 +888,25 @@ func (x *extractor) interview() {
 	// an interview's answers speak in the first person, mostly; an
 	// explainer's subheads ("What is on Russia's list?") are followed by
 	// prose about others
-	questions, firstAnswers := 0, 0
+	questions, firstAnswers, labelled := 0, 0, 0
 	for k, p := range x.paras {
 		if isQuestion(p) {
 			questions++
+			if p.LabelEnd < 0 {
+				labelled++ // ("DW: Is any of this acceptable to the West?")
+			}
 			// (or a turn that opens with a dash: "– Two things. …")
 			if k+1 < len(x.paras) && (firstPerson(x.paras[k+1]) || dashOpens(x.paras[k+1])) {
 				firstAnswers++
 			}
 		}
 	}
-	if questions < 2 || 2*firstAnswers <= questions {
+	// (an asker's label on two questions or more makes it an interview
+	// whatever the person of the answers)
+	if questions < 2 || 2*firstAnswers <= questions && labelled < 2 {
 		return
 	}
-	var who *entity
-	for _, e := range x.ents.order {
-		if e.Person && !e.Historical {
-			who = e
-			break
-		}
-	}
+	who := x.interviewee(isQuestion)
 	if who == nil {
 		return
 	}
@@ -943,6 +942,35 @@ func (x *extractor) interview() {
 			answering = false
 		}
 	}
+}
+
+// interviewee is whom an interview's questions are put to: the person the
+// first question addresses ("DW: Ms Brenneisen, Moscow put two draft
+// treaties on the table …"), else the first person the article names (not
+// "Annalena Baerbock" of the news before the interview, when the first
+// question names the interviewee).
+func (x *extractor) interviewee(isQuestion func(*paragraph) bool) *entity {
+	for _, p := range x.paras {
+		if !isQuestion(p) {
+			continue
+		}
+		for i := range p.Ments {
+			m := &p.Ments[i]
+			if m.T0 > 5 {
+				break
+			}
+			if m.Kind == mPerson && !m.InQuote && x.resolveInto(m) && m.Ent.Person && !m.Ent.Historical {
+				return m.Ent
+			}
+		}
+		break
+	}
+	for _, e := range x.ents.order {
+		if e.Person && !e.Historical {
+			return e
+		}
+	}
+	return nil
 }
 
 // dashOpens reports whether a paragraph opens with a dash before a word

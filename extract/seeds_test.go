@@ -141,7 +141,9 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-66", "../data/eval/articles-66", "../data/eval/gold-66", 0.83, 0.90, 0.96},
 		{"batch-67", "../data/eval/articles-67", "../data/eval/gold-67", 0.85, 0.81, 0.96},
 		{"batch-68", "../data/eval/articles-68", "../data/eval/gold-68", 0.89, 0.87, 0.95},
-		{"batch-69", "../data/eval/articles-69", "../data/eval/gold-69", 0.88, 0.71, 0.94},
+		{"batch-69", "../data/eval/articles-69", "../data/eval/gold-69", 0.90, 0.71, 0.98},
+		{"batch-70", "../data/eval/articles-70", "../data/eval/gold-70", 0.84, 0.86, 0.94},
+		{"batch-73", "../data/eval/articles-73", "../data/eval/gold-73", 0.86, 0.90, 0.93},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
