@@ -275,6 +275,7 @@ func (x *extractor) read() {
 		// appending may move the backing arrays; earlier paragraphs keep
 		// their old ones
 		toks = tokenizeSrc(ln.rs, ln, x.lex, 0, n, toks)
+		toks = toks[:start+dropLabelTime(toks[start:])]
 		info := x.lex.annotateConcepts(toks[start:])
 		x.toks = toks
 		st.paras = append(st.paras, paragraph{Start: l.Start, End: l.End, Toks: toks[start:len(toks):len(toks)], Info: info, Headline: l.Kind == LineHeadline})
@@ -1104,7 +1105,19 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		}
 		// "Chairman:", "Chair Feldhoff:" — who presides, giving the floor
 		if i == 1 && (chairs[toks[0].Lower] || presidents[toks[0].Lower]) || i <= 4 && chairs[toks[0].Lower] && toks[1].Cap ||
+			i == 3 && toks[0].Lower == "an" && chairs[toks[2].Lower] ||
 			i == 2 && toks[0].Lower == "the" && chairs[toks[1].Lower] {
+			p.LabelEnd = -1
+			return nil, -1
+		}
+		// "The President: Kari Mjøsvold – follow-up question." — a
+		// parliament's president gives the floor, unless the article names
+		// a president who speaks ("THE PRESIDENT:" of a White House
+		// transcript)
+		if i == 2 && toks[0].Lower == "the" && presidents[toks[1].Lower] {
+			if e := x.titledPerson(toks[1:2]); e != nil {
+				return e, toks[i].End
+			}
 			p.LabelEnd = -1
 			return nil, -1
 		}
@@ -1199,6 +1212,13 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 				}
 				if e := x.familyFirst(toks[:j]); e != nil && j == 2 {
 					return e, toks[i].End
+				}
+				// "Minister for Foreign Affairs (Deputy Simon Coveney):" — a
+				// title before the name in parentheses
+				if inner := dropAddress(toks[j+1:i-1], func(t *token) bool { return x.lex.infoOf(t)&wTitle != 0 }); len(inner) < i-1-(j+1) {
+					if e, n := x.lex.names.match(inner); e != nil && n == len(inner) && e.kind == kindPerson {
+						return x.ents.person(e.id), toks[i].End
+					}
 				}
 				// "Prime Minister of Hungary Viktor Orban (retranslated):" —
 				// a titled speaker and a note on the translation
@@ -1615,7 +1635,8 @@ func memberLabelEnd(toks []token) int {
 var officeLinks = map[string]bool{"for": true, "of": true, "and": true, "the": true, "on": true, "in": true}
 
 // chairs chair a hearing or a session: their turns ask, give the floor.
-var chairs = map[string]bool{"chair": true, "chairwoman": true, "chairperson": true, "presidency": true, "chairman": true, "speaker": true}
+var chairs = map[string]bool{"chair": true, "chairwoman": true, "chairperson": true, "presidency": true, "chairman": true, "speaker": true,
+	"comhairle": true} // ("An Ceann Comhairle:", the Dáil's chair)
 
 // addressTerm reports whether s is a form of address that comes before a
 // surname in a parliament's record ("Ms ORTIZ LLAMAZARES:", "Mr SANZ DE
@@ -3848,8 +3869,8 @@ func (x *extractor) verbatimLabel(p *paragraph) (*entity, int, bool) {
 	// ("M. Jean-Yves Le Drian, ministre. – ", "Mme Hélène Duvernoy. – ": the
 	// French Senate's forms of address)
 	from := 0
-	if frenchAddress(toks[0].Text) {
-		from = 1
+	if frenchAddress(toks[0].Text) || addressTerm(toks[0].Text) {
+		from = 1 // (and the English translation's "Mr Olivier Cadiou. – ")
 		if toks[1].Text == "." {
 			from = 2
 		}
@@ -3866,8 +3887,8 @@ func (x *extractor) verbatimLabel(p *paragraph) (*entity, int, bool) {
 			// labels end at a full stop)
 			return x.stopLabel(p, toks, from, i)
 		}
-		if i == 1 && (toks[0].Text == "President" || chairs[toks[0].Lower] || toks[0].Text == "Chair") {
-			p.LabelEnd = -1
+		if i == from+1 && (toks[from].Text == "President" || chairs[toks[from].Lower] || toks[from].Text == "Chair") {
+			p.LabelEnd = -1 // ("Mr President. – The floor is given to …")
 			return nil, -1, true
 		}
 		c := from
@@ -4178,6 +4199,28 @@ func (x *extractor) repeatedLabels() int {
 		}
 	}
 	return n
+}
+
+// dropLabelTime removes, in place, the time stamp in brackets between a
+// speaker's label and its colon ("Kari Mjøsvold (H) [10:01:52]: Thank
+// you", "Minister Anniken Huitfeldt [10:03:10]:") from a line's tokens, and
+// returns how many are left.
+func dropLabelTime(toks []token) int {
+	for i := 1; i < len(toks) && i < 16; i++ {
+		if toks[i].Text != "[" {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j < i+7 && (toks[j].Text == ":" || allDigits(toks[j].Text)) {
+			j++
+		}
+		if j-i < 4 || j+1 >= len(toks) || toks[j].Text != "]" || toks[j+1].Text != ":" {
+			return len(toks)
+		}
+		copy(toks[i:], toks[j+1:])
+		return len(toks) - (j + 1 - i)
+	}
+	return len(toks)
 }
 
 // lineMark returns the length in bytes and in code points of what opens a

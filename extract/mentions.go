@@ -434,7 +434,7 @@ var westernStates = []string{"german", "france", "french", "britain", "british",
 	"council on foreign relations", "in washington", "washington-based", "in london", "london-based", "in brussels", "in berlin"}
 
 // independentTitles mark people who speak for themselves, not a government.
-var independentTitles = []string{"analyst", "expert", "scientist", "scholar", "professor", "researcher", "writer",
+var independentTitles = []string{"analyst", "expert", "scientist", "scholar", "professor", "researcher", "investigator", "writer",
 	"commentator", "columnist", "fellow", "think tank", "think-tank", "affairs council", "institute", "school of",
 	"council on foreign", "analysis firm", "consultancy", "corporation", "scientist", "founder", "partner",
 	"university", "observer", "journalist", "editor", "center", "centre", "foundation", "club"}
