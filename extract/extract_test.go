@@ -713,6 +713,8 @@ func TestStance(t *testing.T) {
 		{"Michael Carpenter said the United States was open to discussing a return to regular contacts between Russian and American military commanders.", "michael-carpenter", "resume-military-dialogue", "mentions"},
 		// "the investigator" refers back to the investigator named before
 		{"The investigator Inês Valadares, of the Portuguese Institute of International Relations, considers that the texts were written to be refused. According to the investigator, the points that will dominate the eventual negotiations in January are others: the renunciation of military activity in the ex-Soviet space, the weapons of attack near the Russian borders and the withdrawal of the Alliance to the positions of 1997.", "ines-valadares", "no-military-activity-ex-soviet", "mentions"},
+		// the demand's own side dismissing the military channels
+		{"Deputy Foreign Minister Alexander Grushko said: \"We do not see the sense to restore the military contacts now, when NATO officially considers Russia as the adversary.\"", "alexander-grushko", "resume-military-dialogue", "rejects"},
 		// a newsletter's lead-in before a colon is nobody's
 		{"POLITICO Playbook\n\nWhat the U.S. offered: Secretary of State Antony Blinken, briefing reporters at Foggy Bottom on Wednesday, said the document offers reciprocal transparency measures on offensive weapons systems in Ukraine.", "antony-blinken", "no-strike-weapons-near-borders", "mentions"},
 		{"Quick refresher on what's being answered: Moscow wants it all in writing — a legally binding promise that NATO won't expand any further east.", "russia", "nato-non-expansion", "supports"},

@@ -95,6 +95,7 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-68", "../data/eval/articles-68/*.txt"},
 	{"eval-69", "../data/eval/articles-69/*.txt"},
 	{"eval-70", "../data/eval/articles-70/*.txt"},
+	{"eval-71", "../data/eval/articles-71/*.txt"},
 	{"eval-72", "../data/eval/articles-72/*.txt"},
 	{"eval-73", "../data/eval/articles-73/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
