@@ -498,6 +498,12 @@ func classifyLine(t string) LineKind {
 	if len(l) < 30 && l[len(l)-1] == ':' && (bytes.HasPrefix(l, []byte("share")) || bytes.HasPrefix(l, []byte("tags")) || bytes.HasPrefix(l, []byte("related"))) {
 		return LineJunk
 	}
+	// "Read also: Zelensky: «Our path to the Alliance is written in the
+	// Constitution …»" — a link to another story, not this one's words
+	if len(l) < 240 && (bytes.HasPrefix(l, []byte("read also:")) || bytes.HasPrefix(l, []byte("also read:")) ||
+		bytes.HasPrefix(l, []byte("read more:")) || bytes.HasPrefix(l, []byte("see also:"))) {
+		return LineJunk
+	}
 	if len(l) < 80 {
 		tl := bytes.TrimRight(l, ".:!")
 		for _, j := range junkLines {

@@ -2550,12 +2550,23 @@ func (x *extractor) asStatedBy(p *paragraph, toks []token) *mention {
 		return nil
 	}
 	i := 1
-	for i < 4 && (toks[i].Lower == "was" || toks[i].Lower == "is" || toks[i].Lower == "has" || toks[i].Lower == "had" || toks[i].Lower == "been") {
+	if toks[i].Lower == "it" {
+		i++ // "As it was underlined earlier on Tuesday by …"
+	}
+	for i < 5 && (toks[i].Lower == "was" || toks[i].Lower == "is" || toks[i].Lower == "has" || toks[i].Lower == "had" || toks[i].Lower == "been") {
 		i++
 	}
-	if i+2 >= len(toks) || !speechVerbs[toks[i].Lower] && !reportedVerbs[toks[i].Lower] || toks[i+1].Lower != "by" {
+	if i+2 >= len(toks) || !speechVerbs[toks[i].Lower] && !reportedVerbs[toks[i].Lower] {
 		return nil
 	}
+	b := i + 1
+	for b < len(toks) && b < i+5 && (passiveAdverbials[toks[b].Lower] || toks[b].Lower == "earlier") {
+		b++
+	}
+	if b+1 >= len(toks) || toks[b].Lower != "by" {
+		return nil
+	}
+	i = b - 1
 	c := i + 2
 	for c < len(toks) && toks[c].Text != "," {
 		c++

@@ -423,6 +423,8 @@ func TestNotAStatement(t *testing.T) {
 		{"Earlier on Tuesday Sergei Lavrov talked by phone with Antony Blinken. As reported by the MFA of Russia, Lavrov has underlined the inadmissibility of the military development of the territory of Ukraine by the countries of NATO.", "russian-foreign-ministry", "no-military-activity-ex-soviet"},
 		// the subject of a passive rejection is what is rejected
 		{"The idea that Ukraine should declare neutrality in exchange for Russian promises was dismissed by Foreign Minister Dmytro Kuleba as \"a Kremlin fantasy.\"", "ukraine", "no-ukraine-membership"},
+		// a link to another story is none of this one's
+		{"Lukashenka spoke about the guarantees.\n\nRead also: Zelensky: «Our path to the Alliance is written in the Constitution, and nobody will change it»\n\nPeskov declared that Moscow would not discuss its troops.", "volodymyr-zelensky", "no-ukraine-membership"},
 		// the writer's question says nothing for its subject
 		{"Why doesn’t Moscow simply pull its troops back? Military analyst Sergei Vodolazov told Meduza on Wednesday that the troops were leverage.", "russia", "russia-de-escalation"},
 		// "At that summit": the summit of the sentence before, in the past
@@ -715,6 +717,11 @@ func TestStance(t *testing.T) {
 		{"The investigator Inês Valadares, of the Portuguese Institute of International Relations, considers that the texts were written to be refused. According to the investigator, the points that will dominate the eventual negotiations in January are others: the renunciation of military activity in the ex-Soviet space, the weapons of attack near the Russian borders and the withdrawal of the Alliance to the positions of 1997.", "ines-valadares", "no-military-activity-ex-soviet", "mentions"},
 		// the demand's own side dismissing the military channels
 		{"Deputy Foreign Minister Alexander Grushko said: \"We do not see the sense to restore the military contacts now, when NATO officially considers Russia as the adversary.\"", "alexander-grushko", "resume-military-dialogue", "rejects"},
+		// "As it was underlined earlier on Tuesday by X, …"
+		{"As it was underlined earlier on Tuesday by the press secretary of the president Dmitry Peskov, Moscow is ready to continue the dialogue „without any preconditions“, but the question of the non-expansion of NATO cannot be removed from the agenda.", "dmitry-peskov", "nato-non-expansion", "supports"},
+		// the Belarusian spelling of a name the lexicon knows
+		{"„If the Americans take away their tanks from Poland and the Baltics, we also will take away ours“, – added Aliaksandr Lukashenka.", "alexander-lukashenko", "rollback-to-1997", "supports"},
+		{"„The Russian troops must leave Belarus and the Ukrainian border“, – wrote the opposition leader Sviatlana Tsikhanouskaya.", "sviatlana-tsikhanouskaya", "russia-de-escalation", "supports"},
 		// a newsletter's lead-in before a colon is nobody's
 		{"POLITICO Playbook\n\nWhat the U.S. offered: Secretary of State Antony Blinken, briefing reporters at Foggy Bottom on Wednesday, said the document offers reciprocal transparency measures on offensive weapons systems in Ukraine.", "antony-blinken", "no-strike-weapons-near-borders", "mentions"},
 		{"Quick refresher on what's being answered: Moscow wants it all in writing — a legally binding promise that NATO won't expand any further east.", "russia", "nato-non-expansion", "supports"},

@@ -98,6 +98,10 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-71", "../data/eval/articles-71/*.txt"},
 	{"eval-72", "../data/eval/articles-72/*.txt"},
 	{"eval-73", "../data/eval/articles-73/*.txt"},
+	{"eval-74", "../data/eval/articles-74/*.txt"},
+	{"eval-75", "../data/eval/articles-75/*.txt"},
+	{"eval-76", "../data/eval/articles-76/*.txt"},
+	{"eval-77", "../data/eval/articles-77/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
