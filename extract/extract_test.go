@@ -548,6 +548,9 @@ func TestDemandRules(t *testing.T) {
 		{"west", "Yanev said the tension made it more important than ever to restore direct contacts between the Russian and Western militaries.", []string{"resume-military-dialogue"}},
 		{"west", "And I would restore the military channel tomorrow as well.", []string{"resume-military-dialogue"}},
 		{"west", "Both sides said they wanted regular talks between military officials to resume.", []string{"resume-military-dialogue"}},
+		{"west", "No serious negotiation is possible under the barrel of a gun. First the troops go back to their barracks.", []string{"russia-de-escalation"}},
+		{"west", "We will not have members of first class and members of second class in the alliance.", []string{"rollback-to-1997"}},
+		{"", "What Moscow is really asking is to accept that the former Soviet space is off-limits to Western militaries.", []string{"no-military-activity-ex-soviet"}},
 		{"west", "But we will not accept any restrictions on where the American ships and aircraft can go in the international waters and airspace.", []string{"no-warships-aircraft-in-strike-range"}},
 		{"west", "The promise of membership Tbilisi received at NATO's Bucharest summit in 2008 was irreversible.", []string{"rescind-bucharest-2008"}},
 		{"russia", "The deployment of the American attack systems near the Russian borders is for Moscow the red line.", []string{"no-strike-weapons-near-borders"}},
@@ -727,6 +730,7 @@ func TestStance(t *testing.T) {
 		// the Belarusian spelling of a name the lexicon knows
 		{"„If the Americans take away their tanks from Poland and the Baltics, we also will take away ours“, – added Aliaksandr Lukashenka.", "alexander-lukashenko", "rollback-to-1997", "supports"},
 		{"„The Russian troops must leave Belarus and the Ukrainian border“, – wrote the opposition leader Sviatlana Tsikhanouskaya.", "sviatlana-tsikhanouskaya", "russia-de-escalation", "supports"},
+		{"Grushko said Moscow saw no point, for now, in restoring the military liaison channels with the alliance that it shut down in October.", "alexander-grushko", "resume-military-dialogue", "rejects"},
 		// a newsletter's lead-in before a colon is nobody's
 		{"POLITICO Playbook\n\nWhat the U.S. offered: Secretary of State Antony Blinken, briefing reporters at Foggy Bottom on Wednesday, said the document offers reciprocal transparency measures on offensive weapons systems in Ukraine.", "antony-blinken", "no-strike-weapons-near-borders", "mentions"},
 		{"Quick refresher on what's being answered: Moscow wants it all in writing — a legally binding promise that NATO won't expand any further east.", "russia", "nato-non-expansion", "supports"},
