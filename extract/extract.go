@@ -2599,7 +2599,19 @@ var reportedVerbs = map[string]bool{"reported": true, "underlined": true, "under
 // statedByNext returns the speaker the sentence after s names for it
 // ("This was stated by X"), or nil.
 func (x *extractor) statedByNext(p *paragraph, s sentence) *mention {
-	for _, n := range p.Sents {
+	sents := p.Sents
+	// ("Ukraine will not allow any third country to decide …" / "This was
+	// stated by Minister of Foreign Affairs of Ukraine Dmytro Kuleba …": the
+	// next paragraph's first sentence, after a paragraph's last)
+	if len(sents) > 0 && sents[len(sents)-1].Start == s.Start {
+		for k, q := range x.paras {
+			if q == p && k+1 < len(x.paras) && len(x.paras[k+1].Sents) > 0 && x.paras[k+1].Label == nil {
+				p, sents = x.paras[k+1], x.paras[k+1].Sents[:1]
+				break
+			}
+		}
+	}
+	for _, n := range sents {
 		if n.Start < s.End {
 			continue
 		}

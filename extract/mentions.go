@@ -587,7 +587,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				// ("…,” says Mikko Rantanen, who …": a name right after an
 				// inverted speech verb is a person's, first name known or not)
 				if n >= 2 && (fi&wFirst != 0 || !titleCase && (title != "" || afterInvertedVerb(lex, toks, i) || attributionAfterQuote(lex, toks, i, i+n) || partyTag(toks, i+n) || whoFollows(toks, i+n))) && !hasOrgWord(toks[i:i+n]) &&
-					!(i >= 2 && toks[i-1].Lower == "of" && orgWords[toks[i-2].Text]) && // ("the Institute of World Economy")
+					!(i >= 2 && (toks[i-1].Lower == "of" || toks[i-1].Lower == "for") && orgWords[toks[i-2].Text]) && // ("the Institute of World Economy", "Institute for Strategic Dialogue")
 					!(n == 2 && patronymic(toks[i+1].Lower) && ae.givenName(toks[i].Text)) {
 					gender := ""
 					if fi&wFirst != 0 {
@@ -851,7 +851,7 @@ var orgWords = map[string]bool{
 	"Ministry": true, "Agency": true, "Committee": true, "Foundation": true, "Fund": true, "Bank": true,
 	"Party": true, "Times": true, "News": true, "Press": true, "Post": true, "Journal": true, "Service": true,
 	"Office": true, "Department": true, "Commission": true, "Parliament": true, "Duma": true, "Assembly": true,
-	"Forum": true, "School": true, "Academy": true, "Group": true, "Organization": true, "Organisation": true,
+	"Forum": true, "School": true, "Academy": true, "College": true, "Group": true, "Organization": true, "Organisation": true,
 	"Treaty": true, "Act": true, "Year": true, "Eve": true, "Declaration": true, "Summit": true, "Union": true, "Alliance": true,
 }
 

@@ -150,6 +150,8 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-75", "../data/eval/articles-75", "../data/eval/gold-75", 0.82, 0.81, 0.99},
 		{"batch-76", "../data/eval/articles-76", "../data/eval/gold-76", 0.78, 0.79, 0.88},
 		{"batch-77", "../data/eval/articles-77", "../data/eval/gold-77", 0.82, 0.88, 0.93},
+		{"batch-80", "../data/eval/articles-80", "../data/eval/gold-80", 0.88, 0.87, 0.96},
+		{"batch-81", "../data/eval/articles-81", "../data/eval/gold-81", 0.89, 0.85, 0.97},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
