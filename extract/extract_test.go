@@ -426,6 +426,8 @@ func TestNotAStatement(t *testing.T) {
 		{"The idea that Ukraine should declare neutrality in exchange for Russian promises was dismissed by Foreign Minister Dmytro Kuleba as \"a Kremlin fantasy.\"", "ukraine", "no-ukraine-membership"},
 		// a link to another story is none of this one's
 		{"Lukashenka spoke about the guarantees.\n\nRead also: Zelensky: «Our path to the Alliance is written in the Constitution, and nobody will change it»\n\nPeskov declared that Moscow would not discuss its troops.", "volodymyr-zelensky", "no-ukraine-membership"},
+		// "at a 2008 summit": what NATO's leaders agreed then is background
+		{"NATO leaders agreed at a 2008 summit in Bucharest that Ukraine and Georgia would become members one day, but gave no timetable.", "nato", "nato-open-door"},
 		// the writer's question says nothing for its subject
 		{"Why doesn’t Moscow simply pull its troops back? Military analyst Sergei Vodolazov told Meduza on Wednesday that the troops were leverage.", "russia", "russia-de-escalation"},
 		// "At that summit": the summit of the sentence before, in the past

@@ -102,6 +102,8 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-75", "../data/eval/articles-75/*.txt"},
 	{"eval-76", "../data/eval/articles-76/*.txt"},
 	{"eval-77", "../data/eval/articles-77/*.txt"},
+	{"eval-78", "../data/eval/articles-78/*.txt"},
+	{"eval-79", "../data/eval/articles-79/*.txt"},
 	{"eval-80", "../data/eval/articles-80/*.txt"},
 	{"eval-81", "../data/eval/articles-81/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},

@@ -150,6 +150,8 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-75", "../data/eval/articles-75", "../data/eval/gold-75", 0.82, 0.81, 0.99},
 		{"batch-76", "../data/eval/articles-76", "../data/eval/gold-76", 0.78, 0.79, 0.88},
 		{"batch-77", "../data/eval/articles-77", "../data/eval/gold-77", 0.82, 0.88, 0.93},
+		{"batch-78", "../data/eval/articles-78", "../data/eval/gold-78", 0.83, 0.92, 0.99},
+		{"batch-79", "../data/eval/articles-79", "../data/eval/gold-79", 0.84, 0.88, 0.99},
 		{"batch-80", "../data/eval/articles-80", "../data/eval/gold-80", 0.88, 0.87, 0.96},
 		{"batch-81", "../data/eval/articles-81", "../data/eval/gold-81", 0.89, 0.85, 0.97},
 	} {
