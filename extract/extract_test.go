@@ -551,6 +551,11 @@ func TestDemandRules(t *testing.T) {
 		{"west", "Yanev said the tension made it more important than ever to restore direct contacts between the Russian and Western militaries.", []string{"resume-military-dialogue"}},
 		{"west", "And I would restore the military channel tomorrow as well.", []string{"resume-military-dialogue"}},
 		{"west", "Both sides said they wanted regular talks between military officials to resume.", []string{"resume-military-dialogue"}},
+		{"west", "Russia must first pull its troops back from the border, and then we can talk about everything else.", []string{"no-preconditions", "russia-de-escalation"}},
+		{"west", "We are not going to stop sailing in international waters because Moscow finds it inconvenient.", []string{"no-warships-aircraft-in-strike-range"}},
+		{"", "Moscow wants a NATO that never grows again.", []string{"nato-non-expansion"}},
+		{"russia", "Unless NATO formally takes it back, the Bucharest promise will stand in the way of everything.", []string{"rescind-bucharest-2008"}},
+		{"west", "Both sides say they want their generals talking to each other again.", []string{"resume-military-dialogue"}},
 		{"west", "No serious negotiation is possible under the barrel of a gun. First the troops go back to their barracks.", []string{"russia-de-escalation"}},
 		{"west", "We will not have members of first class and members of second class in the alliance.", []string{"rollback-to-1997"}},
 		{"", "What Moscow is really asking is to accept that the former Soviet space is off-limits to Western militaries.", []string{"no-military-activity-ex-soviet"}},
@@ -736,6 +741,8 @@ func TestStance(t *testing.T) {
 		{"Grushko said Moscow saw no point, for now, in restoring the military liaison channels with the alliance that it shut down in October.", "alexander-grushko", "resume-military-dialogue", "rejects"},
 		// "This was stated by X" opening the next paragraph
 		{"Ukraine will not allow any third country to decide on its behalf whether it joins the North Atlantic Alliance.\n\nThis was stated by Minister of Foreign Affairs of Ukraine Dmytro Kuleba at a briefing in Kyiv on Thursday, an Ukrinform correspondent reports.", "dmytro-kuleba", "nato-open-door", "supports"},
+		// talks only after a pullback: the precondition rejects talks without one
+		{"“Russia must first pull its troops back from the border, and then we can talk about everything else,” Estonian Foreign Minister Eva-Maria Liimets said.", "eva-maria-liimets", "no-preconditions", "rejects"},
 		// a newsletter's lead-in before a colon is nobody's
 		{"POLITICO Playbook\n\nWhat the U.S. offered: Secretary of State Antony Blinken, briefing reporters at Foggy Bottom on Wednesday, said the document offers reciprocal transparency measures on offensive weapons systems in Ukraine.", "antony-blinken", "no-strike-weapons-near-borders", "mentions"},
 		{"Quick refresher on what's being answered: Moscow wants it all in writing — a legally binding promise that NATO won't expand any further east.", "russia", "nato-non-expansion", "supports"},

@@ -106,6 +106,7 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-79", "../data/eval/articles-79/*.txt"},
 	{"eval-80", "../data/eval/articles-80/*.txt"},
 	{"eval-81", "../data/eval/articles-81/*.txt"},
+	{"eval-82", "../data/eval/articles-82/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

@@ -154,6 +154,7 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-79", "../data/eval/articles-79", "../data/eval/gold-79", 0.84, 0.88, 0.99},
 		{"batch-80", "../data/eval/articles-80", "../data/eval/gold-80", 0.88, 0.87, 0.96},
 		{"batch-81", "../data/eval/articles-81", "../data/eval/gold-81", 0.89, 0.85, 0.97},
+		{"batch-82", "../data/eval/articles-82", "../data/eval/gold-82", 0.89, 0.84, 0.98},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
