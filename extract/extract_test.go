@@ -551,6 +551,7 @@ func TestDemandRules(t *testing.T) {
 		{"west", "Yanev said the tension made it more important than ever to restore direct contacts between the Russian and Western militaries.", []string{"resume-military-dialogue"}},
 		{"west", "And I would restore the military channel tomorrow as well.", []string{"resume-military-dialogue"}},
 		{"west", "Both sides said they wanted regular talks between military officials to resume.", []string{"resume-military-dialogue"}},
+		{"west", "We're going to continue to fly and sail and operate wherever international law allows, and that includes the Black Sea.", []string{"no-warships-aircraft-in-strike-range"}},
 		{"west", "Russia must first pull its troops back from the border, and then we can talk about everything else.", []string{"no-preconditions", "russia-de-escalation"}},
 		{"west", "We are not going to stop sailing in international waters because Moscow finds it inconvenient.", []string{"no-warships-aircraft-in-strike-range"}},
 		{"", "Moscow wants a NATO that never grows again.", []string{"nato-non-expansion"}},

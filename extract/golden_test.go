@@ -107,6 +107,9 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-80", "../data/eval/articles-80/*.txt"},
 	{"eval-81", "../data/eval/articles-81/*.txt"},
 	{"eval-82", "../data/eval/articles-82/*.txt"},
+	{"eval-83", "../data/eval/articles-83/*.txt"},
+	{"eval-84", "../data/eval/articles-84/*.txt"},
+	{"eval-85", "../data/eval/articles-85/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

@@ -155,6 +155,9 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-80", "../data/eval/articles-80", "../data/eval/gold-80", 0.88, 0.87, 0.96},
 		{"batch-81", "../data/eval/articles-81", "../data/eval/gold-81", 0.89, 0.85, 0.97},
 		{"batch-82", "../data/eval/articles-82", "../data/eval/gold-82", 0.89, 0.84, 0.98},
+		{"batch-83", "../data/eval/articles-83", "../data/eval/gold-83", 0.87, 0.86, 0.99},
+		{"batch-84", "../data/eval/articles-84", "../data/eval/gold-84", 0.82, 0.83, 0.99},
+		{"batch-85", "../data/eval/articles-85", "../data/eval/gold-85", 0.89, 0.89, 0.99},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
