@@ -110,6 +110,10 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-83", "../data/eval/articles-83/*.txt"},
 	{"eval-84", "../data/eval/articles-84/*.txt"},
 	{"eval-85", "../data/eval/articles-85/*.txt"},
+	{"eval-86", "../data/eval/articles-86/*.txt"},
+	{"eval-87", "../data/eval/articles-87/*.txt"},
+	{"eval-88", "../data/eval/articles-88/*.txt"},
+	{"eval-89", "../data/eval/articles-89/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

@@ -158,6 +158,10 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-83", "../data/eval/articles-83", "../data/eval/gold-83", 0.87, 0.86, 0.99},
 		{"batch-84", "../data/eval/articles-84", "../data/eval/gold-84", 0.82, 0.83, 0.99},
 		{"batch-85", "../data/eval/articles-85", "../data/eval/gold-85", 0.89, 0.89, 0.99},
+		{"batch-86", "../data/eval/articles-86", "../data/eval/gold-86", 0.84, 0.93, 0.95},
+		{"batch-87", "../data/eval/articles-87", "../data/eval/gold-87", 0.87, 0.83, 0.99},
+		{"batch-88", "../data/eval/articles-88", "../data/eval/gold-88", 0.86, 0.86, 0.97},
+		{"batch-89", "../data/eval/articles-89", "../data/eval/gold-89", 0.84, 0.97, 0.95},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
