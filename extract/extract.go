@@ -822,8 +822,8 @@ func (x *extractor) castLabel(p *paragraph, toks []token, i int) (*entity, int, 
 		}
 		name = append(name, t)
 	}
-	if e, n := x.lex.names.match(name); e != nil && n == len(name) && e.kind == kindPerson {
-		return x.ents.person(e.id), toks[i].End, true
+	if e := x.knownPerson(name); e != nil {
+		return e, toks[i].End, true
 	}
 	if len(name) == 2 {
 		if e := x.firstNamed(name[0], name[1]); e != nil {
@@ -1216,8 +1216,8 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 				// "Minister for Foreign Affairs (Deputy Simon Coveney):" — a
 				// title before the name in parentheses
 				if inner := dropAddress(toks[j+1:i-1], func(t *token) bool { return x.lex.infoOf(t)&wTitle != 0 }); len(inner) < i-1-(j+1) {
-					if e, n := x.lex.names.match(inner); e != nil && n == len(inner) && e.kind == kindPerson {
-						return x.ents.person(e.id), toks[i].End
+					if e := x.knownPerson(inner); e != nil {
+						return e, toks[i].End
 					}
 				}
 				// "Prime Minister of Hungary Viktor Orban (retranslated):" —
@@ -1249,8 +1249,8 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 				// given name)
 				name := dropAddress(toks[:j], nil)
 				if titled && personName(name) && !x.outletNote(toks[j+1:i-1]) {
-					if e, n := x.lex.names.match(name); e != nil && n == len(name) && e.kind == kindPerson {
-						return x.ents.person(e.id), toks[i].End
+					if e := x.knownPerson(name); e != nil {
+						return e, toks[i].End
 					}
 					return x.unknownNamed(name, x.a.Span(toks[j+1].Start, toks[i-2].End)), toks[i].End
 				}
@@ -1439,8 +1439,8 @@ func (x *extractor) recordLabel(p *paragraph) (*entity, int, bool) {
 		t.Text = titleSurname(t.Text)
 		fixed = append(fixed, t)
 	}
-	if e, n := x.lex.names.match(fixed); e != nil && n == len(fixed) && e.kind == kindPerson {
-		return x.ents.person(e.id), end, true
+	if e := x.knownPerson(fixed); e != nil {
+		return e, end, true
 	}
 	// a member the chair named in full before ("Kęstutis Stasiulis, Mixed
 	// Group …" for "K. STASIULIS (MSNG).")
@@ -2566,8 +2566,7 @@ func (x *extractor) asStatedBy(p *paragraph, toks []token) *mention {
 	if b+1 >= len(toks) || toks[b].Lower != "by" {
 		return nil
 	}
-	i = b - 1
-	c := i + 2
+	c := b + 1
 	for c < len(toks) && toks[c].Text != "," {
 		c++
 	}
@@ -2579,14 +2578,24 @@ func (x *extractor) asStatedBy(p *paragraph, toks []token) *mention {
 			return nil
 		}
 	}
+	return x.agentIn(p, toks[b+1].Start, toks[c].Start)
+}
+
+// agentIn returns whom the words from offset start to end name as the
+// agent of a passive ("by the official representative of MFA Maria
+// Zakharova"): the first person there, else the first actor, or nil.
+func (x *extractor) agentIn(p *paragraph, start, end int) *mention {
 	var pick *mention
-	for _, m := range p.ments(toks[i+2].Start, toks[c].Start) {
+	for _, m := range p.ments(start, end) {
 		m := m
 		if m.InQuote || possessiveAt(p.Toks, m.T1) || !x.resolveInto(&m) {
 			continue
 		}
 		if pick == nil || m.Ent.Person && !pick.Ent.Person {
 			pick = &m
+		}
+		if pick.Ent.Person {
+			break
 		}
 	}
 	return pick
@@ -2620,20 +2629,7 @@ func (x *extractor) statedByNext(p *paragraph, s sentence) *mention {
 		if k < 0 {
 			return nil
 		}
-		var pick *mention
-		for _, m := range p.ments(toks[k].Start, toks[min(k+12, len(toks)-1)].End+1) {
-			m := m
-			if m.InQuote || possessiveAt(p.Toks, m.T1) || !x.resolveInto(&m) {
-				continue
-			}
-			if pick == nil || m.Ent.Person && !pick.Ent.Person {
-				pick = &m
-			}
-			if pick.Ent.Person {
-				break
-			}
-		}
-		return pick
+		return x.agentIn(p, toks[k].Start, toks[min(k+12, len(toks)-1)].End+1)
 	}
 	return nil
 }
@@ -3927,8 +3923,8 @@ func (x *extractor) verbatimLabel(p *paragraph) (*entity, int, bool) {
 			p.LabelEnd = -1
 			return nil, -1, true
 		}
-		if e, n := x.lex.names.match(name); e != nil && n == len(name) && e.kind == kindPerson {
-			return x.ents.person(e.id), toks[i+1].End, true
+		if e := x.knownPerson(name); e != nil {
+			return e, toks[i+1].End, true
 		}
 		// ("Josep Borrell Fontelles": the lexicon's name and a second surname)
 		if e, n := x.lex.names.match(name); e != nil && n >= 2 && e.kind == kindPerson {
@@ -4136,8 +4132,8 @@ func (x *extractor) memberLabel(toks []token) *entity {
 	if !personName(name) {
 		return nil
 	}
-	if e, n := x.lex.names.match(name); e != nil && n == len(name) && e.kind == kindPerson {
-		return x.ents.person(e.id)
+	if e := x.knownPerson(name); e != nil {
+		return e
 	}
 	return x.unknownNamed(name, "")
 }
@@ -4387,8 +4383,8 @@ func (x *extractor) nameLines() int {
 			}
 		}
 		var sp *entity
-		if e, n := x.lex.names.match(l.name); e != nil && n == len(l.name) && e.kind == kindPerson {
-			sp = x.ents.person(e.id)
+		if e := x.knownPerson(l.name); e != nil {
+			sp = e
 		} else {
 			title := ""
 			if len(l.title) > 0 {
@@ -4487,13 +4483,21 @@ func (x *extractor) officeThenName(toks []token) *entity {
 	if !personName(name) {
 		return nil
 	}
-	if e, n := x.lex.names.match(name); e != nil && n == len(name) && e.kind == kindPerson {
-		return x.ents.person(e.id)
+	if e := x.knownPerson(name); e != nil {
+		return e
 	}
 	return x.unknownNamed(name, x.a.Span(toks[0].Start, toks[c-1].End))
 }
 
 // unknownNamed is the person of a name the gazetteer does not know.
+// knownPerson is the lexicon's person whose name is exactly name, or nil.
+func (x *extractor) knownPerson(name []token) *entity {
+	if e, n := x.lex.names.match(name); e != nil && n == len(name) && e.kind == kindPerson {
+		return x.ents.person(e.id)
+	}
+	return nil
+}
+
 func (x *extractor) unknownNamed(name []token, title string) *entity {
 	return x.ents.unknownOf(x.a.Span(name[0].Start, name[len(name)-1].End), title, x.lex.FirstNames[name[0].Text], true)
 }
