@@ -1933,7 +1933,11 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 					x.emit(p.Label, p.Label.Name, nil, nil, x.a.Span(start, p.End), true, x.dateFor(p.Label, date, hasDate), start, p.End, nil)
 				}
 			}
-			x.transcriptSentence(p, s, toks, date, hasDate, pi == x.questionPara+1 && si < 2)
+			var next []token
+			if si+1 < len(p.Sents) {
+				next = p.Toks[p.Sents[si+1].T0:p.Sents[si+1].T1]
+			}
+			x.transcriptSentence(p, s, toks, next, date, hasDate, pi == x.questionPara+1 && si < 2)
 			continue
 		}
 		// quotations that start in this sentence
@@ -2976,10 +2980,37 @@ func (x *extractor) clauseOf(sp *entity, d string, toks []token, ends []int) ([]
 			found, first = c, n == 0
 		}
 		if !hasReport || !cs.has(report) {
-			return c, n == 0
+			return x.withPointer(sp, toks, start, ends, n), n == 0
 		}
 	}
 	return found, first
+}
+
+// withPointer returns toks[:end] from the clause that ends at end (the
+// n-th of ends) on, taking in the clause after it when that one points
+// back at it and names no demand of its own: "The demand that NATO
+// withdraw … would turn Poland into a second-class ally. That is
+// unacceptable."
+func (x *extractor) withPointer(sp *entity, toks []token, end int, ends []int, n int) []token {
+	begin := 0
+	if n > 0 {
+		begin = ends[n-1]
+	}
+	if n >= len(ends) {
+		return toks[begin:end]
+	}
+	next := len(toks)
+	if n+1 < len(ends) {
+		next = ends[n+1]
+	}
+	c := toks[end:next]
+	for len(c) > 0 && !c[0].Word {
+		c = c[1:]
+	}
+	if !pointsBack(c) || x.anyDemandFor(sp, c) {
+		return toks[begin:end]
+	}
+	return toks[begin:next]
 }
 
 // clauseEnds appends to ends the indexes of toks at which a clause ends:
@@ -2990,6 +3021,11 @@ func clauseEnds(ends []int, toks []token) []int {
 		switch toks[i].Lower {
 		case ";", "but", "while", "whereas", "provided", "unless":
 			ends = append(ends, i)
+		case ".", "!", "?":
+			// a quotation of several sentences: each is a clause
+			if sentenceEnd(toks, i) {
+				ends = append(ends, i+1)
+			}
 		case ",":
 			switch {
 			case i+1 < len(toks) && isWordOf(&toks[i+1], wClauseOpener, clauseOpeners):
@@ -3000,6 +3036,20 @@ func clauseEnds(ends []int, toks []token) []int {
 		}
 	}
 	return ends
+}
+
+// sentenceEnd reports whether the mark at toks[i] ends a sentence: a
+// capital follows after a space, and the word before is no abbreviation
+// or initial ("U.S. ideas", "Mr. Blinken").
+func sentenceEnd(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || !toks[i+1].Cap || toks[i+1].Start == toks[i].End {
+		return false
+	}
+	w := &toks[i-1]
+	if toks[i].Text == "." && (!w.Word || len(w.Lower) < 2 || abbreviations[w.Lower]) {
+		return false
+	}
+	return true
 }
 
 // subjectPronouns open a clause of their own after ", and".
@@ -3024,6 +3074,11 @@ func (x *extractor) demandsFor(sp *entity, cs conceptSet) []string {
 	return x.lex.Rules.demands(cs, ruleSide(sp))
 }
 
+// anyDemandFor reports whether toks name a demand for sp.
+func (x *extractor) anyDemandFor(sp *entity, toks []token) bool {
+	return len(x.demandsFor(sp, x.lex.Rules.concepts(toks))) > 0
+}
+
 // demandOf reports whether d is one of demandsFor(sp, cs).
 func (x *extractor) demandOf(sp *entity, cs conceptSet, d string) bool {
 	return !sp.Historical && x.lex.Rules.hasDemand(cs, ruleSide(sp), d)
@@ -3045,7 +3100,7 @@ func ruleSide(sp *entity) string {
 // important topics, and we do not refuse to discuss them.") is about the
 // question's topics: afterQuestion says the sentence is one of the first two
 // of the answer that follows a question.
-func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, date dateExpr, hasDate, afterQuestion bool) bool {
+func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks, next []token, date dateExpr, hasDate, afterQuestion bool) bool {
 	start := max(s.Start, p.LabelEnd)
 	for start < s.End && (x.a.runeAt(start) == ' ' || x.a.runeAt(start) == ':') {
 		start++
@@ -3112,6 +3167,12 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks []token, d
 			if c, _ := x.clauseOf(sp, d, frame, ends); c != nil {
 				ccs, ctoks = x.lex.Rules.concepts(c), c
 			}
+			// "… would turn Poland into a second-class ally. That is
+			// unacceptable.": the next sentence of the answer points back
+			if len(next) > 0 && ctoks[len(ctoks)-1].End == frame[len(frame)-1].End && pointsBack(next) && !x.anyDemandFor(sp, next) {
+				ctoks = tokenRange(p.Toks, ctoks[0].Start, next[len(next)-1].End)
+				ccs = x.lex.Rules.concepts(ctoks)
+			}
 			stances[i] = x.stance(sp, d, ccs, verbHint(x.lex, ctoks), ctoks)
 		}
 	}
@@ -3152,7 +3213,7 @@ func pointsBack(toks []token) bool {
 	}
 	switch toks[0].Text {
 	case "That", "This", "These", "Those", "Such":
-		return true
+		return len(toks) < 2 || toks[1].Lower != "said" // ("That said, …" turns away)
 	case "It":
 		words := 0
 		for i := range toks {
@@ -3356,11 +3417,25 @@ func (x *extractor) speakerVerbHint(p *paragraph, m *mention, frame []token) str
 // verbHint returns the stance hint of the first speech verb in toks.
 func verbHint(lex *Lexicon, toks []token) string {
 	for i := range toks {
-		if h := hintOf(lex.infoOf(&toks[i])); h != "" {
+		if h := hintOf(lex.infoOf(&toks[i])); h != "" && !namedDemand(toks, i) {
 			return h
 		}
 	}
 	return ""
+}
+
+// namedDemand reports whether toks[i] is the noun "demand" naming
+// someone's demand ("The demand that NATO withdraw …", "Moscow's
+// demands"), which is no speaker's verb; "our demand" is the speaker's.
+func namedDemand(toks []token, i int) bool {
+	if i == 0 || toks[i].Lower != "demand" && toks[i].Lower != "demands" {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "the", "a", "this", "that", "these", "those", "its", "their", "his", "her", "'s", "’s", "s", "main", "key", "central", "core":
+		return true
+	}
+	return false
 }
 
 // side returns the side a demand belongs to.

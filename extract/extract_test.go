@@ -869,6 +869,11 @@ func TestStance(t *testing.T) {
 		{"Wendy Sherman said the US was open to discussing limits on military exercises, provided Russia pulled back its troops from Ukraine's border.", "wendy-sherman", "russia-de-escalation", "supports"},
 		{"JENS STOLTENBERG: We will not withdraw our troops from the eastern part of the alliance.\n\nMODERATOR: Thank you.", "jens-stoltenberg", "rollback-to-1997", "rejects"},
 		{"JENS STOLTENBERG: We will not compromise on the right of each nation to choose its own path.\n\nMODERATOR: Thank you.", "jens-stoltenberg", "nato-open-door", "supports"},
+		// each sentence of a quotation is a clause of its own
+		{"Joe Biden spoke on Thursday.\n\n\"Closing the door to Ukraine forever is a non-starter. Nobody in the alliance expects Ukraine to join in the next ten years, but that is for Kyiv and the allies to decide,\" said Danish analyst Ivan Petrov.", "ivan-petrov", "no-ukraine-membership", "rejects"},
+		// an answer's next sentence that points back carries the stance;
+		// "The demand that …" names a demand, it makes none
+		{"Interview with Peter Hansen, a Danish security analyst.\n\nQ: And the other kind?\n\nPETER HANSEN: The demand that NATO withdraw everything it has deployed in the new member states since 1997 would turn Poland into a second-class ally. That is unacceptable.\n\nQ: Thank you.", "peter-hansen", "rollback-to-1997", "rejects"},
 	}
 	for _, tc := range tests {
 		r := extractText(t, lex, tc.text)
