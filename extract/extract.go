@@ -3515,6 +3515,15 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 		if x.rejectsObject(demand, toks) && !x.attributed(sp, toks) {
 			return schema.StanceSupports
 		}
+		// "A moratorium … would be a gift to the Kremlin", "Closing the
+		// door to Ukraine forever is a non-starter": a verdict in a
+		// person's own words is their position, whatever their country
+		if v, ok := rules.cueOf(cueVerdict); ok && sp.Person && sp.Leaning == "" && cs.has(v) && !x.attributed(sp, toks) {
+			if x.rejectsObject(demand, toks) {
+				return schema.StanceSupports
+			}
+			return schema.StanceRejects
+		}
 		if sp.Leaning == "" || !cs.has(rules.cue[cueSupports]) && !rej || x.attributed(sp, toks) {
 			return schema.StanceMentions // a report or a forecast, not a position
 		}

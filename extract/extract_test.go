@@ -873,6 +873,8 @@ func TestStance(t *testing.T) {
 		{"Joe Biden spoke on Thursday.\n\n\"Closing the door to Ukraine forever is a non-starter. Nobody in the alliance expects Ukraine to join in the next ten years, but that is for Kyiv and the allies to decide,\" said Danish analyst Ivan Petrov.", "ivan-petrov", "no-ukraine-membership", "rejects"},
 		// an answer's next sentence that points back carries the stance;
 		// "The demand that …" names a demand, it makes none
+		// a verdict in a person's own words is their position, side or none
+		{"PETER HANSEN: The demand that NATO withdraw everything it has deployed in the new member states since 1997 would turn Poland into a second-class ally. That is unacceptable.\n\nMODERATOR: Thank you.", "peter-hansen", "rollback-to-1997", "rejects"},
 		{"Interview with Peter Hansen, a Danish security analyst.\n\nQ: And the other kind?\n\nPETER HANSEN: The demand that NATO withdraw everything it has deployed in the new member states since 1997 would turn Poland into a second-class ally. That is unacceptable.\n\nQ: Thank you.", "peter-hansen", "rollback-to-1997", "rejects"},
 	}
 	for _, tc := range tests {

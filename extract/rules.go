@@ -51,10 +51,11 @@ const (
 	cueNegation
 	cueReport
 	cueDiscuss
+	cueVerdict
 	numCues
 )
 
-var cueNames = [numCues]string{"supports", "rejects", "negation", "report", "discuss"}
+var cueNames = [numCues]string{"supports", "rejects", "negation", "report", "discuss", "verdict"}
 
 // cueOf is Cues[cueNames[k]].
 func (rs *RuleSet) cueOf(k int) (int, bool) {
@@ -278,9 +279,9 @@ func ParseRules(name string, data []byte) (*RuleSet, error) {
 			pendingLines = append(pendingLines, line)
 		case "cue":
 			switch arg {
-			case "supports", "rejects", "negation", "report", "discuss":
+			case "supports", "rejects", "negation", "report", "discuss", "verdict":
 			default:
-				return nil, fail("cue kind %q: want supports, rejects, negation, report or discuss", arg)
+				return nil, fail("cue kind %q: want supports, rejects, negation, report, discuss or verdict", arg)
 			}
 			i, ok := rs.index[body]
 			if !ok {

@@ -105,7 +105,7 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-30", "../data/eval/articles-30", "../data/eval/gold-30", 0.90, 0.92, 0.95},
 		{"batch-31", "../data/eval/articles-31", "../data/eval/gold-31", 0.88, 0.9, 0.93},
 		{"batch-32", "../data/eval/articles-32", "../data/eval/gold-32", 0.82, 0.94, 0.95},
-		{"batch-33", "../data/eval/articles-33", "../data/eval/gold-33", 0.85, 0.94, 0.88},
+		{"batch-33", "../data/eval/articles-33", "../data/eval/gold-33", 0.85, 0.93, 0.88},
 		{"batch-34", "../data/eval/articles-34", "../data/eval/gold-34", 0.88, 0.92, 0.95},
 		{"batch-35", "../data/eval/articles-35", "../data/eval/gold-35", 0.82, 0.91, 0.92},
 		{"batch-36", "../data/eval/articles-36", "../data/eval/gold-36", 0.77, 0.91, 0.93},
