@@ -3524,6 +3524,11 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 			}
 			return schema.StanceRejects
 		}
+		// ("A mutual ban on intermediate-range missiles is in everyone's
+		// interest"): so is an approval, unless it is a rejection's
+		if a, ok := rules.cueOf(cueApproval); ok && sp.Person && sp.Leaning == "" && cs.has(a) && !rej && !x.attributed(sp, toks) {
+			return schema.StanceSupports
+		}
 		if sp.Leaning == "" || !cs.has(rules.cue[cueSupports]) && !rej || x.attributed(sp, toks) {
 			return schema.StanceMentions // a report or a forecast, not a position
 		}

@@ -875,6 +875,7 @@ func TestStance(t *testing.T) {
 		// "The demand that …" names a demand, it makes none
 		// a verdict in a person's own words is their position, side or none
 		{"PETER HANSEN: The demand that NATO withdraw everything it has deployed in the new member states since 1997 would turn Poland into a second-class ally. That is unacceptable.\n\nMODERATOR: Thank you.", "peter-hansen", "rollback-to-1997", "rejects"},
+		{"PETER HANSEN: A mutual ban on intermediate-range missiles in Europe is in everyone's interest.\n\nMODERATOR: Thank you.", "peter-hansen", "no-intermediate-range-missiles", "supports"},
 		{"Interview with Peter Hansen, a Danish security analyst.\n\nQ: And the other kind?\n\nPETER HANSEN: The demand that NATO withdraw everything it has deployed in the new member states since 1997 would turn Poland into a second-class ally. That is unacceptable.\n\nQ: Thank you.", "peter-hansen", "rollback-to-1997", "rejects"},
 	}
 	for _, tc := range tests {

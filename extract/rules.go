@@ -52,10 +52,11 @@ const (
 	cueReport
 	cueDiscuss
 	cueVerdict
+	cueApproval
 	numCues
 )
 
-var cueNames = [numCues]string{"supports", "rejects", "negation", "report", "discuss", "verdict"}
+var cueNames = [numCues]string{"supports", "rejects", "negation", "report", "discuss", "verdict", "approval"}
 
 // cueOf is Cues[cueNames[k]].
 func (rs *RuleSet) cueOf(k int) (int, bool) {
@@ -279,9 +280,9 @@ func ParseRules(name string, data []byte) (*RuleSet, error) {
 			pendingLines = append(pendingLines, line)
 		case "cue":
 			switch arg {
-			case "supports", "rejects", "negation", "report", "discuss", "verdict":
+			case "supports", "rejects", "negation", "report", "discuss", "verdict", "approval":
 			default:
-				return nil, fail("cue kind %q: want supports, rejects, negation, report, discuss or verdict", arg)
+				return nil, fail("cue kind %q: want supports, rejects, negation, report, discuss, verdict or approval", arg)
 			}
 			i, ok := rs.index[body]
 			if !ok {
