@@ -3465,6 +3465,13 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 	if l, ok := rules.Limits[demand]; ok && cs.has(l) && side != demandSide(demand) && sideGroup(sp.Leaning) != demandSide(demand) {
 		return schema.StanceRejects
 	}
+	// "We are not setting preconditions for talking", "talks must go on
+	// without any preconditions": the talks a demand is about, offered
+	// without conditions in the speaker's own words, whoever offers them
+	if rules.Talks[demand] && !rej && hint != schema.StanceRejects && (firstPersonIn(toks) || side != "" && cs.has(rules.cue[cueSupports])) &&
+		x.unconditional(toks) && !x.attributed(sp, toks) {
+		return schema.StanceSupports
+	}
 	// an offer to discuss, with no cue of either side: a mention, whoever
 	// put the topic forward ("a serious conversation on secondary topics,
 	// such as … missiles")
@@ -3834,6 +3841,46 @@ func (x *extractor) attributed(sp *entity, toks []token) bool {
 			}
 		}
 		i += n - 1
+	}
+	return false
+}
+
+// unconditional reports whether toks hold an unconditional cue ("not
+// setting preconditions", "without any preconditions") that no negation
+// in the six words before turns round ("There can be no talk of
+// negotiations without preconditions").
+func (x *extractor) unconditional(toks []token) bool {
+	u, ok := x.lex.Rules.cueOf(cueUnconditional)
+	if !ok {
+		return false
+	}
+	neg := x.lex.Rules.cue[cueNegation]
+	for i := range toks {
+		if !toks[i].Word || !x.wordIs(toks[i:], u) {
+			continue
+		}
+		for j := max(0, i-6); j < i; j++ {
+			if x.wordIs(toks[j:j+1], neg) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// firstPersonIn reports whether toks speak in the first person ("we",
+// "our", "I").
+func firstPersonIn(toks []token) bool {
+	for i := range toks {
+		switch toks[i].Lower {
+		case "we", "our", "i", "my", "ours":
+			return true
+		case "us":
+			if toks[i].Text == "us" { // (not "US")
+				return true
+			}
+		}
 	}
 	return false
 }

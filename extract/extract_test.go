@@ -876,6 +876,9 @@ func TestStance(t *testing.T) {
 		// a verdict in a person's own words is their position, side or none
 		{"PETER HANSEN: The demand that NATO withdraw everything it has deployed in the new member states since 1997 would turn Poland into a second-class ally. That is unacceptable.\n\nMODERATOR: Thank you.", "peter-hansen", "rollback-to-1997", "rejects"},
 		{"PETER HANSEN: A mutual ban on intermediate-range missiles in Europe is in everyone's interest.\n\nMODERATOR: Thank you.", "peter-hansen", "no-intermediate-range-missiles", "supports"},
+		// talks offered on no condition take up the demand about talks, whoever offers them
+		{"Antony Blinken spoke on Wednesday.\n\n\"We're not setting preconditions for diplomacy; we're prepared to keep talking at any level,\" Blinken said.", "antony-blinken", "no-preconditions", "supports"},
+		{"Political analyst Ivan Petrov said both sides say they want talks without preconditions, but each keeps a precondition in its pocket.", "ivan-petrov", "no-preconditions", "mentions"},
 		{"Interview with Peter Hansen, a Danish security analyst.\n\nQ: And the other kind?\n\nPETER HANSEN: The demand that NATO withdraw everything it has deployed in the new member states since 1997 would turn Poland into a second-class ally. That is unacceptable.\n\nQ: Thank you.", "peter-hansen", "rollback-to-1997", "rejects"},
 	}
 	for _, tc := range tests {

@@ -53,10 +53,11 @@ const (
 	cueDiscuss
 	cueVerdict
 	cueApproval
+	cueUnconditional
 	numCues
 )
 
-var cueNames = [numCues]string{"supports", "rejects", "negation", "report", "discuss", "verdict", "approval"}
+var cueNames = [numCues]string{"supports", "rejects", "negation", "report", "discuss", "verdict", "approval", "unconditional"}
 
 // cueOf is Cues[cueNames[k]].
 func (rs *RuleSet) cueOf(k int) (int, bool) {
@@ -280,9 +281,9 @@ func ParseRules(name string, data []byte) (*RuleSet, error) {
 			pendingLines = append(pendingLines, line)
 		case "cue":
 			switch arg {
-			case "supports", "rejects", "negation", "report", "discuss", "verdict", "approval":
+			case "supports", "rejects", "negation", "report", "discuss", "verdict", "approval", "unconditional":
 			default:
-				return nil, fail("cue kind %q: want supports, rejects, negation, report, discuss, verdict or approval", arg)
+				return nil, fail("cue kind %q: want supports, rejects, negation, report, discuss, verdict, approval or unconditional", arg)
 			}
 			i, ok := rs.index[body]
 			if !ok {
