@@ -966,12 +966,55 @@ func (x *extractor) interviewee(isQuestion func(*paragraph) bool) *entity {
 		}
 		break
 	}
+	if e := x.guest(isQuestion); e != nil {
+		return e
+	}
 	for _, e := range x.ents.order {
 		if e.Person && !e.Historical {
 			return e
 		}
 	}
 	return nil
+}
+
+// guest returns the person the introduction before the first question
+// says was asked ("Meduza asked Kirill Zaslavsky, a military analyst …",
+// "DW spoke to …", "We talked with …"), or nil.
+func (x *extractor) guest(isQuestion func(*paragraph) bool) *entity {
+	for _, p := range x.paras {
+		if isQuestion(p) {
+			break
+		}
+		for i := range p.Ments {
+			m := &p.Ments[i]
+			at := m.T0 - m.TitleRun
+			if m.Kind != mPerson || m.InQuote || at < 1 || !guestBefore(p.Toks, at) {
+				continue
+			}
+			if x.resolveInto(m) && m.Ent.Person && !m.Ent.Historical {
+				return m.Ent
+			}
+		}
+	}
+	return nil
+}
+
+// guestBefore reports whether the words before toks[at] make whoever
+// stands there the one asked: "asked", "interviewed", "spoke to", "talked
+// with", "sat down with".
+func guestBefore(toks []token, at int) bool {
+	switch toks[at-1].Lower {
+	case "asked", "interviewed", "asks", "interviews":
+		return true
+	case "to", "with":
+		if at >= 2 {
+			switch toks[at-2].Lower {
+			case "spoke", "talked", "speaks", "talks", "spoken", "talking", "speaking", "down":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dashOpens reports whether a paragraph opens with a dash before a word
