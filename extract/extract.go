@@ -2041,6 +2041,29 @@ func (x *extractor) documentSubject(toks []token) bool {
 	return false
 }
 
+// documentSays reports whether the words before a quotation give it to a
+// text: "the document states that “…”", "the 1997 Founding Act, in which
+// the alliance said it would … “…”".
+func documentSays(toks []token) bool {
+	for i := 1; i < len(toks); i++ {
+		switch {
+		case docNouns[toks[i-1].Lower] && docVerbs[toks[i].Lower]:
+			return true
+		case toks[i-1].Lower == "in" && toks[i].Lower == "which":
+			for k := max(0, i-4); k < i-1; k++ {
+				if docNouns[toks[k].Lower] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// docNouns name a text ("the document", "the reply", "the Founding Act").
+var docNouns = map[string]bool{"document": true, "documents": true, "text": true, "letter": true, "reply": true, "response": true,
+	"draft": true, "drafts": true, "paper": true, "treaty": true, "act": true, "declaration": true, "communiqué": true, "communique": true, "charter": true}
+
 // docVerbs say what a document's text does ("the draft treaty states").
 var docVerbs = map[string]bool{"asks": true, "calls": true, "states": true, "says": true, "reads": true, "commits": true, "stipulates": true, "provides": true,
 	"requires": true, "obliges": true, "envisages": true, "proposes": true, "declares": true}
@@ -2150,7 +2173,7 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 	}
 	// ("Article 6 of the draft treaty commits Washington to prevent
 	// “further eastward expansion …”": the document's words too)
-	if q.Open > s.Start && x.documentSubject(tokenRange(p.Toks, s.Start, q.Open)) {
+	if q.Open > s.Start && (x.documentSubject(tokenRange(p.Toks, s.Start, q.Open)) || documentSays(tokenRange(p.Toks, s.Start, q.Open))) {
 		return
 	}
 	sp, name := x.quoteSpeaker(pi, p, q, s)

@@ -427,6 +427,9 @@ func TestNotAStatement(t *testing.T) {
 		{"The idea that Ukraine should declare neutrality in exchange for Russian promises was dismissed by Foreign Minister Dmytro Kuleba as \"a Kremlin fantasy.\"", "ukraine", "no-ukraine-membership"},
 		// a link to another story is none of this one's
 		{"Lukashenka spoke about the guarantees.\n\nRead also: Zelensky: «Our path to the Alliance is written in the Constitution, and nobody will change it»\n\nPeskov declared that Moscow would not discuss its troops.", "volodymyr-zelensky", "no-ukraine-membership"},
+		// a text's words are nobody's statement
+		{"According to a copy described to Axios by a diplomat, the document states that \"the United States continues to firmly support NATO's Open Door Policy\" and proposes talks.", "nato", "nato-open-door"},
+		{"Russian officials also cite the 1997 NATO-Russia Founding Act, in which the alliance said it would carry out its collective defense \"by ensuring interoperability rather than by additional permanent stationing of substantial combat forces.\"", "nato", "rollback-to-1997"},
 		// "at a 2008 summit": what NATO's leaders agreed then is background
 		{"NATO leaders agreed at a 2008 summit in Bucharest that Ukraine and Georgia would become members one day, but gave no timetable.", "nato", "nato-open-door"},
 		// the writer's question says nothing for its subject
