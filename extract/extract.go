@@ -511,7 +511,7 @@ func (x *extractor) speech() bool {
 			}
 			continue
 		}
-		if e != nil {
+		if e != nil && q.LabelEnd >= 0 { // (a reporter's "Q." asks)
 			q.Label, q.LabelEnd = e, q.Start
 		}
 	}
@@ -543,6 +543,14 @@ func (x *extractor) speechBy() (*entity, int) {
 // by default.
 func (x *extractor) speechHeading(k int, p *paragraph, first bool) (*entity, bool) {
 	toks := p.Toks
+	// ("Brest: Press remarks by High Representative Josep Borrell …": the
+	// place before a colon, and the press's remarks, are remarks)
+	if len(toks) > 3 && toks[1].Text == ":" && toks[0].Cap {
+		toks = toks[2:]
+	}
+	if len(toks) > 3 && toks[0].Lower == "press" {
+		toks = toks[1:]
+	}
 	if len(toks) < 3 {
 		return nil, false
 	}
@@ -1116,7 +1124,9 @@ var askers = map[string]bool{"question": true, "q": true, "questions": true, "mo
 // A label names its speaker; a question returns -1 as its end.
 func (x *extractor) label(p *paragraph) (*entity, int) {
 	toks := p.Toks
-	if len(toks) > 1 && toks[0].Text == "Q" && toks[1].Word && toks[1].Start > toks[0].End {
+	// "Q Mr Price, …", "Q. Mr High Representative, …": a reporter asks
+	if len(toks) > 1 && toks[0].Text == "Q" && (toks[1].Word && toks[1].Start > toks[0].End ||
+		len(toks) > 2 && toks[1].Text == "." && toks[2].Word && toks[2].Start > toks[1].End) {
 		p.LabelEnd = -1
 		return nil, -1
 	}
