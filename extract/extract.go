@@ -2960,6 +2960,9 @@ func (x *extractor) background(frame []token, date dateExpr, hasDate bool) bool 
 			return true
 		}
 	}
+	if x.oldText(frame) {
+		return true
+	}
 	if !hasDate || !x.old(date.Date) {
 		// a year alone, two or more before the article, as a time ("Poland
 		// joined NATO in 1999, two years after …")
@@ -2985,6 +2988,56 @@ func (x *extractor) background(frame []token, date dateExpr, hasDate bool) bool 
 	}
 	return false
 }
+
+// oldText reports whether a sentence opens on a text two or more years
+// older than the article, as its subject or its setting: "The 1997
+// NATO-Russia Founding Act committed the alliance …", "In the Founding
+// Act of 1997 the alliance has declared …".
+func (x *extractor) oldText(frame []token) bool {
+	k, setting := 0, false
+	for k < len(frame) && k < 3 {
+		switch l := frame[k].Lower; {
+		case l == "in" || l == "under":
+			setting = true
+		case l == "the" || l == "its":
+		case isNumber(l):
+		default:
+			goto name
+		}
+		k++
+	}
+name:
+	if k >= len(frame) || x.pub.IsZero() {
+		return false
+	}
+	e, n := x.lex.matchDoc(frame[k:])
+	if e == nil || n == 0 {
+		return false
+	}
+	// the text as the subject does something of its own then ("… Act
+	// committed the alliance"), not what someone says of it now ("The
+	// Bucharest declaration of 2008, he said, had to be disowned")
+	if j := k + n; !setting {
+		if j+1 < len(frame) && frame[j].Lower == "of" && isNumber(frame[j+1].Text) {
+			j += 2
+		}
+		// (", in which the alliance said …", ", which Russian officials cite, states …")
+		which := j+2 < len(frame) && frame[j].Text == "," && (frame[j+1].Lower == "which" || frame[j+1].Lower == "in" && frame[j+2].Lower == "which")
+		if !which && (j >= len(frame) || !textDid[frame[j].Lower]) {
+			return false
+		}
+	}
+	for _, d := range e.docs {
+		if y, ok := yearOf(d.ID[max(0, len(d.ID)-4):]); ok && y <= x.pub.Year()-2 {
+			return true
+		}
+	}
+	return false
+}
+
+// textDid are what an old text did: "committed", "declared", "promised".
+var textDid = map[string]bool{"committed": true, "said": true, "declared": true, "stated": true, "promised": true, "pledged": true,
+	"obliged": true, "provided": true, "stipulated": true, "affirmed": true, "guaranteed": true, "allowed": true, "barred": true}
 
 // trimApposition drops the apposition that closes a sentence after the
 // name of a person who "said" it ("…,” said Olha Stefanishyna, Ukraine's deputy prime

@@ -433,6 +433,8 @@ func TestNotAStatement(t *testing.T) {
 		// a text's words are nobody's statement
 		{"According to a copy described to Axios by a diplomat, the document states that \"the United States continues to firmly support NATO's Open Door Policy\" and proposes talks.", "nato", "nato-open-door"},
 		{"Russian officials also cite the 1997 NATO-Russia Founding Act, in which the alliance said it would carry out its collective defense \"by ensuring interoperability rather than by additional permanent stationing of substantial combat forces.\"", "nato", "rollback-to-1997"},
+		// an old text that did something then: background
+		{"---\nid: t\ntitle: T\npublished: 2022-02-02\n---\nThe 1997 NATO-Russia Founding Act committed the alliance not to station substantial combat forces permanently on the territory of new members, a commitment NATO says it has kept.", "nato", "rollback-to-1997"},
 		// "at a 2008 summit": what NATO's leaders agreed then is background
 		{"NATO leaders agreed at a 2008 summit in Bucharest that Ukraine and Georgia would become members one day, but gave no timetable.", "nato", "nato-open-door"},
 		// the writer's question says nothing for its subject
@@ -876,6 +878,8 @@ func TestStance(t *testing.T) {
 		{"Wendy Sherman said the US was open to discussing limits on military exercises, provided Russia pulled back its troops from Ukraine's border.", "wendy-sherman", "russia-de-escalation", "supports"},
 		{"JENS STOLTENBERG: We will not withdraw our troops from the eastern part of the alliance.\n\nMODERATOR: Thank you.", "jens-stoltenberg", "rollback-to-1997", "rejects"},
 		{"JENS STOLTENBERG: We will not compromise on the right of each nation to choose its own path.\n\nMODERATOR: Thank you.", "jens-stoltenberg", "nato-open-door", "supports"},
+		// what someone says now of an old text is no background
+		{"---\nid: t\ntitle: T\npublished: 2022-01-13\n---\nDeputy Foreign Minister Alexander Grushko spoke in Brussels.\n\nThe Bucharest declaration of 2008, he said, had to be formally disowned by the alliance.", "alexander-grushko", "rescind-bucharest-2008", "supports"},
 		// each sentence of a quotation is a clause of its own
 		{"Joe Biden spoke on Thursday.\n\n\"Closing the door to Ukraine forever is a non-starter. Nobody in the alliance expects Ukraine to join in the next ten years, but that is for Kyiv and the allies to decide,\" said Danish analyst Ivan Petrov.", "ivan-petrov", "no-ukraine-membership", "rejects"},
 		// an answer's next sentence that points back carries the stance;
