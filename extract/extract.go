@@ -2367,7 +2367,7 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 			frame = x.st.norel
 		}
 	}
-	if len(frame) == 0 || x.background(frame, date, hasDate) || unnamedSources(frame) || p.Headline && !x.hasVerb(frame) {
+	if len(frame) == 0 || x.background(frame, date, hasDate) || unnamedSources(frame) || p.Headline && (!x.hasVerb(frame) || wordsIn(p.Toks) < 16) {
 		return
 	}
 	// "Why doesn't Moscow simply pull its troops back?" — the writer's

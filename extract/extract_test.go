@@ -433,6 +433,8 @@ func TestNotAStatement(t *testing.T) {
 		// a text's words are nobody's statement
 		{"According to a copy described to Axios by a diplomat, the document states that \"the United States continues to firmly support NATO's Open Door Policy\" and proposes talks.", "nato", "nato-open-door"},
 		{"Russian officials also cite the 1997 NATO-Russia Founding Act, in which the alliance said it would carry out its collective defense \"by ensuring interoperability rather than by additional permanent stationing of substantial combat forces.\"", "nato", "rollback-to-1997"},
+		// a live page's short heading over an entry is nobody's statement
+		{"Posted at 17:55 GMT\nMoscow 'sees no point' in restoring military contacts\n\nRussia's Deputy Foreign Minister Alexander Grushko has been speaking at a news conference.", "russia", "resume-military-dialogue"},
 		// an old text that did something then: background
 		{"---\nid: t\ntitle: T\npublished: 2022-02-02\n---\nThe 1997 NATO-Russia Founding Act committed the alliance not to station substantial combat forces permanently on the territory of new members, a commitment NATO says it has kept.", "nato", "rollback-to-1997"},
 		// "at a 2008 summit": what NATO's leaders agreed then is background
