@@ -3631,7 +3631,7 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 	// a demand both sides want, dismissed by its own side ("Grushko
 	// dismissed as «cosmetic» NATO's offer to restore contacts between the
 	// militaries", "sees no sense to restore the military channels")
-	if rules.Shared[demand] && side == demandSide(demand) && (hint == schema.StanceRejects || rej && !cs.has(rules.cue[cueSupports])) {
+	if rules.Shared[demand] && side == demandSide(demand) && (hint == schema.StanceRejects || rej && !x.ownSupportCue(toks)) {
 		return schema.StanceRejects
 	}
 	switch {
@@ -3994,6 +3994,26 @@ func (x *extractor) unconditional(toks []token) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// ownSupportCue reports whether toks hold a supporting cue other than
+// someone's offer ("poured cold water on NATO's offer to restore military
+// contacts" supports nothing) or a question asked.
+func (x *extractor) ownSupportCue(toks []token) bool {
+	sup := x.lex.Rules.cue[cueSupports]
+	for i := range toks {
+		if !toks[i].Word || strings.HasPrefix(toks[i].Lower, "offer") {
+			continue
+		}
+		// ("Asked whether Moscow would restore military contacts, …")
+		if strings.HasPrefix(toks[i].Lower, "ask") && i+1 < len(toks) && (toks[i+1].Lower == "whether" || toks[i+1].Lower == "if" || toks[i+1].Lower == "about") {
+			continue
+		}
+		if x.wordIs(toks[i:], sup) {
+			return true
+		}
 	}
 	return false
 }

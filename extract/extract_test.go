@@ -880,6 +880,9 @@ func TestStance(t *testing.T) {
 		{"Wendy Sherman said the US was open to discussing limits on military exercises, provided Russia pulled back its troops from Ukraine's border.", "wendy-sherman", "russia-de-escalation", "supports"},
 		{"JENS STOLTENBERG: We will not withdraw our troops from the eastern part of the alliance.\n\nMODERATOR: Thank you.", "jens-stoltenberg", "rollback-to-1997", "rejects"},
 		{"JENS STOLTENBERG: We will not compromise on the right of each nation to choose its own path.\n\nMODERATOR: Thank you.", "jens-stoltenberg", "nato-open-door", "supports"},
+		// someone's offer is no support cue of the speaker's own
+		{"Deputy Foreign Minister Alexander Grushko spoke on Monday.\n\nThe diplomat also poured cold water on NATO's offer to restore military contacts: «We see no point in restoring military channels with an alliance that has officially declared us an adversary.»", "alexander-grushko", "resume-military-dialogue", "rejects"},
+		{"Asked whether Moscow would restore military contacts with the alliance, Deputy Foreign Minister Alexander Grushko said there was no point as long as NATO treated Russia as an adversary.", "alexander-grushko", "resume-military-dialogue", "rejects"},
 		// what someone says now of an old text is no background
 		{"---\nid: t\ntitle: T\npublished: 2022-01-13\n---\nDeputy Foreign Minister Alexander Grushko spoke in Brussels.\n\nThe Bucharest declaration of 2008, he said, had to be formally disowned by the alliance.", "alexander-grushko", "rescind-bucharest-2008", "supports"},
 		// each sentence of a quotation is a clause of its own
