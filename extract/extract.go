@@ -1215,20 +1215,20 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		// "Nia Pritchard (Cardiff Northgate) (Lab):", "Henrike Albrecht
 		// (CDU/CSU):", "The Minister for Europe (James Cleverly):" — a
 		// parliament's record
-		if i >= 4 && toks[i-1].Text == ")" {
+		if i >= 4 && (toks[i-1].Text == ")" || toks[i-1].Text == "]") {
 			if e := x.memberLabel(toks[:i]); e != nil {
 				return e, toks[i].End
 			}
 		}
 		// "Michael Harding (Sky News):" — a journalist and the outlet, asking;
 		// "Jens Stoltenberg (NATO Secretary General):" — a speaker and a title
-		if i >= 4 && toks[i-1].Text == ")" {
+		if i >= 4 && (toks[i-1].Text == ")" || toks[i-1].Text == "]") {
 			// "Mr. Nebenzia (Russian Federation) (spoke in Russian):",
 			// "Mrs. Thomas-Greenfield (United States of America):" — a UN
 			// record: a form of address, a surname, the country
 			if addressTerm(toks[0].Text) {
 				f := 1
-				for f < i && toks[f].Text != "(" {
+				for f < i && toks[f].Text != "(" && toks[f].Text != "[" {
 					f++
 				}
 				if e := x.honorificNamed(toks[:f]); e != nil {
@@ -1236,7 +1236,7 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 				}
 			}
 			for j := i - 2; j >= 1; j-- {
-				if toks[j].Text != "(" {
+				if toks[j].Text != "(" && toks[j].Text != "[" { // ("Jens Stoltenberg [NATO Secretary General]:")
 					continue
 				}
 				// "The CHAIR (Ms Navarro Cuesta):" — who chairs a hearing asks;
