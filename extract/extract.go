@@ -1350,6 +1350,11 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 				}
 			}
 		}
+		// "SENIOR ADMINISTRATION OFFICIAL:" — an anonymous official speaks
+		// for an organisation
+		if e := x.anonymousOfficial(fixed); e != nil {
+			return e, toks[i].End
+		}
 		// "N.S.:" — the initials of someone the article has named
 		if e := x.initialsNamed(toks[:i]); e != nil {
 			return e, toks[i].End
@@ -1357,6 +1362,12 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		// "ISCHINGER:" — the surname of someone the article has named
 		if i == 1 && len(fixed) == 1 {
 			if e := x.ents.surnames[fixed[0].Text]; e != nil {
+				return e, toks[i].End
+			}
+		}
+		// "Korff-Arndt:" — a double-barrelled surname
+		if i == 3 && toks[1].Text == "-" && toks[1].Start == toks[0].End && toks[2].Start == toks[1].End {
+			if e := x.ents.surnames[x.a.Span(toks[0].Start, toks[2].End)]; e != nil {
 				return e, toks[i].End
 			}
 		}
@@ -1411,6 +1422,30 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		return nil, 0
 	}
 	return nil, 0
+}
+
+// anonymousOfficial returns whom an anonymous official's label speaks for:
+// the organisation it names ("SENIOR STATE DEPARTMENT OFFICIAL:"), else
+// the page's publisher when the lexicon knows it as an actor ("SENIOR
+// ADMINISTRATION OFFICIAL:" on the White House's own page); nil for any
+// other label.
+func (x *extractor) anonymousOfficial(label []token) *entity {
+	n := len(label)
+	if n < 2 || label[0].Lower != "senior" || label[n-1].Lower != "official" && label[n-1].Lower != "officials" {
+		return nil
+	}
+	for j := 1; j < n-1; j++ {
+		if e, k := x.lex.names.match(label[j : n-1]); e != nil && k > 0 && e.kind == kindActor {
+			return x.ents.actor(e.id)
+		}
+	}
+	pt := tokenizeString(x.a.Publisher)
+	for j := range pt {
+		if e, k := x.lex.names.match(pt[j:]); e != nil && j+k == len(pt) && e.kind == kindActor {
+			return x.ents.actor(e.id)
+		}
+	}
+	return nil
 }
 
 // recordLabel reads the label of a Congress hearing's record, a surname in
