@@ -536,6 +536,10 @@ func TestDemandRules(t *testing.T) {
 		want       []string
 	}{
 		{"russia", "We must put an end to the advancement of NATO further east.", []string{"nato-non-expansion"}},
+		// machine-translated wordings
+		{"west", "The demand of Russia about non-acceptance of Ukraine in NATO is absolutely unacceptable.", []string{"no-ukraine-membership", "nato-open-door"}},
+		{"west", "Negotiations can begin only when Russia takes away its forces from our borders.", []string{"russia-de-escalation"}},
+		{"west", "The decisions of the Bucharest summit of 2008 are not the subject of revision.", []string{"rescind-bucharest-2008"}},
 		{"russia", "We must exclude Ukraine from joining NATO.", []string{"no-ukraine-membership"}},
 		{"russia", "The 2008 Bucharest formula must be revoked.", []string{"rescind-bucharest-2008"}},
 		{"russia", "The ministry called for a commitment not to deploy offensive weapons in states neighboring Russia.", []string{"no-strike-weapons-near-borders"}},
