@@ -461,7 +461,9 @@ func (x *extractor) quoteSpeaker(pi int, p *paragraph, q quoteSpan, s sentence) 
 	if q.Closed {
 		end := p.End
 		for _, o := range p.Quotes {
-			if o.Open > q.Close {
+			// (an outlet's name in marks, "– told «Izvestia» the expert
+			// … Gleb Tulinov", is no next quotation)
+			if o.Open > q.Close && wordCount(p.Toks, o.Start, o.End) > 3 {
 				end = min(end, o.Open)
 				break
 			}
@@ -658,6 +660,20 @@ func (x *extractor) cue(p *paragraph, win []token) (*entity, string) {
 	if before != nil {
 		return before.Ent, speakerName(before)
 	}
+	// "– told «Izvestia» the expert of the Center of the Euro-Atlantic
+	// studies Gleb Tulinov": a role noun whose person is named after it
+	if after == nil || after.Kind == mRole {
+		lim := win[min(len(win)-1, v+8)].Start
+		for _, m := range p.ments(vs, lim+1) {
+			if m.Kind != mRole || m.InQuote || m.Start <= vs {
+				continue
+			}
+			if e, name := x.namedAfterRole(p, &m, win); e != nil {
+				return e, name
+			}
+			break
+		}
+	}
 	if after != nil {
 		return after.Ent, speakerName(after)
 	}
@@ -674,6 +690,55 @@ func (x *extractor) cue(p *paragraph, win []token) (*entity, string) {
 			}
 			if at := p.Toks[m.T0-m.TitleRun].Start; at > vs && at <= lim && x.resolveInto(m) {
 				return m.Ent, speakerName(m)
+			}
+		}
+		// ("…», – told «Izvestia» the expert of the Center of the
+		// Euro-Atlantic studies Gleb Tulinov.": the person who ends the
+		// sentence, with no verb or comma after the cue's)
+		for j := v + 1; j < len(win) && j <= v+18; j++ {
+			t := &win[j]
+			if t.Text == "," || x.isVerb(t) {
+				break
+			}
+			for k := range p.Ments {
+				m := &p.Ments[k]
+				if m.Start != t.Start || m.Kind != mPerson || m.InQuote {
+					continue
+				}
+				if e := tokIndex(win, m.End); (e >= len(win) || win[e].Text == ".") && x.resolveInto(m) && m.Ent.Person {
+					return m.Ent, speakerName(m)
+				}
+			}
+		}
+	}
+	return nil, ""
+}
+
+// namedAfterRole returns the person named within fourteen words after the
+// role noun r in win, with no verb or comma between them: one the text
+// marks as a person, or a known given name and a surname.
+func (x *extractor) namedAfterRole(p *paragraph, r *mention, win []token) (*entity, string) {
+	i := tokIndex(win, r.End)
+	for j := i; j < len(win) && j < i+14; j++ {
+		t := &win[j]
+		if t.Text == "," || t.Text == "." || x.isVerb(t) {
+			return nil, ""
+		}
+		for k := range p.Ments {
+			if m := &p.Ments[k]; m.Start == t.Start && m.Kind == mPerson && !m.InQuote && x.resolveInto(m) && m.Ent.Person {
+				return m.Ent, speakerName(m)
+			}
+		}
+		if j+1 < len(win) && t.Cap && win[j+1].Cap && win[j+1].Word {
+			if e := x.firstNamed(*t, win[j+1]); e != nil {
+				return e, e.Name
+			}
+			// (two capitalised words that end the sentence: a name)
+			if j+2 >= len(win) || win[j+2].Text == "." {
+				if e, _ := x.lex.names.match(win[j : j+2]); e == nil {
+					name := t.Text + " " + win[j+1].Text
+					return x.ents.unknown(name, "", ""), name
+				}
 			}
 		}
 	}
