@@ -888,6 +888,8 @@ func TestStance(t *testing.T) {
 		{"Wendy Sherman said the US was open to discussing limits on military exercises, provided Russia pulled back its troops from Ukraine's border.", "wendy-sherman", "russia-de-escalation", "supports"},
 		{"JENS STOLTENBERG: We will not withdraw our troops from the eastern part of the alliance.\n\nMODERATOR: Thank you.", "jens-stoltenberg", "rollback-to-1997", "rejects"},
 		{"JENS STOLTENBERG: We will not compromise on the right of each nation to choose its own path.\n\nMODERATOR: Thank you.", "jens-stoltenberg", "nato-open-door", "supports"},
+		// an offer to be studied, a question raised: a mention
+		{"Kremlin spokesman Dmitry Peskov spoke on Thursday.\n\nHe said the Kremlin would study \u201ccarefully\u201d the American proposals on restoring contacts between the two militaries.", "dmitry-peskov", "resume-military-dialogue", "mentions"},
 		// someone's offer is no support cue of the speaker's own
 		{"Deputy Foreign Minister Alexander Grushko spoke on Monday.\n\nThe diplomat also poured cold water on NATO's offer to restore military contacts: «We see no point in restoring military channels with an alliance that has officially declared us an adversary.»", "alexander-grushko", "resume-military-dialogue", "rejects"},
 		{"Asked whether Moscow would restore military contacts with the alliance, Deputy Foreign Minister Alexander Grushko said there was no point as long as NATO treated Russia as an adversary.", "alexander-grushko", "resume-military-dialogue", "rejects"},
