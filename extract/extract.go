@@ -3619,6 +3619,9 @@ func demandSide(id string) string {
 func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string, toks []token) string {
 	rules := x.lex.Rules
 	rej := cs.has(rules.cue[cueRejects])
+	if v, ok := rules.cueOf(cueVerdict); ok && cs.has(v) {
+		rej = true // (a verdict rejects too: "a fantasy", "would reward blackmail")
+	}
 	if r, ok := rules.cueOf(cueReport); ok && cs.has(r) {
 		return schema.StanceMentions
 	}

@@ -901,6 +901,7 @@ func TestStance(t *testing.T) {
 		// "The demand that …" names a demand, it makes none
 		// a verdict in a person's own words is their position, side or none
 		{"PETER HANSEN: The demand that NATO withdraw everything it has deployed in the new member states since 1997 would turn Poland into a second-class ally. That is unacceptable.\n\nMODERATOR: Thank you.", "peter-hansen", "rollback-to-1997", "rejects"},
+		{"\"A ban on American intermediate-range missiles in Europe would be unilateral disarmament dressed up as arms control,\" said Polish analyst Tomasz Wierzbicki.", "tomasz-wierzbicki", "no-intermediate-range-missiles", "rejects"},
 		{"PETER HANSEN: A mutual ban on intermediate-range missiles in Europe is in everyone's interest.\n\nMODERATOR: Thank you.", "peter-hansen", "no-intermediate-range-missiles", "supports"},
 		// talks offered on no condition take up the demand about talks, whoever offers them
 		{"Antony Blinken spoke on Wednesday.\n\n\"We're not setting preconditions for diplomacy; we're prepared to keep talking at any level,\" Blinken said.", "antony-blinken", "no-preconditions", "supports"},
