@@ -538,6 +538,7 @@ func TestDemandRules(t *testing.T) {
 	}{
 		{"russia", "We must put an end to the advancement of NATO further east.", []string{"nato-non-expansion"}},
 		// machine-translated wordings
+		{"ukraine", "The path of Ukraine to NATO remains open, and nobody in Moscow will close it for us.", []string{"no-ukraine-membership", "nato-open-door"}},
 		{"west", "The demand of Russia about non-acceptance of Ukraine in NATO is absolutely unacceptable.", []string{"no-ukraine-membership", "nato-open-door"}},
 		{"west", "Negotiations can begin only when Russia takes away its forces from our borders.", []string{"russia-de-escalation"}},
 		{"west", "The decisions of the Bucharest summit of 2008 are not the subject of revision.", []string{"rescind-bucharest-2008"}},
