@@ -1257,6 +1257,12 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 				if e, n := x.lex.names.match(toks[:j]); e != nil && n == j && e.kind == kindPerson {
 					return x.ents.person(e.id), toks[i].End
 				}
+				// ("Pavel Lyubimov (RIA Novosti):" — a journalist and the
+				// outlet, asking; no family name in capitals)
+				if x.outletNote(toks[j+1:i-1]) && personName(toks[:j]) {
+					p.LabelEnd = -1
+					return nil, -1
+				}
 				// a Diet record's names, the family name first in capitals:
 				// "Minister for Foreign Affairs (HAYASHI Yoshimasa):",
 				// "SHIRASAKA Kenta (Constitutional Democratic Party of Japan):"

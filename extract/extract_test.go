@@ -434,6 +434,8 @@ func TestNotAStatement(t *testing.T) {
 		{"Lukashenka spoke about the guarantees.\n\nRead also: Zelensky: «Our path to the Alliance is written in the Constitution, and nobody will change it»\n\nPeskov declared that Moscow would not discuss its troops.", "volodymyr-zelensky", "no-ukraine-membership"},
 		// a reporter's "Q." asks; the speaker of the remarks does not
 		{"Brest: Press remarks by High Representative Josep Borrell at the press conference\n\nGood afternoon. We have had two very intense days here in Brest.\n\nQ. Mr High Representative, will the EU demand that Russia pull back its troops from Ukraine's border?\n\nEurope cannot be a spectator in a discussion about European security.", "josep-borrell", "russia-de-escalation"},
+		// a journalist and the outlet in parentheses ask
+		{"Jens Stoltenberg: Good afternoon. We have just concluded a meeting of the NATO-Russia Council.\n\nOana Lungescu: RIA Novosti.\n\nPavel Lyubimov (RIA Novosti): Secretary General, Russia considers NATO exercises near its borders a threat. Are Allies ready to scale them back?\n\nJens Stoltenberg: We will continue to exercise.", "novosti-ria", "limit-military-exercises"},
 		// a text's words are nobody's statement
 		{"According to a copy described to Axios by a diplomat, the document states that \"the United States continues to firmly support NATO's Open Door Policy\" and proposes talks.", "nato", "nato-open-door"},
 		{"Russian officials also cite the 1997 NATO-Russia Founding Act, in which the alliance said it would carry out its collective defense \"by ensuring interoperability rather than by additional permanent stationing of substantial combat forces.\"", "nato", "rollback-to-1997"},
