@@ -1378,7 +1378,8 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			}
 		}
 		// "Georgia Today:" — the outlet that publishes the interview, asking
-		if pub := strings.TrimSpace(x.a.Publisher); i > 0 && pub != "" && strings.EqualFold(strings.TrimSpace(x.a.Span(toks[0].Start, toks[i-1].End)), pub) {
+		// ("DER SPIEGEL:" on a page of "DER SPIEGEL International")
+		if pub := strings.ToLower(strings.TrimSpace(x.a.Publisher)); i > 0 && pub != "" && publisherLabel(strings.ToLower(strings.TrimSpace(x.a.Span(toks[0].Start, toks[i-1].End))), pub) {
 			p.LabelEnd = -1
 			return nil, -1
 		}
@@ -1428,6 +1429,12 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		return nil, 0
 	}
 	return nil, 0
+}
+
+// publisherLabel reports whether a label, lower-cased, is the publisher's
+// name pub or the first words of it.
+func publisherLabel(label, pub string) bool {
+	return label == pub || strings.HasPrefix(pub, label+" ")
 }
 
 // anonymousOfficial returns whom an anonymous official's label speaks for:
