@@ -326,13 +326,23 @@ func (x *extractor) read() {
 			}
 		}
 		asking := false // an asker's label alone on its line: the lines below ask
+		// ("DW: … What exactly is Moscow asking for?" / "Katrin Haverbeck:
+		// …" / "DW: Why …?" / "Because …": an interview that labels the
+		// guest's first answer only; the answers after it are the guest's)
+		var answerer *entity
+		asked := false
 		for _, p := range x.paras {
 			switch {
 			case p.Label != nil:
-				cur, asking = p.Label, false
+				cur, asking, asked = p.Label, false, false
+				answerer = p.Label
 			case p.LabelEnd < 0 || p.Narration:
 				cur = nil // "Question:", the correspondent
 				asking = p.LabelEnd < 0 && len(p.Toks) > 0 && p.Toks[len(p.Toks)-1].Text == ":"
+				asked = p.LabelEnd < 0 && !asking && len(p.Toks) > 0 && p.Toks[len(p.Toks)-1].Text == "?"
+			case asked && answerer != nil && !p.Headline && len(p.Quotes) == 0 && !recordNote(p) && !unknownLabel(p):
+				p.Label, p.LabelEnd = answerer, p.Start
+				cur, asked = answerer, false
 			case asking && !p.Headline:
 				p.LabelEnd = -1 // ("Chairman Tadeusz Wrona (PiS):" / "Thank you, Minister. … Is that true?")
 			case recordNote(p) || unknownLabel(p):
