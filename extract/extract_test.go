@@ -895,6 +895,7 @@ func TestStance(t *testing.T) {
 		{"JENS STOLTENBERG: We will not withdraw our troops from the eastern part of the alliance.\n\nMODERATOR: Thank you.", "jens-stoltenberg", "rollback-to-1997", "rejects"},
 		{"JENS STOLTENBERG: We will not compromise on the right of each nation to choose its own path.\n\nMODERATOR: Thank you.", "jens-stoltenberg", "nato-open-door", "supports"},
 		// an offer to be studied, a question raised: a mention
+		{"US Deputy Secretary of State Wendy Sherman spoke in Geneva.\n\nShe told reporters that the Russian delegation had also raised its demands that the 2008 Bucharest declaration be revoked, and that the U.S. side had listened without agreeing to anything.", "wendy-sherman", "rescind-bucharest-2008", "mentions"},
 		{"Kremlin spokesman Dmitry Peskov spoke on Thursday.\n\nHe said the Kremlin would study \u201ccarefully\u201d the American proposals on restoring contacts between the two militaries.", "dmitry-peskov", "resume-military-dialogue", "mentions"},
 		// someone's offer is no support cue of the speaker's own
 		{"Deputy Foreign Minister Alexander Grushko spoke on Monday.\n\nThe diplomat also poured cold water on NATO's offer to restore military contacts: «We see no point in restoring military channels with an alliance that has officially declared us an adversary.»", "alexander-grushko", "resume-military-dialogue", "rejects"},
