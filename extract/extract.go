@@ -2561,6 +2561,23 @@ func (x *extractor) passingDemand(srs []speakerRef, frame []token, s sentence, t
 		if j < 0 {
 			continue
 		}
+		// "the Russian side had also raised its demand that …": the
+		// delegation's own demand, a few words on
+		if j < len(frame) && russianSides[frame[j].Lower] {
+			v := j + 1
+			for v < len(frame) && (frame[v].Lower == "had" || frame[v].Lower == "has" || frame[v].Lower == "also" || frame[v].Lower == "again") {
+				v++
+			}
+			if v >= len(frame) || !sideRaises[frame[v].Lower] {
+				continue
+			}
+			for ; v+1 < len(frame) && v <= j+5; v++ {
+				if (frame[v].Lower == "its" || frame[v].Lower == "their") && (demandNouns[frame[v+1].Lower] || demandAdjectives[frame[v+1].Lower]) {
+					j = v + 1
+					break
+				}
+			}
+		}
 		for j < len(frame) && demandAdjectives[frame[j].Lower] {
 			j++
 		}
@@ -2609,6 +2626,14 @@ var wantVerbs = map[string]bool{"wants": true, "wanted": true, "demands": true, 
 var demandNouns = map[string]bool{"demand": true, "demands": true, "call": true, "calls": true, "insistence": true,
 	"argument": true, "requirement": true, "requirements": true, "offer": true,
 	"request": true, "requests": true, "proposal": true, "proposals": true, "ultimatum": true, "push": true}
+
+// russianSides after "Russian" name Moscow's negotiators as a body.
+var russianSides = map[string]bool{"side": true, "delegation": true, "government": true, "officials": true, "diplomats": true, "team": true, "negotiators": true}
+
+// sideRaises say that a side put its demand forward ("the Russian
+// delegation had repeated its demand that …").
+var sideRaises = map[string]bool{"raised": true, "repeated": true, "reiterated": true, "presented": true, "restated": true, "renewed": true,
+	"pressed": true, "put": true, "made": true, "set": true, "laid": true, "insisted": true}
 
 // demandAdjectives may stand between the possessive and its demand noun.
 var demandAdjectives = map[string]bool{"main": true, "key": true, "core": true, "central": true, "security": true,

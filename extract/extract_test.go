@@ -894,6 +894,8 @@ func TestStance(t *testing.T) {
 		{"Wendy Sherman said the US was open to discussing limits on military exercises, provided Russia pulled back its troops from Ukraine's border.", "wendy-sherman", "russia-de-escalation", "supports"},
 		{"JENS STOLTENBERG: We will not withdraw our troops from the eastern part of the alliance.\n\nMODERATOR: Thank you.", "jens-stoltenberg", "rollback-to-1997", "rejects"},
 		{"JENS STOLTENBERG: We will not compromise on the right of each nation to choose its own path.\n\nMODERATOR: Thank you.", "jens-stoltenberg", "nato-open-door", "supports"},
+		// the Russian delegation's own demand, named in another's sentence, is Russia's
+		{"US Deputy Secretary of State Wendy Sherman spoke in Geneva.\n\nShe said the Russian delegation had repeated its demand that Ukraine never be admitted to the alliance.", "russia", "no-ukraine-membership", "supports"},
 		// an offer to be studied, a question raised: a mention
 		{"US Deputy Secretary of State Wendy Sherman spoke in Geneva.\n\nShe told reporters that the Russian delegation had also raised its demands that the 2008 Bucharest declaration be revoked, and that the U.S. side had listened without agreeing to anything.", "wendy-sherman", "rescind-bucharest-2008", "mentions"},
 		{"Kremlin spokesman Dmitry Peskov spoke on Thursday.\n\nHe said the Kremlin would study \u201ccarefully\u201d the American proposals on restoring contacts between the two militaries.", "dmitry-peskov", "resume-military-dialogue", "mentions"},
