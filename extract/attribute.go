@@ -604,7 +604,8 @@ var directives = map[string]bool{"proposed": true, "proposes": true, "propose": 
 func (x *extractor) cue(p *paragraph, win []token) (*entity, string) {
 	v := -1
 	for i := range win {
-		if x.isVerb(&win[i]) {
+		// (", including Russia's demand that …": a demand named, no cue)
+		if x.isVerb(&win[i]) && !namedDemand(win, i) {
 			v = i
 			break
 		}
