@@ -544,6 +544,7 @@ func TestDemandRules(t *testing.T) {
 	}{
 		{"russia", "We must put an end to the advancement of NATO further east.", []string{"nato-non-expansion"}},
 		// machine-translated wordings
+		{"west", "The allies will not give up the policy of open doors of NATO.", []string{"nato-open-door"}},
 		{"ukraine", "The path of Ukraine to NATO remains open, and nobody in Moscow will close it for us.", []string{"no-ukraine-membership", "nato-open-door"}},
 		{"west", "The demand of Russia about non-acceptance of Ukraine in NATO is absolutely unacceptable.", []string{"no-ukraine-membership", "nato-open-door"}},
 		{"west", "Negotiations can begin only when Russia takes away its forces from our borders.", []string{"russia-de-escalation"}},
