@@ -114,6 +114,7 @@ type state struct {
 	frame   []token // scratch for frames without quotations
 	norel   []token // scratch for frames without a relative clause about a person
 	before  []token // scratch for the part of a sentence before a quotation
+	joined  []token // scratch for a clause joined round a "while" clause (clauseOf)
 	history []ref
 	out     []Statement // the statements, copied to an array of their size at the end
 	byEntry []*entity   // articleEntities.byEntry
@@ -3192,10 +3193,58 @@ func (x *extractor) clauseOf(sp *entity, d string, toks []token, ends []int) ([]
 			found, first = c, n == 0
 		}
 		if !hasReport || !cs.has(report) {
+			if j := x.aroundWhile(toks, start, ends, n, cs); j != nil {
+				return j, n == 0
+			}
 			return x.withPointer(sp, toks, start, ends, n), n == 0
 		}
 	}
 	return found, first
+}
+
+// aroundWhile joins the clause that ends at end (the n-th of ends) to the
+// words after the "while" clause that follows it, when the clause holds no
+// cue of its own: "To restore the military contacts only for the sake of
+// the contacts, while the alliance names Russia the threat, we do not see
+// the sense." It returns nil when there is nothing to join.
+func (x *extractor) aroundWhile(toks []token, end int, ends []int, n int, cs conceptSet) []token {
+	if n >= len(ends) || end >= len(toks) {
+		return nil
+	}
+	w := end
+	if toks[w].Text == "," && w+1 < len(toks) {
+		w++
+	}
+	if toks[w].Lower != "while" && toks[w].Lower != "whereas" {
+		return nil
+	}
+	for _, k := range [...]int{cueSupports, cueRejects, cueVerdict, cueApproval, cueDiscuss, cueUnconditional} {
+		if c, ok := x.lex.Rules.cueOf(k); ok && cs.has(c) {
+			return nil
+		}
+	}
+	// the comma that closes the "while" clause, and the main clause after it
+	for c := w + 1; c+1 < len(toks); c++ {
+		if toks[c].Text == "." || toks[c].Text == ";" {
+			return nil
+		}
+		if toks[c].Text == "," {
+			begin := 0
+			if n > 0 {
+				begin = ends[n-1]
+			}
+			stop := len(toks)
+			for _, e := range ends {
+				if e > c {
+					stop = e
+					break
+				}
+			}
+			x.st.joined = append(append(x.st.joined[:0], toks[begin:end]...), toks[c+1:stop]...)
+			return x.st.joined
+		}
+	}
+	return nil
 }
 
 // withPointer returns toks[:end] from the clause that ends at end (the

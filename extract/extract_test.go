@@ -901,6 +901,8 @@ func TestStance(t *testing.T) {
 		// an offer to be studied, a question raised: a mention
 		{"US Deputy Secretary of State Wendy Sherman spoke in Geneva.\n\nShe told reporters that the Russian delegation had also raised its demands that the 2008 Bucharest declaration be revoked, and that the U.S. side had listened without agreeing to anything.", "wendy-sherman", "rescind-bucharest-2008", "mentions"},
 		{"Kremlin spokesman Dmitry Peskov spoke on Thursday.\n\nHe said the Kremlin would study \u201ccarefully\u201d the American proposals on restoring contacts between the two militaries.", "dmitry-peskov", "resume-military-dialogue", "mentions"},
+		// a clause cut in two by a "while" clause is read round it
+		{"Deputy Foreign Minister Alexander Grushko spoke to Rossiyskaya Gazeta.\n\n\u00abTo restore the military contacts only for the sake of the contacts, while the alliance openly names Russia the threat, we do not see the sense\u00bb, Grushko said.", "alexander-grushko", "resume-military-dialogue", "rejects"},
 		// someone's offer is no support cue of the speaker's own
 		{"Deputy Foreign Minister Alexander Grushko spoke on Monday.\n\nThe diplomat also poured cold water on NATO's offer to restore military contacts: «We see no point in restoring military channels with an alliance that has officially declared us an adversary.»", "alexander-grushko", "resume-military-dialogue", "rejects"},
 		{"Asked whether Moscow would restore military contacts with the alliance, Deputy Foreign Minister Alexander Grushko said there was no point as long as NATO treated Russia as an adversary.", "alexander-grushko", "resume-military-dialogue", "rejects"},
