@@ -1389,8 +1389,17 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			}
 		}
 		// "Georgia Today:" — the outlet that publishes the interview, asking
-		// ("DER SPIEGEL:" on a page of "DER SPIEGEL International")
-		if pub := strings.ToLower(strings.TrimSpace(x.a.Publisher)); i > 0 && pub != "" && publisherLabel(strings.ToLower(strings.TrimSpace(x.a.Span(toks[0].Start, toks[i-1].End))), pub) {
+		// ("DER SPIEGEL:" on a page of "DER SPIEGEL International", or on
+		// a page with no front matter: an outlet the lexicon knows)
+		label := ""
+		if i > 0 {
+			label = strings.ToLower(strings.TrimSpace(x.a.Span(toks[0].Start, toks[i-1].End)))
+		}
+		if pub, known := x.lex.Publishers[label]; known && i <= 4 && pub.ID != "" {
+			p.LabelEnd = -1
+			return nil, -1
+		}
+		if pub := strings.ToLower(strings.TrimSpace(x.a.Publisher)); i > 0 && pub != "" && publisherLabel(label, pub) {
 			p.LabelEnd = -1
 			return nil, -1
 		}

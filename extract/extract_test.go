@@ -438,6 +438,7 @@ func TestNotAStatement(t *testing.T) {
 		{"Brest: Press remarks by High Representative Josep Borrell at the press conference\n\nGood afternoon. We have had two very intense days here in Brest.\n\nQ. Mr High Representative, will the EU demand that Russia pull back its troops from Ukraine's border?\n\nEurope cannot be a spectator in a discussion about European security.", "josep-borrell", "russia-de-escalation"},
 		// the publisher's short name asks
 		{"---\nid: t\ntitle: Interview\npublisher: DER SPIEGEL International\npublished: 2022-02-04\n---\nDER SPIEGEL spoke with Hanna Vossberg in Berlin.\n\nDER SPIEGEL: Ms. Vossberg, should NATO simply tear up the Bucharest promise of 2008?\n\nVossberg: No. The Bucharest declaration stands.", "der-spiegel", "rescind-bucharest-2008"},
+		{"Henrike Vossberg served as deputy defense attaché in Moscow.\n\nDER SPIEGEL: Ms. Vossberg, Russia has demanded that NATO withdraw its troops from Eastern Europe. Is this serious?\n\nVossberg: Serious in the sense that Moscow really wants these things, yes.", "der-spiegel", "rollback-to-1997"},
 		// a journalist and the outlet in parentheses ask
 		{"Jens Stoltenberg: Good afternoon. We have just concluded a meeting of the NATO-Russia Council.\n\nOana Lungescu: RIA Novosti.\n\nPavel Lyubimov (RIA Novosti): Secretary General, Russia considers NATO exercises near its borders a threat. Are Allies ready to scale them back?\n\nJens Stoltenberg: We will continue to exercise.", "novosti-ria", "limit-military-exercises"},
 		// a text's words are nobody's statement
