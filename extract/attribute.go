@@ -1078,6 +1078,13 @@ func (x *extractor) tailSpeaker(p *paragraph, toks []token) *mention {
 	if m := x.invertedTitled(p, toks); m != nil {
 		return m
 	}
+	// "…, said Pavel Trubin, a Moscow-based defence analyst.": the
+	// sentence before the apposition that closes it
+	if c := lastComma(toks); c > 2 && c+2 < len(toks) && (toks[c+1].Lower == "a" || toks[c+1].Lower == "an") && !x.hasVerb(toks[c+1:]) {
+		if m := x.tailSpeakerFrom(p, toks, c); m != nil && m.End == toks[c-1].End {
+			return m
+		}
+	}
 	// "…, Belarusian President Aleksandr Lukashenko said as he delivered
 	// his address on 28 January, BelTA has learned": the clause before an
 	// outlet's own credit
@@ -1089,6 +1096,16 @@ func (x *extractor) tailSpeaker(p *paragraph, toks []token) *mention {
 		return x.tailSpeakerFrom(p, toks[:n-1], n-1)
 	}
 	return nil
+}
+
+// lastComma returns the index of the last comma of toks, or -1.
+func lastComma(toks []token) int {
+	for i := len(toks) - 1; i >= 0; i-- {
+		if toks[i].Text == "," {
+			return i
+		}
+	}
+	return -1
 }
 
 // invertedTitled reads a machine translation's inverted attribution
