@@ -837,7 +837,8 @@ func (x *extractor) castLabel(p *paragraph, toks []token, i int) (*entity, int, 
 	name := make([]token, 0, c)
 	for _, t := range toks[:c] {
 		if t.Word && len(t.Text) > 1 {
-			t.Text = t.Text[:1] + strings.ToLower(t.Text[1:])
+			_, w := utf8.DecodeRuneInString(t.Text)
+			t.Text = t.Text[:w] + strings.ToLower(t.Text[w:])
 		}
 		name = append(name, t)
 	}
@@ -1341,7 +1342,9 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			return nil, 0
 		}
 		for _, m := range p.Ments {
-			if m.T1 == i && (m.Kind == mPerson || m.Kind == mActor) {
+			// ("SERGEY LAVROV:" — a name in capitals the lexicon knows in
+			// title case is read below)
+			if m.T1 == i && (m.Kind == mPerson || m.Kind == mActor) && !(m.Ent != nil && !m.Ent.Known && capsWords(toks[:i])) {
 				return m.Ent, toks[i].End
 			}
 		}
@@ -1353,7 +1356,8 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 				continue
 			}
 			if t.Word && len(t.Text) > 1 && inCapitals(t.Text) {
-				t.Text = t.Text[:1] + strings.ToLower(t.Text[1:])
+				_, w := utf8.DecodeRuneInString(t.Text) // ("ŻELAZNA" → "Żelazna")
+				t.Text = t.Text[:w] + strings.ToLower(t.Text[w:])
 			}
 			fixed = append(fixed, t)
 		}

@@ -236,7 +236,8 @@ func (ae *articleEntities) unknownOf(name, title, gender string, copy bool) *ent
 		// ("Paavo REINIKAINEN", then "Dr Reinikainen": a surname in capitals
 		// is the same surname)
 		if len(last) > 1 && inCapitals(last) {
-			if t := last[:1] + strings.ToLower(last[1:]); ae.surnames[t] == nil {
+			_, w := utf8.DecodeRuneInString(last)
+			if t := last[:w] + strings.ToLower(last[w:]); ae.surnames[t] == nil {
 				ae.surnames[t] = e
 			}
 		}
