@@ -1341,6 +1341,22 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			}
 			return nil, 0
 		}
+		// "Georgia Today:", "Interfax-Ukraine:" — the outlet that publishes
+		// the interview, asking (not the country in its name)
+		// ("DER SPIEGEL:" on a page of "DER SPIEGEL International", or on
+		// a page with no front matter: an outlet the lexicon knows)
+		label := ""
+		if i > 0 {
+			label = strings.ToLower(strings.TrimSpace(x.a.Span(toks[0].Start, toks[i-1].End)))
+		}
+		if pub, known := x.lex.Publishers[label]; known && i <= 4 && pub.ID != "" {
+			p.LabelEnd = -1
+			return nil, -1
+		}
+		if pub := strings.ToLower(strings.TrimSpace(x.a.Publisher)); i > 0 && pub != "" && publisherLabel(label, pub) {
+			p.LabelEnd = -1
+			return nil, -1
+		}
 		for _, m := range p.Ments {
 			// ("SERGEY LAVROV:" — a name in capitals the lexicon knows in
 			// title case is read below)
@@ -1391,21 +1407,6 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			if e := x.ents.surnames[x.a.Span(toks[0].Start, toks[2].End)]; e != nil {
 				return e, toks[i].End
 			}
-		}
-		// "Georgia Today:" — the outlet that publishes the interview, asking
-		// ("DER SPIEGEL:" on a page of "DER SPIEGEL International", or on
-		// a page with no front matter: an outlet the lexicon knows)
-		label := ""
-		if i > 0 {
-			label = strings.ToLower(strings.TrimSpace(x.a.Span(toks[0].Start, toks[i-1].End)))
-		}
-		if pub, known := x.lex.Publishers[label]; known && i <= 4 && pub.ID != "" {
-			p.LabelEnd = -1
-			return nil, -1
-		}
-		if pub := strings.ToLower(strings.TrimSpace(x.a.Publisher)); i > 0 && pub != "" && publisherLabel(label, pub) {
-			p.LabelEnd = -1
-			return nil, -1
 		}
 		// "REUTERS:", "CNN:" — an outlet or anybody else in capitals the
 		// lexicon does not know, asking
