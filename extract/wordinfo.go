@@ -572,20 +572,23 @@ func (lex *Lexicon) annotateToken(t *token) {
 	} else {
 		s = lex.wordTab.get(t.Lower)
 	}
+	t.Info, t.w = lex.infoFor(s, t.Text, t.Lower)
+}
+
+// infoFor is the info and the entry of the word text, whose lower-case
+// form is lower and whose slot of the table is s (nil when it has none).
+func (lex *Lexicon) infoFor(s *wordSlot, text, lower string) (wordInfo, *wordEntry) {
 	f := wSeen
-	if c := t.Text[0]; c >= '0' && c <= '9' {
+	if c := text[0]; c >= '0' && c <= '9' {
 		f |= wNumber
 	}
 	if s != nil {
-		f |= s.info // with wTermStart for a prefix term (buildWordInfo)
-		t.w = s.e
-	} else {
-		if lex.prefixStart(t.Lower) {
-			f |= wTermStart
-		}
-		t.w = nil
+		return f | s.info, s.e // with wTermStart for a prefix term (buildWordInfo)
 	}
-	t.Info = f
+	if lex.prefixStart(lower) {
+		f |= wTermStart
+	}
+	return f, nil
 }
 
 // startsWord reports whether s starts with a word rune.
