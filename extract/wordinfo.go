@@ -632,10 +632,11 @@ func (lex *Lexicon) prefixStart(w string) bool {
 // annotated (tokens of lexicon entries and tests).
 // annotateConcepts matches the concept terms once per token of a
 // paragraph: every later question about a sentence, a quotation or a frame
-// is then a union of the tokens' sets.
+// is then a union of the tokens' sets. In the same pass it moves the
+// tokens' offsets by base (from their line's code points to the file's).
 //
 // It returns the union of the tokens' Info.
-func (lex *Lexicon) annotateConcepts(toks []token) wordInfo {
+func (lex *Lexicon) annotateConcepts(toks []token, base int) wordInfo {
 	var all wordInfo
 	for i := range toks {
 		t := &toks[i]
@@ -643,6 +644,8 @@ func (lex *Lexicon) annotateConcepts(toks []token) wordInfo {
 			lex.matchTermsAt(toks[i:], &t.Cs)
 		}
 		t.Info |= wConcepts
+		t.Start += base
+		t.End += base
 		all |= t.Info
 	}
 	return all
