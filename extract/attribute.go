@@ -1006,6 +1006,12 @@ func (x *extractor) clauseSubjectAt(p *paragraph, toks []token, j int, actors bo
 // tailSpeaker reads a reporting clause that ends the sentence: "…, Russia
 // has insisted." "…, said Ryabkov." "…, the minister told reporters on Friday."
 func (x *extractor) tailSpeaker(p *paragraph, toks []token) *mention {
+	// each reading below needs a verb of the lexicon, a speech verb or
+	// "told" in toks, which are the paragraph's: most paragraphs without
+	// one are done at once
+	if p.Info&(wVerb|wSpeech|wTold) == 0 {
+		return nil
+	}
 	if m := x.tailSpeakerFrom(p, toks, len(toks)); m != nil {
 		return m
 	}

@@ -42,6 +42,7 @@ const (
 	wSubjectCue                        // a word that starts one of the cues of subjectMention (subjectCues)
 	wNumber                            // a word that starts with a digit
 	wObjection                         // a key of objectionNouns
+	wTold                              // "told", which closes an attribution whether the lexicon has it as a verb or not (tailSpeaker)
 )
 
 // buildWordInfo fills lex.info from the loaded lexicon and rules.
@@ -120,6 +121,7 @@ func (lex *Lexicon) buildWordInfo() {
 	for _, w := range subjectCues {
 		set(w, wSubjectCue)
 	}
+	set("told", wTold)
 	t := lex.Rules.terms
 	for w := range t.next {
 		set(w, wTermStart)
