@@ -375,7 +375,7 @@ func (x *extractor) hostAsks() {
 		}
 		// (a speaker the lexicon knows opening a press conference with
 		// "welcome to" is no host)
-		if hostWords(p.Toks) && !p.Label.Known {
+		if !p.Label.Known && hostWords(p.Toks) {
 			host = p.Label
 			break
 		}
@@ -673,18 +673,21 @@ func capitalLabel(toks []token, end int) bool {
 func headlineLabel(toks []token, end int) bool {
 	words := 0
 	last := ""
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if t.Start < end {
 			continue
 		}
 		if t.Word {
-			words++
+			if words++; words > 16 {
+				return false // (a turn, read no further)
+			}
 		}
 		if !isQuoteMark(t.Text) && t.Text != "'" && t.Text != "‘" && t.Text != "’" {
 			last = t.Text
 		}
 	}
-	return words >= 3 && words <= 16 && last != "." && last != "?" && last != "!" && last != "…" && last != ":" && last != ","
+	return words >= 3 && last != "." && last != "?" && last != "!" && last != "…" && last != ":" && last != ","
 }
 
 // capsWords reports whether every word of toks outside parentheses is in
