@@ -887,7 +887,7 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 	// "… published two drafts, in which Moscow demanded …": the subject of
 	// the relative clause that holds the first speech verb speaks
 	for w := 2; w < len(toks); w++ {
-		if toks[w-2].Lower != "which" && toks[w-2].Lower != "whereby" && (w < 3 || toks[w-3].Lower != "which") || !x.isVerb(&toks[w]) {
+		if !x.isVerb(&toks[w]) || toks[w-2].Lower != "which" && toks[w-2].Lower != "whereby" && (w < 3 || toks[w-3].Lower != "which") {
 			continue
 		}
 		for _, m := range p.ments(toks[max(w-3, 0)].Start, toks[w].Start) {
@@ -1072,6 +1072,12 @@ func (x *extractor) clauseSubjectAt(p *paragraph, toks []token, j int, actors bo
 // tailSpeaker reads a reporting clause that ends the sentence: "…, Russia
 // has insisted." "…, said Ryabkov." "…, the minister told reporters on Friday."
 func (x *extractor) tailSpeaker(p *paragraph, toks []token) *mention {
+	// each reading below needs a verb of the lexicon, a speech verb or
+	// "told" in toks, which are the paragraph's: most paragraphs without
+	// one are done at once
+	if p.Info&(wVerb|wSpeech|wTold) == 0 {
+		return nil
+	}
 	if m := x.tailSpeakerFrom(p, toks, len(toks)); m != nil {
 		return m
 	}
@@ -1089,7 +1095,7 @@ func (x *extractor) tailSpeaker(p *paragraph, toks []token) *mention {
 	// his address on 28 January, BelTA has learned": the clause before an
 	// outlet's own credit
 	n := len(toks)
-	for n > 0 && toks[n-1].Text != "," {
+	for n > 0 && len(toks)-n <= 5 && toks[n-1].Text != "," {
 		n--
 	}
 	if n > 1 && len(toks)-n <= 5 && isCredit(toks[n:]) {

@@ -277,9 +277,8 @@ func (x *extractor) read() {
 		// their old ones
 		toks = tokenizeSrc(ln.rs, ln, x.lex, 0, n, toks)
 		toks = toks[:start+dropLabelTime(toks[start:])]
-		info := x.lex.annotateConcepts(toks[start:])
 		x.toks = toks
-		st.paras = append(st.paras, paragraph{Start: l.Start, End: l.End, Toks: toks[start:len(toks):len(toks)], Info: info, Headline: l.Kind == LineHeadline})
+		st.paras = append(st.paras, paragraph{Start: l.Start, End: l.End, Toks: toks[start:len(toks):len(toks)], Headline: l.Kind == LineHeadline})
 		p := &st.paras[len(st.paras)-1]
 		if !p.Headline {
 			q0 := len(st.quotes)
@@ -292,6 +291,9 @@ func (x *extractor) read() {
 		m0 := len(st.ments)
 		st.ments = x.ents.appendMentions(st.ments, ln, p.Toks, p.Quotes)
 		p.Ments = st.ments[m0:len(st.ments):len(st.ments)]
+		// (the scanners above read no concepts: the terms are matched in
+		// the pass that moves the tokens to the file's offsets)
+		p.Info = x.lex.annotateConcepts(p.Toks, l.Start)
 		p.shift(l.Start)
 		if e, end := x.label(p); e != nil && !(p.Headline && !capitalLabel(p.Toks, end)) && !headlineLabel(p.Toks, end) {
 			// (a headline "Kremlin: No-one tells us where to move our
@@ -384,7 +386,7 @@ func (x *extractor) hostAsks() {
 		}
 		// (a speaker the lexicon knows opening a press conference with
 		// "welcome to" is no host)
-		if hostWords(p.Toks) && !p.Label.Known {
+		if !p.Label.Known && hostWords(p.Toks) {
 			host = p.Label
 			break
 		}
@@ -690,18 +692,21 @@ func capitalLabel(toks []token, end int) bool {
 func headlineLabel(toks []token, end int) bool {
 	words := 0
 	last := ""
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if t.Start < end {
 			continue
 		}
 		if t.Word {
-			words++
+			if words++; words > 16 {
+				return false // (a turn, read no further)
+			}
 		}
 		if !isQuoteMark(t.Text) && t.Text != "'" && t.Text != "‘" && t.Text != "’" {
 			last = t.Text
 		}
 	}
-	return words >= 3 && words <= 16 && last != "." && last != "?" && last != "!" && last != "…" && last != ":" && last != ","
+	return words >= 3 && last != "." && last != "?" && last != "!" && last != "…" && last != ":" && last != ","
 }
 
 // capsWords reports whether every word of toks outside parentheses is in
@@ -1103,12 +1108,10 @@ func (x *extractor) dashInterview() bool {
 	return true
 }
 
-// shift moves the paragraph's offsets from its line's to the file's.
+// shift moves the offsets of the paragraph's quotations, sentences and
+// mentions from its line's to the file's (annotateConcepts moves its
+// tokens').
 func (p *paragraph) shift(base int) {
-	for i := range p.Toks {
-		p.Toks[i].Start += base
-		p.Toks[i].End += base
-	}
 	for i := range p.Quotes {
 		q := &p.Quotes[i]
 		q.Start, q.End, q.Open, q.Close = q.Start+base, q.End+base, q.Open+base, q.Close+base

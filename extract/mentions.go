@@ -450,13 +450,17 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 	out := all[base:]
 	// a headline in title case ("Croatian President's NATO Remarks Spark
 	// Row as US Sends …") capitalises words that are no names
-	titleCase := titleCased(toks)
+	// (whether the line is in title case is read once a name asks)
+	titleCase, titleRead := false, false
 	for i := 0; i < len(toks); {
-		t := &toks[i]
-		if !t.Word || mentionless(t) {
+		// (a loop of its own over the words that start no mention, the most)
+		for i < len(toks) && (!toks[i].Word || mentionless(&toks[i])) {
 			i++
-			continue
 		}
+		if i == len(toks) {
+			break
+		}
+		t := &toks[i]
 		var e *nameEntry
 		n := 0
 		if lex.infoOf(t)&wNameStart != 0 {
@@ -587,6 +591,9 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				fi := lex.infoOf(t)
 				// ("…,” says Mikko Rantanen, who …": a name right after an
 				// inverted speech verb is a person's, first name known or not)
+				if n >= 2 && fi&wFirst == 0 && !titleRead {
+					titleCase, titleRead = titleCased(toks), true
+				}
 				if n >= 2 && (fi&wFirst != 0 || !titleCase && (title != "" || afterInvertedVerb(lex, toks, i) || attributionAfterQuote(lex, toks, i, i+n) || partyTag(toks, i+n) || whoFollows(toks, i+n))) && !hasOrgWord(toks[i:i+n]) &&
 					!(i >= 2 && (toks[i-1].Lower == "of" || toks[i-1].Lower == "for") && orgWords[toks[i-2].Text]) && // ("the Institute of World Economy", "Institute for Strategic Dialogue")
 					!(n == 2 && patronymic(toks[i+1].Lower) && ae.givenName(toks[i].Text)) {

@@ -80,6 +80,10 @@ func tokenizeSrc(runes []rune, ln *lineRunes, lex *Lexicon, start, end int, out 
 				}
 				out = append(out, t)
 				i = j + 2
+			} else if lex != nil && ln != nil && kinds&wordOther == 0 && j-i <= 16 && !(j-i == 2 && i > 0 && isApos(runes[i-1])) {
+				// (most words; appendWord reads the rest, and "'97", a year)
+				out = appendLexWord(out, lex, ln.sub(i, j), i, j, kinds)
+				i = j
 			} else {
 				out = appendWord(out, runes, ln, lex, i, j, kinds)
 				i = j
@@ -148,6 +152,28 @@ func appendWord(out []token, runes []rune, ln *lineRunes, lex *Lexicon, i, j int
 		lex.annotateToken(&t)
 	}
 	return append(out, t)
+}
+
+// appendLexWord is appendWord for a word of the line of up to 16 ASCII
+// letters and digits, s, with the lexicon: its wordKey is lower-cased in
+// place of the word, and the token is made once, annotated.
+func appendLexWord(out []token, lex *Lexicon, s string, i, j int, kinds uint8) []token {
+	k0, k1 := wordKey(s)
+	if kinds&wordUpper != 0 {
+		k0, k1 = lowerASCII8(k0), lowerASCII8(k1)
+	}
+	sl := lex.wordTab.find(k0, k1, len(s), "")
+	lower := s
+	switch {
+	case kinds&wordUpper == 0:
+		// (a word in lower case is its own lower-case form)
+	case sl != nil:
+		lower = lex.wordTab.key(sl)
+	default:
+		lower = toLowerSlow(s)
+	}
+	info, e := lex.infoFor(sl, s, lower)
+	return append(out, token{Start: i, End: j, Text: s, Lower: lower, Word: true, Cap: s[0] <= 'Z' && s[0] >= 'A', Info: info, w: e})
 }
 
 func isDigit2(a, b rune) bool { return a >= '0' && a <= '9' && b >= '0' && b <= '9' }

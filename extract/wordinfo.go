@@ -42,6 +42,7 @@ const (
 	wSubjectCue                        // a word that starts one of the cues of subjectMention (subjectCues)
 	wNumber                            // a word that starts with a digit
 	wObjection                         // a key of objectionNouns
+	wTold                              // "told", which closes an attribution whether the lexicon has it as a verb or not (tailSpeaker)
 )
 
 // buildWordInfo fills lex.info from the loaded lexicon and rules.
@@ -120,6 +121,7 @@ func (lex *Lexicon) buildWordInfo() {
 	for _, w := range subjectCues {
 		set(w, wSubjectCue)
 	}
+	set("told", wTold)
 	t := lex.Rules.terms
 	for w := range t.next {
 		set(w, wTermStart)
@@ -572,20 +574,23 @@ func (lex *Lexicon) annotateToken(t *token) {
 	} else {
 		s = lex.wordTab.get(t.Lower)
 	}
+	t.Info, t.w = lex.infoFor(s, t.Text, t.Lower)
+}
+
+// infoFor is the info and the entry of the word text, whose lower-case
+// form is lower and whose slot of the table is s (nil when it has none).
+func (lex *Lexicon) infoFor(s *wordSlot, text, lower string) (wordInfo, *wordEntry) {
 	f := wSeen
-	if c := t.Text[0]; c >= '0' && c <= '9' {
+	if c := text[0]; c >= '0' && c <= '9' {
 		f |= wNumber
 	}
 	if s != nil {
-		f |= s.info // with wTermStart for a prefix term (buildWordInfo)
-		t.w = s.e
-	} else {
-		if lex.prefixStart(t.Lower) {
-			f |= wTermStart
-		}
-		t.w = nil
+		return f | s.info, s.e // with wTermStart for a prefix term (buildWordInfo)
 	}
-	t.Info = f
+	if lex.prefixStart(lower) {
+		f |= wTermStart
+	}
+	return f, nil
 }
 
 // startsWord reports whether s starts with a word rune.
@@ -629,10 +634,11 @@ func (lex *Lexicon) prefixStart(w string) bool {
 // annotated (tokens of lexicon entries and tests).
 // annotateConcepts matches the concept terms once per token of a
 // paragraph: every later question about a sentence, a quotation or a frame
-// is then a union of the tokens' sets.
+// is then a union of the tokens' sets. In the same pass it moves the
+// tokens' offsets by base (from their line's code points to the file's).
 //
 // It returns the union of the tokens' Info.
-func (lex *Lexicon) annotateConcepts(toks []token) wordInfo {
+func (lex *Lexicon) annotateConcepts(toks []token, base int) wordInfo {
 	var all wordInfo
 	for i := range toks {
 		t := &toks[i]
@@ -640,6 +646,8 @@ func (lex *Lexicon) annotateConcepts(toks []token) wordInfo {
 			lex.matchTermsAt(toks[i:], &t.Cs)
 		}
 		t.Info |= wConcepts
+		t.Start += base
+		t.End += base
 		all |= t.Info
 	}
 	return all
