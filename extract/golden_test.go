@@ -140,6 +140,13 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-113", "../data/eval/articles-113/*.txt"},
 	{"eval-114", "../data/eval/articles-114/*.txt"},
 	{"eval-115", "../data/eval/articles-115/*.txt"},
+	{"eval-116", "../data/eval/articles-116/*.txt"},
+	{"eval-117", "../data/eval/articles-117/*.txt"},
+	{"eval-118", "../data/eval/articles-118/*.txt"},
+	{"eval-119", "../data/eval/articles-119/*.txt"},
+	{"eval-120", "../data/eval/articles-120/*.txt"},
+	{"eval-121", "../data/eval/articles-121/*.txt"},
+	{"eval-122", "../data/eval/articles-122/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

@@ -188,6 +188,13 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-113", "../data/eval/articles-113", "../data/eval/gold-113", 0.84, 0.91, 0.93},
 		{"batch-114", "../data/eval/articles-114", "../data/eval/gold-114", 0.84, 0.92, 0.99},
 		{"batch-115", "../data/eval/articles-115", "../data/eval/gold-115", 0.82, 0.86, 0.97},
+		{"batch-116", "../data/eval/articles-116", "../data/eval/gold-116", 0.87, 0.93, 0.95},
+		{"batch-117", "../data/eval/articles-117", "../data/eval/gold-117", 0.82, 0.93, 0.96},
+		{"batch-118", "../data/eval/articles-118", "../data/eval/gold-118", 0.90, 0.95, 0.97},
+		{"batch-119", "../data/eval/articles-119", "../data/eval/gold-119", 0.82, 0.89, 0.82},
+		{"batch-120", "../data/eval/articles-120", "../data/eval/gold-120", 0.85, 0.87, 0.95},
+		{"batch-121", "../data/eval/articles-121", "../data/eval/gold-121", 0.84, 0.93, 0.94},
+		{"batch-122", "../data/eval/articles-122", "../data/eval/gold-122", 0.87, 0.96, 0.99},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
