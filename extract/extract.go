@@ -1096,6 +1096,12 @@ func (x *extractor) dashInterview() bool {
 			}
 			continue
 		}
+		// (turns alternate, but an answer may run over two dashed
+		// paragraphs: a turn after an answer that asks nothing and speaks
+		// in the first person is the answer going on)
+		if question && answering && p.Toks[len(p.Toks)-1].Text != "?" && firstPersonIn(p.Toks) {
+			question = false
+		}
 		if question {
 			p.LabelEnd = -1
 		} else {
