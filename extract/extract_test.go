@@ -549,6 +549,8 @@ func TestDemandRules(t *testing.T) {
 		want       []string
 	}{
 		{"russia", "We must put an end to the advancement of NATO further east.", []string{"nato-non-expansion"}},
+		// who decides what is deployed is no open door
+		{"west", "It is not for Moscow to decide what weapons NATO allies deploy on their own territory.", []string{"no-strike-weapons-near-borders"}},
 		// machine-translated wordings
 		{"west", "The allies will not give up the policy of open doors of NATO.", []string{"nato-open-door"}},
 		{"ukraine", "The path of Ukraine to NATO remains open, and nobody in Moscow will close it for us.", []string{"no-ukraine-membership", "nato-open-door"}},
