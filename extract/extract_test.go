@@ -551,6 +551,7 @@ func TestDemandRules(t *testing.T) {
 		{"russia", "We must put an end to the advancement of NATO further east.", []string{"nato-non-expansion"}},
 		// who decides what is deployed is no open door
 		{"west", "It is not for Moscow to decide what weapons NATO allies deploy on their own territory.", []string{"no-strike-weapons-near-borders"}},
+		{"ukraine", "Talks without any conditions while 130,000 soldiers stand at our border are not diplomacy. The first condition is that those troops go home.", []string{"no-preconditions", "russia-de-escalation"}},
 		// machine-translated wordings
 		{"west", "The allies will not give up the policy of open doors of NATO.", []string{"nato-open-door"}},
 		{"ukraine", "The path of Ukraine to NATO remains open, and nobody in Moscow will close it for us.", []string{"no-ukraine-membership", "nato-open-door"}},
