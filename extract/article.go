@@ -110,6 +110,7 @@ func ReadArticle(name string, data []byte) (*Article, error) {
 		}
 	}
 	a.Lines = body
+	fmTitle := strings.TrimSpace(a.Title) // (the front matter's: a body line that repeats it is the headline)
 	var seenBuf [256]uint64
 	seen := newLineSet(seenBuf[:], len(body))
 	for i := range body {
@@ -120,7 +121,7 @@ func ReadArticle(name string, data []byte) (*Article, error) {
 		if seen.add(a, body, t, i) && kind == LineText && !strings.HasSuffix(strings.TrimSpace(t), ":") {
 			kind = LineHeadline // a repeated title
 		}
-		if kind == LineText && isHeadline(t) {
+		if kind == LineText && (isHeadline(t) || fmTitle != "" && strings.TrimSpace(t) == fmTitle) {
 			kind = LineHeadline
 		}
 		body[i].Kind = kind

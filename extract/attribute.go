@@ -706,7 +706,12 @@ func (x *extractor) cue(p *paragraph, win []token) (*entity, string) {
 				if m.Start != t.Start || m.Kind != mPerson || m.InQuote {
 					continue
 				}
-				if e := tokIndex(win, m.End); (e >= len(win) || win[e].Text == ".") && x.resolveInto(m) && m.Ent.Person {
+				// (or before the apposition that closes it: "…, said retired
+				// Lt. Gen. Karen Whitlock, a former deputy commander …")
+				e := tokIndex(win, m.End)
+				closes := e >= len(win) || win[e].Text == "." ||
+					win[e].Text == "," && e+1 < len(win) && (win[e+1].Lower == "a" || win[e+1].Lower == "an" || win[e+1].Lower == "the" || win[e+1].Lower == "who")
+				if closes && x.resolveInto(m) && m.Ent.Person {
 					return m.Ent, speakerName(m)
 				}
 			}

@@ -53,6 +53,24 @@ func TestReadArticle(t *testing.T) {
 	}
 }
 
+// TestTitleLineIsHeadline: a body line that repeats the front matter's
+// title is the headline, even when it ends like a sentence.
+func TestTitleLineIsHeadline(t *testing.T) {
+	a, err := ReadArticle("x.txt", []byte("---\nid: t\ntitle: Opinion: Biden keeps NATO's door open. That was the easy part.\npublished: 2022-01-30\n---\nOpinion: Biden keeps NATO's door open. That was the easy part.\n\nThe reply does offer something.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kinds []LineKind
+	for _, l := range a.Lines {
+		if l.Kind == LineText || l.Kind == LineHeadline {
+			kinds = append(kinds, l.Kind)
+		}
+	}
+	if len(kinds) != 2 || kinds[0] != LineHeadline || kinds[1] != LineText {
+		t.Errorf("line kinds %v, want [headline text]", kinds)
+	}
+}
+
 func TestReadArticleErrorsNameFileAndLine(t *testing.T) {
 	for _, text := range []string{"---\nid: x\n", "---\nid: x\nnot a pair\n---\n", "---\npublished: yesterday\n---\n", "---\nid: Not_A_Slug\n---\n"} {
 		_, err := ReadArticle("bad.txt", []byte(text))
@@ -318,6 +336,7 @@ func TestAttribution(t *testing.T) {
 		{"a name in capitals with a letter of two bytes first", "KATARZYNA ŻELAZNA: Moscow wants NATO to pull its forces out of Poland, and that will never happen.\n\nHOST: Thank you.\n\nKATARZYNA ŻELAZNA: You are welcome, it was a pleasure to be here.", "Moscow wants NATO", "katarzyna-zelazna"},
 		{"an outlet's label with a country in its name asks", "---\nid: t\ntitle: Kuleba interview\npublisher: Interfax-Ukraine\npublished: 2022-01-28\n---\nForeign Minister of Ukraine Dmytro Kuleba, in an interview with Interfax-Ukraine on Thursday, spoke about the documents.\n\nInterfax-Ukraine: Mr Minister, did Kyiv see the American text before it was sent?\n\nYes. The American side shared the text with us before it was sent to Moscow.\n\nInterfax-Ukraine: Will Ukraine give up its course towards NATO?\n\nNo. Our course towards membership in NATO is written in the Constitution.", "No. Our course towards membership", "dmytro-kuleba"},
 		{"a dash interview whose answer runs over two dashed paragraphs", "Deputy Foreign Minister Sergei Ryabkov spoke to Izvestia.\n\n— Sergey Alekseevich, what do you expect from the answer?\n\n— We expect the answer on every point.\n\n— If the answer consists of vague formulas, this will not suit us. We need legally fixed guarantees.\n\n— In Washington they say they are ready to discuss missiles. Is it enough?\n\n— These are questions of the second order.\n\n— Thank you.\n\n— Thank you.", "If the answer consists of vague formulas", "sergei-ryabkov"},
+		{"'…, said retired Lt. Gen. Karen Whitlock, a former deputy commander …' after someone else's quotation", "That is more than some in Warsaw would like. \u201cRussia\u2019s missile proposal is a trap,\u201d said Jakub Wroblewski, a missile-defense analyst at the Warsaw Institute for Strategic Studies.\n\nOthers see room for a bargain. \u201cI\u2019d sign a deal on notifying snap exercises tomorrow,\u201d said retired Lt. Gen. Karen Whitlock, a former deputy commander of U.S. Army Europe.", "I\u2019d sign a deal", "karen-whitlock"},
 		{"unknown name as a label", "Deputy Defence Minister Alexander Fomin spoke.\n\nALEXANDER FOMIN: Our exercises take place on our own territory.\n\nQUESTION: And the drills in Belarus?\n\nALEXANDER FOMIN: They are planned well in advance, as always.", "They are planned", "alexander-fomin"},
 	}
 	for _, tc := range tests {
