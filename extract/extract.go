@@ -84,6 +84,7 @@ type extractor struct {
 	dateText         string            // dateDay formatted: statements in a row share their day
 	names            map[string]string // speaker names as written → their copies
 	narrators        []string          // broadcast correspondents' surnames in capitals ("HALVORSEN")
+	hosts            []string          // broadcast hosts' surnames in capitals ("MARSH" of "JULIET MARSH, HOST:")
 	stopLabels       int               // labels that end at a full stop ("PRESIDENT. ", "Giulia Rinaldi (FdI). ")
 	lastQuoteCS      conceptSet        // the concepts of the last quotation
 	lastSentPara     *paragraph        // the paragraph of the last transcript sentence
@@ -835,6 +836,7 @@ func (x *extractor) castLabel(p *paragraph, toks []token, i int) (*entity, int, 
 	}
 	for k := c + 1; k < i; k++ {
 		if l := toks[k].Lower; askers[l] || l == "anchor" || l == "host" {
+			x.hosts = append(x.hosts, toks[c-1].Text)
 			p.LabelEnd = -1
 			return nil, -1, true
 		}
@@ -1196,6 +1198,11 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			return nil, -1
 		}
 		// "HALVORSEN:" — the correspondent again
+		// "MARSH:" — the host again, asking
+		if i == 1 && contains(x.hosts, toks[0].Text) {
+			p.LabelEnd = -1
+			return nil, -1
+		}
 		if i == 1 && contains(x.narrators, toks[0].Text) {
 			p.Narration = true
 			return nil, toks[i].End
@@ -1366,10 +1373,13 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			p.LabelEnd = -1
 			return nil, -1
 		}
+		var capsName *entity // ("SERGEY LAVROV:" — a name in capitals the lexicon knows in title case is read below first)
 		for _, m := range p.Ments {
-			// ("SERGEY LAVROV:" — a name in capitals the lexicon knows in
-			// title case is read below)
-			if m.T1 == i && (m.Kind == mPerson || m.Kind == mActor) && !(m.Ent != nil && !m.Ent.Known && capsWords(toks[:i])) {
+			if m.T1 == i && (m.Kind == mPerson || m.Kind == mActor) {
+				if m.Ent != nil && !m.Ent.Known && capsWords(toks[:i]) {
+					capsName = m.Ent
+					continue
+				}
 				return m.Ent, toks[i].End
 			}
 		}
@@ -1395,6 +1405,9 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 					return x.ents.actor(e.id), toks[i].End
 				}
 			}
+		}
+		if capsName != nil {
+			return capsName, toks[i].End // ("LORNA HALVORSEN:", whom the lexicon does not know)
 		}
 		// "SENIOR ADMINISTRATION OFFICIAL:" — an anonymous official speaks
 		// for an organisation
