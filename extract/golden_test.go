@@ -147,6 +147,13 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-120", "../data/eval/articles-120/*.txt"},
 	{"eval-121", "../data/eval/articles-121/*.txt"},
 	{"eval-122", "../data/eval/articles-122/*.txt"},
+	{"eval-123", "../data/eval/articles-123/*.txt"},
+	{"eval-124", "../data/eval/articles-124/*.txt"},
+	{"eval-125", "../data/eval/articles-125/*.txt"},
+	{"eval-126", "../data/eval/articles-126/*.txt"},
+	{"eval-127", "../data/eval/articles-127/*.txt"},
+	{"eval-128", "../data/eval/articles-128/*.txt"},
+	{"eval-129", "../data/eval/articles-129/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

@@ -195,6 +195,13 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-120", "../data/eval/articles-120", "../data/eval/gold-120", 0.88, 0.85, 0.99},
 		{"batch-121", "../data/eval/articles-121", "../data/eval/gold-121", 0.84, 0.93, 0.94},
 		{"batch-122", "../data/eval/articles-122", "../data/eval/gold-122", 0.87, 0.96, 0.99},
+		{"batch-123", "../data/eval/articles-123", "../data/eval/gold-123", 0.86, 0.91, 0.97},
+		{"batch-124", "../data/eval/articles-124", "../data/eval/gold-124", 0.82, 0.90, 0.82},
+		{"batch-125", "../data/eval/articles-125", "../data/eval/gold-125", 0.90, 0.89, 0.99},
+		{"batch-126", "../data/eval/articles-126", "../data/eval/gold-126", 0.79, 0.95, 0.99},
+		{"batch-127", "../data/eval/articles-127", "../data/eval/gold-127", 0.81, 0.90, 0.99},
+		{"batch-128", "../data/eval/articles-128", "../data/eval/gold-128", 0.79, 0.82, 0.97},
+		{"batch-129", "../data/eval/articles-129", "../data/eval/gold-129", 0.81, 0.95, 0.91},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
