@@ -1034,8 +1034,9 @@ func guestBefore(toks []token, at int) bool {
 	case "asked", "interviewed", "asks", "interviews":
 		return true
 	case "to", "with":
-		if at >= 2 {
-			switch toks[at-2].Lower {
+		// ("spoke to", "spoke on Wednesday with", "sat down with")
+		for k := at - 2; k >= 0 && k >= at-5; k-- {
+			switch toks[k].Lower {
 			case "spoke", "talked", "speaks", "talks", "spoken", "talking", "speaking", "down":
 				return true
 			}
