@@ -1072,11 +1072,12 @@ func (x *extractor) dashInterview() bool {
 	if turns < 4 || asked < 2 {
 		return false
 	}
-	var who *entity
+	// the guest the introduction says was asked ("Izvestia spoke to Pavel
+	// Drozdovsky, …"), else the first person it names
+	who := x.guest(dash)
 	for _, e := range x.ents.order {
-		if e.Person && !e.Historical {
+		if who == nil && e.Person && !e.Historical {
 			who = e
-			break
 		}
 	}
 	if who == nil {
