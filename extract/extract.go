@@ -1378,6 +1378,13 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		var capsName *entity // ("SERGEY LAVROV:" — a name in capitals the lexicon knows in title case is read below first)
 		for _, m := range p.Ments {
 			if m.T1 == i && (m.Kind == mPerson || m.Kind == mActor) {
+				// ("Professor Lindqvist:" after "Professor Arvid Lindqvist,
+				// Director, …": the person named in full before)
+				if m.Ent != nil && !m.Ent.Known && i-m.T0 == 2 && x.lex.infoOf(&toks[m.T0])&wTitle != 0 {
+					if e := x.ents.surnames[toks[m.T0+1].Text]; e != nil && e != m.Ent && e.Person {
+						return e, toks[i].End
+					}
+				}
 				if m.Ent != nil && !m.Ent.Known && capsWords(toks[:i]) {
 					capsName = m.Ent
 					continue
