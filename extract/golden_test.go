@@ -154,6 +154,13 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-127", "../data/eval/articles-127/*.txt"},
 	{"eval-128", "../data/eval/articles-128/*.txt"},
 	{"eval-129", "../data/eval/articles-129/*.txt"},
+	{"eval-130", "../data/eval/articles-130/*.txt"},
+	{"eval-131", "../data/eval/articles-131/*.txt"},
+	{"eval-132", "../data/eval/articles-132/*.txt"},
+	{"eval-133", "../data/eval/articles-133/*.txt"},
+	{"eval-134", "../data/eval/articles-134/*.txt"},
+	{"eval-135", "../data/eval/articles-135/*.txt"},
+	{"eval-136", "../data/eval/articles-136/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

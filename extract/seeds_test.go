@@ -202,6 +202,13 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-127", "../data/eval/articles-127", "../data/eval/gold-127", 0.81, 0.90, 0.99},
 		{"batch-128", "../data/eval/articles-128", "../data/eval/gold-128", 0.79, 0.82, 0.97},
 		{"batch-129", "../data/eval/articles-129", "../data/eval/gold-129", 0.81, 0.95, 0.91},
+		{"batch-130", "../data/eval/articles-130", "../data/eval/gold-130", 0.80, 0.83, 0.97},
+		{"batch-131", "../data/eval/articles-131", "../data/eval/gold-131", 0.90, 0.91, 0.99},
+		{"batch-132", "../data/eval/articles-132", "../data/eval/gold-132", 0.82, 0.87, 0.99},
+		{"batch-133", "../data/eval/articles-133", "../data/eval/gold-133", 0.81, 0.91, 0.97},
+		{"batch-134", "../data/eval/articles-134", "../data/eval/gold-134", 0.81, 0.95, 0.96},
+		{"batch-135", "../data/eval/articles-135", "../data/eval/gold-135", 0.83, 0.83, 0.95},
+		{"batch-136", "../data/eval/articles-136", "../data/eval/gold-136", 0.80, 0.96, 0.92},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
