@@ -88,6 +88,11 @@ func tokenizeSrc(runes []rune, ln *lineRunes, lex *Lexicon, start, end int, out 
 				out = appendWord(out, runes, ln, lex, i, j, kinds)
 				i = j
 			}
+			// the space after a word, the most frequent, is passed here
+			// rather than by a turn of the loop
+			if i < end && runes[i] == ' ' {
+				i++
+			}
 		default:
 			p := punctText(r)
 			t := token{Start: i, End: i + 1, Text: p, Lower: p}
