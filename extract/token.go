@@ -167,7 +167,7 @@ func appendLexWord(out []token, lex *Lexicon, s string, i, j int, kinds uint8) [
 	if kinds&wordUpper != 0 {
 		k0, k1 = lowerASCII8(k0), lowerASCII8(k1)
 	}
-	sl := lex.wordTab.find(k0, k1, len(s), "")
+	sl := lex.wordTab.findShort(k0, k1, len(s))
 	lower := s
 	switch {
 	case kinds&wordUpper == 0:
