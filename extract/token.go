@@ -177,7 +177,7 @@ func appendLexWord(out []token, lex *Lexicon, s string, i, j int, kinds uint8) [
 	default:
 		lower = toLowerSlow(s)
 	}
-	info, e := lex.infoFor(sl, s, lower)
+	info, e := lex.infoFor(sl, s[0], lower)
 	return append(out, token{Start: i, End: j, Text: s, Lower: lower, Word: true, Cap: s[0] <= 'Z' && s[0] >= 'A', Info: info, w: e})
 }
 
