@@ -88,6 +88,11 @@ func tokenizeSrc(runes []rune, ln *lineRunes, lex *Lexicon, start, end int, out 
 				out = appendWord(out, runes, ln, lex, i, j, kinds)
 				i = j
 			}
+			// the space after a word, the most frequent, is passed here
+			// rather than by a turn of the loop
+			if i < end && runes[i] == ' ' {
+				i++
+			}
 		default:
 			p := punctText(r)
 			t := token{Start: i, End: i + 1, Text: p, Lower: p}
@@ -162,7 +167,7 @@ func appendLexWord(out []token, lex *Lexicon, s string, i, j int, kinds uint8) [
 	if kinds&wordUpper != 0 {
 		k0, k1 = lowerASCII8(k0), lowerASCII8(k1)
 	}
-	sl := lex.wordTab.find(k0, k1, len(s), "")
+	sl := lex.wordTab.findShort(k0, k1, len(s))
 	lower := s
 	switch {
 	case kinds&wordUpper == 0:
@@ -172,7 +177,7 @@ func appendLexWord(out []token, lex *Lexicon, s string, i, j int, kinds uint8) [
 	default:
 		lower = toLowerSlow(s)
 	}
-	info, e := lex.infoFor(sl, s, lower)
+	info, e := lex.infoFor(sl, s[0], lower)
 	return append(out, token{Start: i, End: j, Text: s, Lower: lower, Word: true, Cap: s[0] <= 'Z' && s[0] >= 'A', Info: info, w: e})
 }
 

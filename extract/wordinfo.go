@@ -221,9 +221,7 @@ func (lex *Lexicon) buildWordInfo() {
 	lex.trieKids()
 	// a word the lexicon knows carries its prefix terms in its info
 	for w, e := range lex.words {
-		if lex.prefixStart(w) {
-			e.info |= wTermStart
-		}
+		e.info |= lex.prefixInfo(w)
 	}
 	// a word's own concepts, as matchTermsAt finds them for a token of it
 	for w, e := range lex.words {
@@ -442,13 +440,37 @@ func keyHash(k0, k1 uint64, n int) uint32 {
 func (t *wordTable) find(k0, k1 uint64, n int, s string) *wordSlot {
 	h := keyHash(k0, k1, n)
 	tag := slotTag(h, n)
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
+	i, ok := t.probe(h&t.mask, tag, k0, k1)
+	// (longer words of the same key, length and hash are told by text)
+	for ok && n > 16 && t.slots[i].e.key != s {
+		i, ok = t.probe((i+1)&t.mask, tag, k0, k1)
+	}
+	if !ok {
+		return nil
+	}
+	return &t.slots[i]
+}
+
+// findShort is find for a word of 16 bytes or fewer, which its key holds
+// all: a function without calls, for the lookup of most tokens.
+func (t *wordTable) findShort(k0, k1 uint64, n int) *wordSlot {
+	h := keyHash(k0, k1, n)
+	if i, ok := t.probe(h&t.mask, slotTag(h, n), k0, k1); ok {
+		return &t.slots[i]
+	}
+	return nil
+}
+
+// probe returns the first slot from slot i on, in the order of probing,
+// of tag and key k0, k1, or false at the first empty slot.
+func (t *wordTable) probe(i, tag uint32, k0, k1 uint64) (uint32, bool) {
+	for ; ; i = (i + 1) & t.mask {
 		sl := &t.slots[i]
 		if sl.tag == 0 {
-			return nil
+			return 0, false
 		}
-		if sl.tag == tag && sl.k0 == k0 && sl.k1 == k1 && (n <= 16 || sl.e.key == s) {
-			return sl
+		if sl.tag == tag && sl.k0 == k0 && sl.k1 == k1 {
+			return i, true
 		}
 	}
 }
@@ -558,7 +580,7 @@ func (lex *Lexicon) annotateToken(t *token) {
 		var b []byte
 		k0, k1 := wordKey(t.Text)
 		if n := len(t.Text); n <= 16 && (k0|k1)&0x8080808080808080 == 0 {
-			s = lex.wordTab.find(lowerASCII8(k0), lowerASCII8(k1), n, "")
+			s = lex.wordTab.findShort(lowerASCII8(k0), lowerASCII8(k1), n)
 		} else {
 			b = appendLower(buf[:0], t.Text)
 			s = lex.wordTab.getBytes(b)
@@ -574,24 +596,31 @@ func (lex *Lexicon) annotateToken(t *token) {
 	} else {
 		s = lex.wordTab.get(t.Lower)
 	}
-	t.Info, t.w = lex.infoFor(s, t.Text, t.Lower)
+	t.Info, t.w = lex.infoFor(s, t.Text[0], t.Lower)
 }
 
-// infoFor is the info and the entry of the word text, whose lower-case
-// form is lower and whose slot of the table is s (nil when it has none).
-func (lex *Lexicon) infoFor(s *wordSlot, text, lower string) (wordInfo, *wordEntry) {
-	f := wSeen
-	if c := text[0]; c >= '0' && c <= '9' {
-		f |= wNumber
-	}
+// infoFor is the info and the entry of a word whose first byte is first,
+// whose lower-case form is lower and whose slot of the table is s (nil
+// when it has none). It is small enough to be inlined in the tokenizer:
+// the words without a slot call prefixInfo.
+func (lex *Lexicon) infoFor(s *wordSlot, first byte, lower string) (wordInfo, *wordEntry) {
 	if s != nil {
-		return f | s.info, s.e // with wTermStart for a prefix term (buildWordInfo)
+		return firstByteInfo[first] | s.info, s.e // with wTermStart for a prefix term (buildWordInfo)
 	}
-	if lex.prefixStart(lower) {
-		f |= wTermStart
-	}
-	return f, nil
+	return firstByteInfo[first] | lex.prefixInfo(lower), nil
 }
+
+// firstByteInfo is the info a word has for its first byte: wSeen, and
+// wNumber for a digit.
+var firstByteInfo = func() (t [256]wordInfo) {
+	for c := range t {
+		t[c] = wSeen
+		if c >= '0' && c <= '9' {
+			t[c] |= wNumber
+		}
+	}
+	return t
+}()
 
 // startsWord reports whether s starts with a word rune.
 func startsWord(s string) bool {
@@ -612,22 +641,25 @@ func (lex *Lexicon) termStart(t *token) bool {
 	return lex.markTerms
 }
 
-// prefixStart reports whether a prefix term of the root of the concept
+// prefixInfo is wTermStart when a prefix term of the root of the concept
 // terms may match the lower-case word w (its first three code points are
-// some prefix's).
-func (lex *Lexicon) prefixStart(w string) bool {
+// some prefix's), else 0.
+func (lex *Lexicon) prefixInfo(w string) wordInfo {
 	if len(w) < 3 {
-		return false
+		return 0
 	}
 	if k, ok := prefixIndex(w[:3]); ok {
-		return lex.prefix3[k] != 0
+		if lex.prefix3[k] != 0 {
+			return wTermStart
+		}
+		return 0
 	}
 	for _, p := range lex.prefixOther {
 		if len(w) >= len(p) && w[:len(p)] == p {
-			return true
+			return wTermStart
 		}
 	}
-	return false
+	return 0
 }
 
 // info returns a token's word info, looking it up when the token was not
