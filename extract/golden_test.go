@@ -161,6 +161,13 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-134", "../data/eval/articles-134/*.txt"},
 	{"eval-135", "../data/eval/articles-135/*.txt"},
 	{"eval-136", "../data/eval/articles-136/*.txt"},
+	{"eval-137", "../data/eval/articles-137/*.txt"},
+	{"eval-138", "../data/eval/articles-138/*.txt"},
+	{"eval-139", "../data/eval/articles-139/*.txt"},
+	{"eval-140", "../data/eval/articles-140/*.txt"},
+	{"eval-141", "../data/eval/articles-141/*.txt"},
+	{"eval-142", "../data/eval/articles-142/*.txt"},
+	{"eval-143", "../data/eval/articles-143/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

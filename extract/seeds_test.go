@@ -209,6 +209,13 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-134", "../data/eval/articles-134", "../data/eval/gold-134", 0.81, 0.95, 0.96},
 		{"batch-135", "../data/eval/articles-135", "../data/eval/gold-135", 0.83, 0.83, 0.95},
 		{"batch-136", "../data/eval/articles-136", "../data/eval/gold-136", 0.80, 0.96, 0.92},
+		{"batch-137", "../data/eval/articles-137", "../data/eval/gold-137", 0.85, 0.94, 0.99},
+		{"batch-138", "../data/eval/articles-138", "../data/eval/gold-138", 0.87, 0.85, 0.95},
+		{"batch-139", "../data/eval/articles-139", "../data/eval/gold-139", 0.84, 0.94, 0.99},
+		{"batch-140", "../data/eval/articles-140", "../data/eval/gold-140", 0.88, 0.91, 0.95},
+		{"batch-141", "../data/eval/articles-141", "../data/eval/gold-141", 0.80, 0.89, 0.95},
+		{"batch-142", "../data/eval/articles-142", "../data/eval/gold-142", 0.85, 0.86, 0.94},
+		{"batch-143", "../data/eval/articles-143", "../data/eval/gold-143", 0.84, 0.89, 0.95},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
