@@ -168,6 +168,12 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-141", "../data/eval/articles-141/*.txt"},
 	{"eval-142", "../data/eval/articles-142/*.txt"},
 	{"eval-143", "../data/eval/articles-143/*.txt"},
+	{"eval-144", "../data/eval/articles-144/*.txt"},
+	{"eval-146", "../data/eval/articles-146/*.txt"},
+	{"eval-147", "../data/eval/articles-147/*.txt"},
+	{"eval-148", "../data/eval/articles-148/*.txt"},
+	{"eval-149", "../data/eval/articles-149/*.txt"},
+	{"eval-150", "../data/eval/articles-150/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
