@@ -1037,7 +1037,7 @@ func guestBefore(toks []token, at int) bool {
 		// ("spoke to", "spoke on Wednesday with", "sat down with")
 		for k := at - 2; k >= 0 && k >= at-5; k-- {
 			switch toks[k].Lower {
-			case "spoke", "talked", "speaks", "talks", "spoken", "talking", "speaking", "down":
+			case "spoke", "talked", "speaks", "spoken", "speaking", "down": // (not "talks with", a noun)
 				return true
 			}
 		}
