@@ -169,6 +169,7 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-142", "../data/eval/articles-142/*.txt"},
 	{"eval-143", "../data/eval/articles-143/*.txt"},
 	{"eval-144", "../data/eval/articles-144/*.txt"},
+	{"eval-145", "../data/eval/articles-145/*.txt"},
 	{"eval-146", "../data/eval/articles-146/*.txt"},
 	{"eval-147", "../data/eval/articles-147/*.txt"},
 	{"eval-148", "../data/eval/articles-148/*.txt"},

@@ -217,6 +217,7 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-142", "../data/eval/articles-142", "../data/eval/gold-142", 0.85, 0.86, 0.94},
 		{"batch-143", "../data/eval/articles-143", "../data/eval/gold-143", 0.84, 0.89, 0.95},
 		{"batch-144", "../data/eval/articles-144", "../data/eval/gold-144", 0.84, 0.90, 0.95},
+		{"batch-145", "../data/eval/articles-145", "../data/eval/gold-145", 0.81, 0.94, 0.95},
 		{"batch-146", "../data/eval/articles-146", "../data/eval/gold-146", 0.68, 0.93, 0.83},
 		{"batch-147", "../data/eval/articles-147", "../data/eval/gold-147", 0.83, 0.94, 0.99},
 		{"batch-148", "../data/eval/articles-148", "../data/eval/gold-148", 0.68, 0.97, 0.70},
