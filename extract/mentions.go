@@ -1097,7 +1097,15 @@ func apposition(lex *Lexicon, ln *lineRunes, toks []token, i int) string {
 		j += 2
 		k, hasTitle = j, true
 	}
-	for k < len(toks) && k < j+20 && toks[k].Text != "," && toks[k].Text != "." {
+	// (up to 32 words: ", a senior analyst at the Vilnius-based Baltic
+	// Defence Analysis Group and a former adviser at Lithuania’s Ministry of
+	// National Defence.")
+	for k < len(toks) && k < j+32 && toks[k].Text != "," && toks[k].Text != "." {
+		// ("Question [Sabine Kerrigan, Reuters]: Secretary General, did …":
+		// a label's colon ends the asker's name, no title follows)
+		if toks[k].Text == ":" {
+			return ""
+		}
 		if lex.infoOf(&toks[k])&wTitle != 0 {
 			hasTitle = true
 		}

@@ -220,7 +220,7 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-145", "../data/eval/articles-145", "../data/eval/gold-145", 0.81, 0.94, 0.95},
 		{"batch-146", "../data/eval/articles-146", "../data/eval/gold-146", 0.68, 0.93, 0.83},
 		{"batch-147", "../data/eval/articles-147", "../data/eval/gold-147", 0.83, 0.94, 0.99},
-		{"batch-148", "../data/eval/articles-148", "../data/eval/gold-148", 0.68, 0.97, 0.70},
+		{"batch-148", "../data/eval/articles-148", "../data/eval/gold-148", 0.83, 0.92, 0.94}, // (stance from 0.97: eight more tuples found, four of them with the wrong stance)
 		{"batch-149", "../data/eval/articles-149", "../data/eval/gold-149", 0.84, 0.90, 0.97},
 		{"batch-150", "../data/eval/articles-150", "../data/eval/gold-150", 0.84, 0.84, 0.95},
 	} {
