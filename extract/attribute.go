@@ -696,7 +696,7 @@ func (x *extractor) cue(p *paragraph, win []token) (*entity, string) {
 		// ("…», – told «Izvestia» the expert of the Center of the
 		// Euro-Atlantic studies Gleb Tulinov.": the person who ends the
 		// sentence, with no verb or comma after the cue's)
-		for j := v + 1; j < len(win) && j <= v+18; j++ {
+		for j := v + 1; j < len(win) && j <= v+28; j++ {
 			t := &win[j]
 			if t.Text == "," || x.isVerb(t) {
 				break
@@ -718,6 +718,44 @@ func (x *extractor) cue(p *paragraph, win []token) (*entity, string) {
 		}
 	}
 	return nil, ""
+}
+
+// roleHolder returns the person named in commas right after the role
+// noun r and its words, perhaps after a title of their own ("The chairman-in-office of
+// OSCE, the minister of foreign affairs of Poland Zbigniew Rau, …"), from
+// the mentions ms that follow r; nil if r is no role noun or no such
+// apposition follows it.
+func (x *extractor) roleHolder(p *paragraph, ms []mention, r *mention) *mention {
+	if r.Kind != mRole {
+		return nil
+	}
+	// (the role's own words run up to the comma: "-in-office of OSCE")
+	c := r.T1
+	for c < len(p.Toks) && c < r.T1+8 && p.Toks[c].Text != "," && !x.isVerb(&p.Toks[c]) {
+		c++
+	}
+	if c >= len(p.Toks) || p.Toks[c].Text != "," {
+		return nil
+	}
+	for k := range ms {
+		n := &ms[k]
+		if n.InQuote || n.T0 > c+12 {
+			return nil
+		}
+		if n.Kind != mPerson || n.T0 < c {
+			continue // (the country of the holder's title, the role's organisation)
+		}
+		for _, t := range p.Toks[c+1 : n.T0] {
+			if t.Text == "," || x.isVerb(&t) {
+				return nil
+			}
+		}
+		if n.T1 < len(p.Toks) && p.Toks[n.T1].Text == "," && x.resolveInto(n) && n.Ent.Person {
+			return n
+		}
+		return nil
+	}
+	return nil
 }
 
 // namedAfterRole returns the person named within fourteen words after the
@@ -953,6 +991,12 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 		if m.Ent.Person || m.Ent.Anon {
 			if person == nil {
 				person = m
+				// "The chairman-in-office of OSCE, the minister of foreign
+				// affairs of Poland Zbigniew Rau, opening the session,
+				// declared …": the role noun's holder is named after it
+				if n := x.roleHolder(p, ms[k+1:], m); n != nil {
+					person = n
+				}
 			}
 		} else if actor == nil {
 			actor = m

@@ -167,7 +167,7 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-92", "../data/eval/articles-92", "../data/eval/gold-92", 0.88, 0.95, 0.95},
 		{"batch-93", "../data/eval/articles-93", "../data/eval/gold-93", 0.87, 0.87, 0.99},
 		{"batch-94", "../data/eval/articles-94", "../data/eval/gold-94", 0.88, 0.95, 0.99},
-		{"batch-95", "../data/eval/articles-95", "../data/eval/gold-95", 0.77, 0.96, 0.97},
+		{"batch-95", "../data/eval/articles-95", "../data/eval/gold-95", 0.80, 0.95, 0.97}, // (stance from 0.96: three more tuples found, one with the wrong stance)
 		{"batch-96", "../data/eval/articles-96", "../data/eval/gold-96", 0.86, 0.97, 0.99},
 		{"batch-97", "../data/eval/articles-97", "../data/eval/gold-97", 0.90, 0.84, 0.99},
 		{"batch-98", "../data/eval/articles-98", "../data/eval/gold-98", 0.82, 0.87, 0.97},
@@ -188,7 +188,7 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-113", "../data/eval/articles-113", "../data/eval/gold-113", 0.84, 0.91, 0.93},
 		{"batch-114", "../data/eval/articles-114", "../data/eval/gold-114", 0.84, 0.92, 0.99},
 		{"batch-115", "../data/eval/articles-115", "../data/eval/gold-115", 0.82, 0.86, 0.97},
-		{"batch-116", "../data/eval/articles-116", "../data/eval/gold-116", 0.87, 0.93, 0.95},
+		{"batch-116", "../data/eval/articles-116", "../data/eval/gold-116", 0.88, 0.92, 0.95}, // (stance from 0.93: one more tuple found, with the wrong stance)
 		{"batch-117", "../data/eval/articles-117", "../data/eval/gold-117", 0.82, 0.93, 0.96},
 		{"batch-118", "../data/eval/articles-118", "../data/eval/gold-118", 0.90, 0.95, 0.97},
 		{"batch-119", "../data/eval/articles-119", "../data/eval/gold-119", 0.82, 0.89, 0.82},
@@ -220,7 +220,7 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-145", "../data/eval/articles-145", "../data/eval/gold-145", 0.81, 0.94, 0.95},
 		{"batch-146", "../data/eval/articles-146", "../data/eval/gold-146", 0.68, 0.93, 0.83},
 		{"batch-147", "../data/eval/articles-147", "../data/eval/gold-147", 0.83, 0.94, 0.99},
-		{"batch-148", "../data/eval/articles-148", "../data/eval/gold-148", 0.83, 0.92, 0.94}, // (stance from 0.97: eight more tuples found, four of them with the wrong stance)
+		{"batch-148", "../data/eval/articles-148", "../data/eval/gold-148", 0.83, 0.92, 0.94}, // (stance from 0.97: eleven more tuples found, three of them with the wrong stance)
 		{"batch-149", "../data/eval/articles-149", "../data/eval/gold-149", 0.84, 0.90, 0.97},
 		{"batch-150", "../data/eval/articles-150", "../data/eval/gold-150", 0.84, 0.84, 0.95},
 	} {
