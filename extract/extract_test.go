@@ -588,6 +588,16 @@ func TestDemandRules(t *testing.T) {
 		{"west", "Negotiations can begin only when Russia takes away its forces from our borders.", []string{"russia-de-escalation"}},
 		{"west", "The decisions of the Bucharest summit of 2008 are not the subject of revision.", []string{"rescind-bucharest-2008"}},
 		{"russia", "We must exclude Ukraine from joining NATO.", []string{"no-ukraine-membership"}},
+		// session 8's wordings, each from an article the rules missed
+		{"west", "We will continue to fly, sail and operate wherever international law allows, and that includes the Black Sea.", []string{"no-warships-aircraft-in-strike-range"}},
+		{"west", "We will not forgo bilateral cooperation with sovereign states that wish to work with the United States.", []string{"no-military-activity-ex-soviet"}},
+		{"west", "You cannot negotiate with a gun to your head.", []string{"no-preconditions"}},
+		{"west", "We cannot end up in a situation where we have second-class NATO members.", []string{"rollback-to-1997"}},
+		{"west", "Tbilisi would never accept any revision of the Bucharest decision.", []string{"rescind-bucharest-2008"}},
+		{"russia", "The movement of troops on Russian soil is nobody else's business.", []string{"russia-de-escalation"}},
+		{"west", "Moscow wants NATO frozen where it stands today.", []string{"nato-non-expansion"}},
+		{"west", "The first step is simple: those troops must go back to where they came from.", []string{"russia-de-escalation"}},
+
 		{"russia", "The 2008 Bucharest formula must be revoked.", []string{"rescind-bucharest-2008"}},
 		{"russia", "The ministry called for a commitment not to deploy offensive weapons in states neighboring Russia.", []string{"no-strike-weapons-near-borders"}},
 		{"russia", "A moratorium on short and medium-range missiles in Europe.", []string{"no-intermediate-range-missiles"}},
