@@ -419,8 +419,7 @@ func TestCorrespondentNarrates(t *testing.T) {
 		}
 	}
 	want := map[string]string{
-		"wendy-sherman no-ukraine-membership": "rejects",
-		"wendy-sherman nato-open-door":        "supports",
+		"wendy-sherman no-ukraine-membership": "rejects", // (a bare "no" to the demand is no open door: see WHODECIDES)
 		"russia no-ukraine-membership":        "supports",
 	}
 	if !reflect.DeepEqual(got, want) {
@@ -584,7 +583,9 @@ func TestDemandRules(t *testing.T) {
 		// machine-translated wordings
 		{"west", "The allies will not give up the policy of open doors of NATO.", []string{"nato-open-door"}},
 		{"ukraine", "The path of Ukraine to NATO remains open, and nobody in Moscow will close it for us.", []string{"no-ukraine-membership", "nato-open-door"}},
-		{"west", "The demand of Russia about non-acceptance of Ukraine in NATO is absolutely unacceptable.", []string{"no-ukraine-membership", "nato-open-door"}},
+		// (a bare "no" to the demand is no open door; who decides is)
+		{"west", "The demand of Russia about non-acceptance of Ukraine in NATO is absolutely unacceptable.", []string{"no-ukraine-membership"}},
+		{"west", "The demand of Russia about non-acceptance of Ukraine in NATO is unacceptable: that is for Ukraine and the 30 allies to decide, not for Moscow.", []string{"no-ukraine-membership", "nato-open-door"}},
 		{"west", "Negotiations can begin only when Russia takes away its forces from our borders.", []string{"russia-de-escalation"}},
 		{"west", "The decisions of the Bucharest summit of 2008 are not the subject of revision.", []string{"rescind-bucharest-2008"}},
 		{"russia", "We must exclude Ukraine from joining NATO.", []string{"no-ukraine-membership"}},
