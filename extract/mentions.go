@@ -226,6 +226,15 @@ func (ae *articleEntities) unknownOf(name, title, gender string, copy bool) *ent
 		if e.Title == "" {
 			e.Title = keep(title)
 		}
+		// ("Ms. Béland" first, then the hearing's label "Ms. Caroline
+		// Béland (Director General, Europe, Global Affairs Canada):": a
+		// later title may tell an official's side; an analyst's leaning
+		// stays as first read)
+		if e.Side == "" && e.Leaning == "" && title != "" {
+			if side, _ := sideFromTitle(title); side != "" {
+				e.Side = side
+			}
+		}
 		return e
 	}
 	e := ae.newEntity(entity{ID: id, Name: keep(name), Person: true, Title: keep(title), Gender: gender})
