@@ -551,6 +551,39 @@ func (x *extractor) speechBy() (*entity, int) {
 	return nil, 0
 }
 
+// possessiveSpeech returns the person a heading of fewer than forty words
+// names as the owner of the words below it ("Maria Zakharova's answers to
+// media questions", "Sergey Lavrov's remarks and answers"), or nil.
+func (x *extractor) possessiveSpeech(p *paragraph) *entity {
+	toks := p.Toks
+	if len(toks) >= 40 || len(p.Quotes) > 0 || toks[len(toks)-1].Text == "." {
+		return nil
+	}
+	for i := range p.Ments {
+		m := &p.Ments[i]
+		if m.Kind != mPerson || m.T0 > 10 || m.T1+1 >= len(toks) {
+			continue
+		}
+		k := m.T1
+		switch {
+		case toks[k].Text == "'s" || toks[k].Text == "’s":
+			k++
+		case (toks[k].Text == "'" || toks[k].Text == "’") && toks[k+1].Lower == "s":
+			k += 2
+		default:
+			continue
+		}
+		if k < len(toks) && speechNouns[toks[k].Lower] && x.resolveInto(m) && m.Ent.Person {
+			return m.Ent
+		}
+	}
+	return nil
+}
+
+// speechNouns name someone's spoken words in a heading.
+var speechNouns = map[string]bool{"answers": true, "remarks": true, "statement": true, "speech": true, "comments": true,
+	"comment": true, "briefing": true, "address": true, "opening": true, "introductory": true}
+
 // speechHeading reports whether paragraph k is a line that says whose
 // statement, speech or briefing follows, and whom it names (nil for none).
 // Only the first such line of a page may name its masthead's organisation
@@ -575,6 +608,12 @@ func (x *extractor) speechHeading(k int, p *paragraph, first bool) (*entity, boo
 	// an organisation's statement page: "Foreign Ministry statement on
 	// the written responses of …" — a heading, not a sentence
 	if e := x.statementHeading(k, p, first); e != nil {
+		return e, true
+	}
+	// "Foreign Ministry Spokeswoman Maria Zakharova's answers to media
+	// questions at a briefing, Moscow, January 20, 2022": a person's
+	// remarks, named in the possessive
+	if e := x.possessiveSpeech(p); e != nil {
 		return e, true
 	}
 	switch toks[0].Lower {
