@@ -613,6 +613,11 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 							gender = "f"
 						}
 					}
+					// ("a correspondent of Ukrainska Pravda": an outlet, no person)
+					if _, outlet := lex.Publishers[strings.ToLower(name)]; outlet {
+						i += n
+						continue
+					}
 					e := ae.unknownOf(name, title, gender, true)
 					if e != nil {
 						out = append(out, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mPerson, Ent: e, TitleRun: i - titleStart})
