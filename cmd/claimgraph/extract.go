@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"runtime/pprof"
 
 	"github.com/urfave/cli/v2"
 
@@ -27,10 +28,18 @@ func extractCommand() *cli.Command {
 			dbFlag(),
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE`, atomically (default: standard output)"},
 			lexiconFlag(),
+			&cli.StringFlag{Name: "cpuprofile", Hidden: true, Usage: "write a CPU profile of the command to `FILE`"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
 				return withHint(errors.New("extract needs at least one ARTICLE"), "claimgraph extract data/articles/*.txt")
+			}
+			if p := c.String("cpuprofile"); p != "" {
+				stop, err := startCPUProfile(p)
+				if err != nil {
+					return err
+				}
+				defer stop()
 			}
 			// One article at a time: the heap stays small and flat however
 			// many there are, so the collector may let it grow 4× before it
@@ -70,6 +79,23 @@ func extractCommand() *cli.Command {
 			return err
 		},
 	}
+}
+
+// startCPUProfile profiles the process into the file at path until the
+// function it returns is called.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
 
 // inputError marks an error of an input file met while writing the output.
