@@ -3308,9 +3308,20 @@ func (x *extractor) aroundWhile(toks []token, end int, ends []int, n int, cs con
 		}
 	}
 	// the comma that closes the "while" clause, and the main clause after it
+	// (or, with no comma, the predicate the subject's clause still waits
+	// for: "Putting a moratorium on our missiles while the 9M729 stays
+	// deployed is a non-starter")
 	for c := w + 1; c+1 < len(toks); c++ {
 		if toks[c].Text == "." || toks[c].Text == ";" {
 			return nil
+		}
+		if c > w+2 && (toks[c].Lower == "is" || toks[c].Lower == "would") && subjectClause(toks[:end]) {
+			begin := 0
+			if n > 0 {
+				begin = ends[n-1]
+			}
+			x.st.joined = append(append(x.st.joined[:0], toks[begin:end]...), toks[c:]...)
+			return x.st.joined
 		}
 		if toks[c].Text == "," {
 			begin := 0
@@ -3329,6 +3340,16 @@ func (x *extractor) aroundWhile(toks []token, end int, ends []int, n int, cs con
 		}
 	}
 	return nil
+}
+
+// subjectClause reports whether toks, the words before a "while", are a
+// subject waiting for its verb: a gerund ("Putting a moratorium on …") or
+// a noun phrase with no verb of its own.
+func subjectClause(toks []token) bool {
+	for len(toks) > 0 && !toks[0].Word {
+		toks = toks[1:]
+	}
+	return len(toks) > 1 && strings.HasSuffix(toks[0].Lower, "ing") && toks[0].Cap
 }
 
 // withPointer returns toks[:end] from the clause that ends at end (the

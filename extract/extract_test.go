@@ -799,6 +799,8 @@ func TestStance(t *testing.T) {
 		{"Kyiv would not cancel Sea Breeze or scale back any other drill with its partners, the ambassador said, despite Moscow's demand that NATO stop exercising near Russian borders.", "russia", "limit-military-exercises", "supports"},
 		// a hearing's label gives the official's side that the introduction's title did not
 		{"The Chair (Mr. Robert Ferland (Ottawa—Rideau, Lib.)): I call this meeting to order.\n\nHon. Mélanie Joly (Minister of Foreign Affairs): Thank you, Mr. Chair. I returned last week from Kyiv.\n\nThe Chair: Thank you, Minister.\n\nMr. Étienne Paradis (Beauport—Côte-de-Beaupré, BQ): Thank you, Mr. Chair.\n\nHon. Mélanie Joly: Our troops in Latvia are not going anywhere.\n\nMr. Étienne Paradis: Ms. Béland, what does the allied response say?\n\nMs. Caroline Béland (Director General, Europe, Global Affairs Canada): Mr. Chair, the response is not a treaty. Allies will not sign any legally binding commitment that freezes enlargement.", "caroline-beland", "nato-non-expansion", "rejects"},
+		// a gerund subject, a "while" clause without commas, then the verdict
+		{"Paul Harrington, a senior fellow at the Potomac Security Forum, joined the discussion online.\n\n„Putting a moratorium on our missiles in Europe while the 9M729 stays deployed is a non-starter for any administration,“ Harrington said.", "paul-harrington", "no-intermediate-range-missiles", "rejects"},
 		// an analyst of a Western country against a limit takes the West's side
 		{"Polish security expert Hanna Wierzbicka said she would be against any limitation on exercises on allied territory.", "hanna-wierzbicka", "limit-military-exercises", "rejects"},
 		// a passive with an adverbial before its agent, who has a title
