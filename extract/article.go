@@ -134,7 +134,57 @@ func ReadArticle(name string, data []byte) (*Article, error) {
 			a.Title = t
 		}
 	}
+	a.dropStandfirst(body)
 	return a, nil
+}
+
+// dropStandfirst marks as junk the standfirst of a page: the line right
+// under its headline, at the top, over a byline or a date line ("Leaked
+// papers show Washington and NATO offered Moscow arms control …" / "By
+// Helena Marsh"). It summarises the story in the page's own voice; no one
+// said it.
+func (a *Article) dropStandfirst(body []Line) {
+	var top [6]int // the first non-blank lines, junk or not (a byline is junk)
+	n := 0
+	for i := range body {
+		if n == len(top) {
+			break
+		}
+		if body[i].Kind != LineBlank {
+			top[n] = i
+			n++
+		}
+	}
+	for j := 1; j+1 < n; j++ {
+		if body[top[j-1]].Kind != LineHeadline {
+			continue
+		}
+		l := &body[top[j]]
+		if l.Kind == LineJunk {
+			return
+		}
+		t, next := strings.TrimSpace(a.line(*l)), strings.TrimSpace(a.line(body[top[j+1]]))
+		if words := strings.Count(t, " ") + 1; words < 6 || words > 45 || strings.HasSuffix(t, "?") {
+			return
+		}
+		if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) {
+			return // (a dash's answer, a quotation)
+		}
+		if len(next) < 70 && (strings.HasPrefix(next, "By ") || strings.HasPrefix(next, "Published") || strings.Contains(next, "Update") || hasYear(next) && monthNamed(next)) {
+			l.Kind = LineJunk
+		}
+		return
+	}
+}
+
+// monthNamed reports whether t names a month ("January 27, 2022", "26 Jan 2022").
+func monthNamed(t string) bool {
+	for _, m := range [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"} {
+		if strings.Contains(t, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // lineSet is the set of the (trimmed) lines of an article seen so far, as
