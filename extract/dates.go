@@ -22,6 +22,13 @@ func findDate(t string) (time.Time, bool) {
 			}
 		}
 	}
+	if strings.IndexByte(t, '.') >= 0 { // "2022.01.14 11:20", "10.01.2022 - Update"
+		if iso, ok := matchDotted(t); ok {
+			if d, err := time.Parse("2006-01-02", iso); err == nil {
+				return d, true
+			}
+		}
+	}
 	if day, mon, year, ok := matchDMY(t); ok {
 		if d, ok := mkDate(year, mon, day); ok {
 			return d, true
@@ -47,6 +54,24 @@ func matchISO(t string) (string, bool) {
 		if wordStart(t, i) && digits(t, i, 4) && t[i+4] == '-' && digits(t, i+5, 2) && t[i+7] == '-' &&
 			digits(t, i+8, 2) && wordEnd(t, i+10) {
 			return t[i : i+10], true
+		}
+	}
+	return "", false
+}
+
+// matchDotted matches \b\d{4}\.\d{2}\.\d{2}\b (year first) or
+// \b\d{2}\.\d{2}\.\d{4}\b (day first, as Europe writes it), and returns
+// the date as YYYY-MM-DD.
+func matchDotted(t string) (string, bool) {
+	for i := 0; i+10 <= len(t); i++ {
+		if !wordStart(t, i) || !wordEnd(t, i+10) {
+			continue
+		}
+		switch {
+		case digits(t, i, 4) && t[i+4] == '.' && digits(t, i+5, 2) && t[i+7] == '.' && digits(t, i+8, 2):
+			return t[i:i+4] + "-" + t[i+5:i+7] + "-" + t[i+8:i+10], true
+		case digits(t, i, 2) && t[i+2] == '.' && digits(t, i+3, 2) && t[i+5] == '.' && digits(t, i+6, 4):
+			return t[i+6:i+10] + "-" + t[i+3:i+5] + "-" + t[i:i+2], true
 		}
 	}
 	return "", false

@@ -14,6 +14,7 @@ var (
 	reDMY = regexp.MustCompile(`\b(\d{1,2}) ([A-Z][a-z]{2,8})\.?,? (\d{4})\b`)
 	reMDY = regexp.MustCompile(`\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})\b`)
 	reISO = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	reDot = regexp.MustCompile(`\b(\d{4})\.(\d{2})\.(\d{2})\b|\b(\d{2})\.(\d{2})\.(\d{4})\b`)
 )
 
 // checkDateMatchers compares the matchers with the expressions on t.
@@ -22,6 +23,16 @@ func checkDateMatchers(t *testing.T, s string) {
 	iso, ok := matchISO(s)
 	if m := reISO.FindStringSubmatch(s); (m != nil) != ok || ok && m[0] != iso {
 		t.Errorf("matchISO(%q) = %q, %v; regexp %q", s, iso, ok, m)
+	}
+	dot, ok := matchDotted(s)
+	want := ""
+	if m := reDot.FindStringSubmatch(s); m != nil && m[1] != "" {
+		want = m[1] + "-" + m[2] + "-" + m[3]
+	} else if m != nil {
+		want = m[6] + "-" + m[5] + "-" + m[4]
+	}
+	if (want != "") != ok || dot != want {
+		t.Errorf("matchDotted(%q) = %q, %v; regexp %q", s, dot, ok, want)
 	}
 	day, mon, year, ok := matchDMY(s)
 	if m := reDMY.FindStringSubmatch(s); (m != nil) != ok || ok && (m[1] != day || m[2] != mon || m[3] != year) {
@@ -35,7 +46,7 @@ func checkDateMatchers(t *testing.T, s string) {
 
 func TestDateMatchers(t *testing.T) {
 	for _, s := range []string{
-		"", "2022-01-20", "x2022-01-20", "12022-01-20", "2022-01-201", "2022-01-20x", "2022-01-20_", "é2022-01-20é", "2022-1-20 2021-12-31",
+		"", "2022.01.14 11:20", "10.01.2022 - Update", "x2022.01.14", "2022.01.145", "110.01.2022", "1.10.01.2022", "v2.01.2022", "2022.1.14", "é10.01.2022", "2022-01-20", "x2022-01-20", "12022-01-20", "2022-01-201", "2022-01-20x", "2022-01-20_", "é2022-01-20é", "2022-1-20 2021-12-31",
 		"20 Jan, 2022 08:28", "20 Jan 2022", "20 Jan. 2022", "20 Jan., 2022", "20 Jan.,2022", "20 January 2022", "20 Septembers 2022",
 		"120 Jan 2022", "1 Jan 20222", "a1 Jan 2022", "_1 Jan 2022", "on 1 Jan 2022.", "1 JAN 2022", "1 Ja 2022", "1  Jan 2022",
 		"January 20, 2022", "January 20 2022", "Jan. 20, 2022", "Jan.20, 2022", "XJanuary 20, 2022", "January 200, 2022", "January 2, 20222",
@@ -104,5 +115,25 @@ func TestDateMatchers(t *testing.T) {
 	// (the strings must be dates often enough to test the matches)
 	if found[0] < 1000 || found[1] < 1000 || found[2] < 1000 {
 		t.Errorf("random strings matched ISO, DMY, MDY %v times", found)
+	}
+}
+
+// TestDottedDates: a page's date written with dots, year first or day first.
+func TestDottedDates(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"LRT English, BNS 2022.01.14 11:20", "2022-01-14"},
+		{"Selin Aydogan   |10.01.2022 - Update : 10.01.2022", "2022-01-10"},
+		{"28.01.2022 14:07", "2022-01-28"},
+		{"Version 2.01.2022", ""},
+		{"31.02.2022", ""},
+	} {
+		d, ok := findDate(c.line)
+		got := ""
+		if ok {
+			got = d.Format("2006-01-02")
+		}
+		if got != c.want {
+			t.Errorf("findDate(%q) = %q, want %q", c.line, got, c.want)
+		}
 	}
 }
