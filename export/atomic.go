@@ -12,7 +12,21 @@ import (
 // same directory, synced and renamed over path only when write and every
 // file operation succeeded. On any error the temporary file is removed, and
 // path is either absent or the file it was before.
+//
+// A path that is no regular file — /dev/null, /dev/stdout, a named pipe —
+// is written in place: renaming over it would replace the device with a
+// file. A symbolic link is followed, so the file it points to is replaced
+// and the link stays.
 func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		if fi.IsDir() {
+			return fmt.Errorf("write %q: is a directory", path)
+		}
+		return writeInPlace(path, write)
+	}
+	if target, err := filepath.EvalSymlinks(path); err == nil {
+		path = target
+	}
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."
@@ -49,6 +63,27 @@ func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
 		return fmt.Errorf("write %q: %w", path, err)
 	}
 	if err := os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("write %q: %w", path, err)
+	}
+	return nil
+}
+
+// writeInPlace writes to a device or a pipe that already exists.
+func writeInPlace(path string, write func(io.Writer) error) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return fmt.Errorf("write %q: %w", path, err)
+	}
+	bw := bufio.NewWriter(f)
+	if err := write(bw); err != nil {
+		f.Close()
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("write %q: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
 		return fmt.Errorf("write %q: %w", path, err)
 	}
 	return nil

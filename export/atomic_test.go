@@ -5,7 +5,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/claimgraph/claimgraph/export"
 )
@@ -123,4 +125,65 @@ func TestFormats(t *testing.T) {
 	if err == nil || err.Error() != `unknown format "svg" (formats: graphml, gexf, gml, dot, cyjs, nquads, jsonld)` {
 		t.Errorf("ParseFormat(svg): %v", err)
 	}
+}
+
+// TestWriteFileAtomicSpecialTargets: a pipe (standing in for /dev/null or
+// /dev/stdout) is written in place, not replaced by a file; a symbolic
+// link stays a link to the new file.
+func TestWriteFileAtomicSpecialTargets(t *testing.T) {
+	write := func(w io.Writer) error {
+		_, err := io.WriteString(w, "digraph {}\n")
+		return err
+	}
+	t.Run("a named pipe stays a pipe", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "pipe")
+		if err := syscall.Mkfifo(path, 0o600); err != nil {
+			t.Skipf("mkfifo: %v", err)
+		}
+		got := make(chan string)
+		go func() {
+			b, _ := os.ReadFile(path)
+			got <- string(b)
+		}()
+		if err := export.WriteFileAtomic(path, write); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case s := <-got:
+			if s != "digraph {}\n" {
+				t.Errorf("read %q from the pipe", s)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatal("nothing was written to the pipe")
+		}
+		if fi, err := os.Lstat(path); err != nil || fi.Mode()&os.ModeNamedPipe == 0 {
+			t.Errorf("pipe replaced: %v %v", fi.Mode(), err)
+		}
+	})
+	t.Run("a symbolic link stays a link", func(t *testing.T) {
+		dir := t.TempDir()
+		target, link := filepath.Join(dir, "real.dot"), filepath.Join(dir, "link.dot")
+		if err := os.WriteFile(target, []byte("old"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Symlink(target, link); err != nil {
+			t.Skipf("symlink: %v", err)
+		}
+		if err := export.WriteFileAtomic(link, write); err != nil {
+			t.Fatal(err)
+		}
+		if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+			t.Errorf("link replaced: %v %v", fi.Mode(), err)
+		}
+		if b, _ := os.ReadFile(target); string(b) != "digraph {}\n" {
+			t.Errorf("target holds %q", b)
+		}
+		assertDir(t, dir, "link.dot", "real.dot")
+	})
+	t.Run("a directory is an error", func(t *testing.T) {
+		dir := t.TempDir()
+		if err := export.WriteFileAtomic(dir, write); err == nil {
+			t.Error("no error writing over a directory")
+		}
+	})
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/claimgraph/claimgraph/export"
 	"github.com/claimgraph/claimgraph/extract"
 )
 
@@ -68,7 +69,7 @@ func extractCommand() *cli.Command {
 				return out.close()
 			}
 			if out := c.String("output"); out != "" {
-				err = writeAtomically(out, func(w io.Writer) error { return write(w, true) })
+				err = export.WriteFileAtomic(out, func(w io.Writer) error { return write(w, true) })
 			} else {
 				err = write(c.App.Writer, false)
 			}

@@ -1,14 +1,12 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/claimgraph/claimgraph/export"
 	"github.com/claimgraph/claimgraph/internal/gen"
 )
 
@@ -35,32 +33,7 @@ func genCommand() *cli.Command {
 			if out == "" {
 				return gen.Write(c.App.Writer, opts)
 			}
-			return writeAtomically(out, func(w io.Writer) error { return gen.Write(w, opts) })
+			return export.WriteFileAtomic(out, func(w io.Writer) error { return gen.Write(w, opts) })
 		},
 	}
-}
-
-// writeAtomically writes path through a temporary file in the same
-// directory, renamed into place only when write and fsync succeeded.
-func writeAtomically(path string, write func(io.Writer) error) (err error) {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
-	if err := f.Chmod(0o644); err != nil {
-		return err
-	}
-	if err := write(f); err != nil {
-		return fmt.Errorf("write %q: %w", path, err)
-	}
-	if err := errors.Join(f.Sync(), f.Close()); err != nil {
-		return fmt.Errorf("write %q: %w", path, err)
-	}
-	return os.Rename(f.Name(), path)
 }
