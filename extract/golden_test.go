@@ -175,6 +175,13 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-148", "../data/eval/articles-148/*.txt"},
 	{"eval-149", "../data/eval/articles-149/*.txt"},
 	{"eval-150", "../data/eval/articles-150/*.txt"},
+	{"eval-151", "../data/eval/articles-151/*.txt"},
+	{"eval-152", "../data/eval/articles-152/*.txt"},
+	{"eval-153", "../data/eval/articles-153/*.txt"},
+	{"eval-154", "../data/eval/articles-154/*.txt"},
+	{"eval-155", "../data/eval/articles-155/*.txt"},
+	{"eval-156", "../data/eval/articles-156/*.txt"},
+	{"eval-157", "../data/eval/articles-157/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
