@@ -601,6 +601,8 @@ func TestDemandRules(t *testing.T) {
 		{"west", "Tbilisi would never accept any revision of the Bucharest decision.", []string{"rescind-bucharest-2008"}},
 		{"russia", "The movement of troops on Russian soil is nobody else's business.", []string{"russia-de-escalation"}},
 		{"west", "Moscow wants NATO frozen where it stands today.", []string{"nato-non-expansion"}},
+		{"west", "What Putin actually wants is a promise that Ukraine never joins.", []string{"no-ukraine-membership"}},
+
 		{"west", "Any moratorium on missiles that leaves Russia's Iskanders in Kaliningrad untouched would be a gift to the Kremlin.", []string{"no-intermediate-range-missiles"}},
 
 		{"west", "The first step is simple: those troops must go back to where they came from.", []string{"russia-de-escalation"}},
