@@ -1035,9 +1035,49 @@ func (x *extractor) interviewee(isQuestion func(*paragraph) bool) *entity {
 	if e := x.guest(isQuestion); e != nil {
 		return e
 	}
+	if e := x.introduced(isQuestion); e != nil {
+		return e
+	}
 	for _, e := range x.ents.order {
 		if e.Person && !e.Historical {
 			return e
+		}
+	}
+	return nil
+}
+
+// introduced returns the person one of the two paragraphs before an
+// interview's first question opens with ("Halina Drozdowska, director of
+// … She spoke to POLITICO on Wednesday."), or nil: the guest, not the
+// newsmaker of the lead above ("Vladimir Putin said on Tuesday …").
+//
+// A headline that names someone ("Alexander Grushko: the answer of NATO
+// ignores the main question") names the guest already: nil.
+func (x *extractor) introduced(isQuestion func(*paragraph) bool) *entity {
+	for _, p := range x.paras[:min(2, len(x.paras))] {
+		for i := range p.Ments {
+			if p.Headline && p.Ments[i].Kind == mPerson {
+				return nil
+			}
+		}
+	}
+	first := -1
+	for k, p := range x.paras {
+		if isQuestion(p) {
+			first = k
+			break
+		}
+	}
+	for k := first - 1; k >= 0 && k >= first-2; k-- {
+		p := x.paras[k]
+		for i := range p.Ments {
+			m := &p.Ments[i]
+			if m.Kind != mPerson || m.InQuote || m.T0-m.TitleRun > 2 {
+				continue
+			}
+			if x.resolveInto(m) && m.Ent.Person && !m.Ent.Historical {
+				return m.Ent
+			}
 		}
 	}
 	return nil
