@@ -182,6 +182,13 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-155", "../data/eval/articles-155/*.txt"},
 	{"eval-156", "../data/eval/articles-156/*.txt"},
 	{"eval-157", "../data/eval/articles-157/*.txt"},
+	{"eval-158", "../data/eval/articles-158/*.txt"},
+	{"eval-159", "../data/eval/articles-159/*.txt"},
+	{"eval-160", "../data/eval/articles-160/*.txt"},
+	{"eval-161", "../data/eval/articles-161/*.txt"},
+	{"eval-162", "../data/eval/articles-162/*.txt"},
+	{"eval-163", "../data/eval/articles-163/*.txt"},
+	{"eval-164", "../data/eval/articles-164/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

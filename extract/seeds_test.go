@@ -230,6 +230,13 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-155", "../data/eval/articles-155", "../data/eval/gold-155", 0.89, 0.92, 0.99},
 		{"batch-156", "../data/eval/articles-156", "../data/eval/gold-156", 0.90, 0.88, 0.99},
 		{"batch-157", "../data/eval/articles-157", "../data/eval/gold-157", 0.90, 0.94, 0.97},
+		{"batch-158", "../data/eval/articles-158", "../data/eval/gold-158", 0.91, 0.93, 0.99},
+		{"batch-159", "../data/eval/articles-159", "../data/eval/gold-159", 0.88, 0.91, 0.97},
+		{"batch-160", "../data/eval/articles-160", "../data/eval/gold-160", 0.88, 0.97, 0.99},
+		{"batch-161", "../data/eval/articles-161", "../data/eval/gold-161", 0.86, 0.93, 0.96},
+		{"batch-162", "../data/eval/articles-162", "../data/eval/gold-162", 0.87, 0.93, 0.99},
+		{"batch-163", "../data/eval/articles-163", "../data/eval/gold-163", 0.89, 0.88, 0.95},
+		{"batch-164", "../data/eval/articles-164", "../data/eval/gold-164", 0.85, 0.86, 0.90},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
