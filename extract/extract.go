@@ -2022,6 +2022,26 @@ func (x *extractor) titledPerson(label []token) *entity {
 	return nil
 }
 
+// participleIntro returns where the main clause's pronoun subject stands
+// in a sentence that opens with a participle ("Speaking in Moscow after
+// talks with Hungary's prime minister, Viktor Orbán, he said: …"): the
+// names before it belong to the participle's phrase, and the pronoun
+// points back past them. It returns -1 for any other sentence; mi is the
+// sentence's first mention.
+func participleIntro(p *paragraph, s sentence, mi int) int {
+	w := p.Toks[s.T0]
+	if !w.Cap || !(strings.HasSuffix(w.Lower, "ing") || w.Lower == "asked") {
+		return -1
+	}
+	for ; mi < len(p.Ments) && p.Ments[mi].T0 < s.T1; mi++ {
+		m := &p.Ments[mi]
+		if m.Kind == mPronoun && m.Gender != "n" && !possessive(m) && m.T0 > s.T0 && p.Toks[m.T0-1].Text == "," {
+			return m.T0
+		}
+	}
+	return -1
+}
+
 func (x *extractor) paragraph(pi int, p *paragraph) {
 	mi := 0 // next mention to enter the history
 	quoteDone := make([]bool, len(p.Quotes))
@@ -2041,6 +2061,7 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 		if byAt >= 0 {
 			byAt += s.T0
 		}
+		intro := participleIntro(p, s, mi) // ("Speaking … after talks with …, Viktor Orbán, he said")
 		for ; mi < len(p.Ments) && p.Ments[mi].T0 < s.T1; mi++ {
 			m := &p.Ments[mi]
 			if m.Ent == nil {
@@ -2063,7 +2084,7 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				// ("This was stated by Ukraine's Permanent Representative to the
 				// OSCE Yevhenii Tsymbaliuk": the agent of the report)
 				agent := byAt >= 0 && m.T0 >= byAt && m.T0 < byAt+12 && !possessiveAt(p.Toks, m.T1)
-				sub := first && (doc || view || agent || !prepositional(p.Toks, at)) && (agent || at-s0 <= 8 || p.Toks[at-1].Text == ",") &&
+				sub := first && m.T0 >= intro && (doc || view || agent || !prepositional(p.Toks, at)) && (agent || at-s0 <= 8 || p.Toks[at-1].Text == ",") &&
 					!(m.Kind == mPronoun && possessive(m)) // ("His American counterpart, Michael Carpenter, said")
 				// ("US Ambassador to the OSCE Michael Carpenter": past the
 				// organisations of the title)
