@@ -4408,7 +4408,8 @@ func (p *paragraph) skipLabel(end int) {
 // rubricLead returns the length of a lead-in before a colon that asks
 // what follows ("What the U.S. offered:", "Quick refresher on what's being
 // answered:"): a wh-word and a colon within its first ten tokens, and no
-// speech verb before the colon; 0 when the frame has none.
+// speech verb before the colon unless "What" opens it ("What NATO says:");
+// 0 when the frame has none.
 func rubricLead(frame []token) int {
 	wh := false
 	for i := 0; i < len(frame) && i < 10; i++ {
@@ -4421,7 +4422,11 @@ func rubricLead(frame []token) int {
 			}
 			return 0
 		case "said", "says", "told", "asked", "stated":
-			return 0
+			// ("What NATO says: The general secretary … declared": a rubric
+			// that opens with its wh-word may name a speech)
+			if !wh || frame[0].Lower != "what" {
+				return 0
+			}
 		}
 	}
 	return 0

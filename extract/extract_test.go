@@ -483,6 +483,8 @@ func TestNotAStatement(t *testing.T) {
 		{"Russian officials also cite the 1997 NATO-Russia Founding Act, in which the alliance said it would carry out its collective defense \"by ensuring interoperability rather than by additional permanent stationing of substantial combat forces.\"", "nato", "rollback-to-1997"},
 		// a standfirst under the headline, over the byline, is the page's summary
 		{"What the West told Putin\nLeaked papers show Washington and NATO rejected Moscow's demand for a halt to NATO enlargement.\nBy Helena Marsh\nFebruary 3, 2022 4:02 am\n\nWhen the United States and NATO handed Moscow their written answers, both insisted on keeping them confidential.", "nato", "nato-non-expansion"},
+		// "What NATO says:" is a rubric, not NATO speaking
+		{"What NATO says: The general secretary of NATO Jens Stoltenberg on Wednesday declared, that the allies will not refuse the policy of open doors.", "nato", "nato-open-door"},
 		// a live page's short heading over an entry is nobody's statement
 		{"Posted at 17:55 GMT\nMoscow 'sees no point' in restoring military contacts\n\nRussia's Deputy Foreign Minister Alexander Grushko has been speaking at a news conference.", "russia", "resume-military-dialogue"},
 		// an old text that did something then: background
