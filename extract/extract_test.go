@@ -605,6 +605,10 @@ func TestDemandRules(t *testing.T) {
 		{"west", "Tbilisi would never accept any revision of the Bucharest decision.", []string{"rescind-bucharest-2008"}},
 		{"russia", "The movement of troops on Russian soil is nobody else's business.", []string{"russia-de-escalation"}},
 		{"west", "Moscow wants NATO frozen where it stands today.", []string{"nato-non-expansion"}},
+		// the right of states in general is the open door, not a word on Ukraine's joining
+		{"west", "We uphold core principles, including Ukraine's sovereignty and territorial integrity, and the right of states to choose their own security arrangements and alliances.", []string{"nato-open-door"}},
+		{"west", "NATO reiterated its support for the sovereignty of Ukraine and for Kiev's right to choose its own alliances.", []string{"no-ukraine-membership", "nato-open-door"}},
+
 		{"west", "What Putin actually wants is a promise that Ukraine never joins.", []string{"no-ukraine-membership"}},
 
 		{"west", "Any moratorium on missiles that leaves Russia's Iskanders in Kaliningrad untouched would be a gift to the Kremlin.", []string{"no-intermediate-range-missiles"}},
