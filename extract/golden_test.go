@@ -189,6 +189,13 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-162", "../data/eval/articles-162/*.txt"},
 	{"eval-163", "../data/eval/articles-163/*.txt"},
 	{"eval-164", "../data/eval/articles-164/*.txt"},
+	{"eval-165", "../data/eval/articles-165/*.txt"},
+	{"eval-166", "../data/eval/articles-166/*.txt"},
+	{"eval-167", "../data/eval/articles-167/*.txt"},
+	{"eval-168", "../data/eval/articles-168/*.txt"},
+	{"eval-169", "../data/eval/articles-169/*.txt"},
+	{"eval-170", "../data/eval/articles-170/*.txt"},
+	{"eval-171", "../data/eval/articles-171/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

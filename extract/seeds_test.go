@@ -237,6 +237,13 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-162", "../data/eval/articles-162", "../data/eval/gold-162", 0.87, 0.93, 0.99},
 		{"batch-163", "../data/eval/articles-163", "../data/eval/gold-163", 0.89, 0.88, 0.95},
 		{"batch-164", "../data/eval/articles-164", "../data/eval/gold-164", 0.85, 0.86, 0.90},
+		{"batch-165", "../data/eval/articles-165", "../data/eval/gold-165", 0.88, 0.97, 0.95},
+		{"batch-166", "../data/eval/articles-166", "../data/eval/gold-166", 0.89, 0.94, 0.97},
+		{"batch-167", "../data/eval/articles-167", "../data/eval/gold-167", 0.91, 0.87, 0.97},
+		{"batch-168", "../data/eval/articles-168", "../data/eval/gold-168", 0.90, 0.90, 0.99},
+		{"batch-169", "../data/eval/articles-169", "../data/eval/gold-169", 0.90, 0.89, 0.97},
+		{"batch-170", "../data/eval/articles-170", "../data/eval/gold-170", 0.85, 0.93, 0.94},
+		{"batch-171", "../data/eval/articles-171", "../data/eval/gold-171", 0.87, 0.91, 0.97},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
