@@ -1252,7 +1252,21 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 	// ("Secretary of State in the Ministry of Foreign Affairs Marcin
 	// Przydacz:" — a label alone on its line may run long)
 	alone := len(toks) > 2 && len(toks) < 30 && toks[len(toks)-1].Text == ":" && toks[0].Cap
-	for i := 0; i < len(toks) && (i < 10 || i < 28 && caps.upTo(toks, i) || i <= paren || named && i < 20 || alone); i++ {
+	// (or longer when it closes a parenthesis: "Ms. Catherine Vallières-Rowe
+	// (Assistant Deputy Minister, Europe, Arctic, Middle East and Maghreb,
+	// Department of Foreign Affairs, Trade and Development):")
+	long := 20
+	if named {
+		for c := 20; c < len(toks) && c < 40; c++ {
+			if toks[c].Text == ":" {
+				if toks[c-1].Text == ")" {
+					long = c + 1
+				}
+				break
+			}
+		}
+	}
+	for i := 0; i < len(toks) && (i < 10 || i < 28 && caps.upTo(toks, i) || i <= paren || named && i < long || alone); i++ {
 		if toks[i].Text != ":" {
 			continue
 		}
