@@ -601,9 +601,11 @@ func (x *extractor) speechHeading(k int, p *paragraph, first bool) (*entity, boo
 	if len(toks) < 3 {
 		return nil, false
 	}
+	// ("Briefing of the official representative of the MFA of Russia M.V.
+	// Zakharova": a machine translation's "of")
 	by := false
 	for j := 1; j < len(toks) && j <= 4; j++ {
-		by = by || toks[j].Lower == "by"
+		by = by || toks[j].Lower == "by" || j == 1 && toks[j].Lower == "of" && toks[0].Cap && len(toks) == len(p.Toks) // (not "Source: speech of Rau in Vienna")
 	}
 	// an organisation's statement page: "Foreign Ministry statement on
 	// the written responses of …" — a heading, not a sentence
