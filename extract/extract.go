@@ -5158,7 +5158,7 @@ func personName(toks []token) bool {
 // isAddress reports whether t is a form of address before a name ("Mr",
 // "Ms.", "Hon", "Dame", "Shri").
 func isAddress(t *token) bool {
-	return honorifics[strings.TrimSuffix(t.Text, ".")] || addressTerm(t.Text)
+	return honorifics[strings.TrimSuffix(t.Text, ".")] || addressTerm(t.Text) || militaryRanks[strings.TrimSuffix(t.Text, ".")]
 }
 
 // dropAddress returns name without the forms of address that open it, and

@@ -802,8 +802,13 @@ func isHonorific(w string) bool {
 	case "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prof", "Prof.", "Professor", "Baroness", "Baron":
 		return true
 	}
-	return false
+	return militaryRanks[strings.TrimSuffix(w, ".")]
 }
+
+// militaryRanks are abbreviated ranks before a name ("Gen Wayne Eyre",
+// "Lt. Gen. Karen Whitlock"): no part of it.
+var militaryRanks = map[string]bool{"Gen": true, "Lt": true, "LGen": true, "MGen": true, "BGen": true, "Col": true, "Maj": true,
+	"Adm": true, "VAdm": true, "RAdm": true, "Brig": true, "Capt": true, "Cmdr": true, "Cdr": true, "Sgt": true}
 
 // anonStart reports whether toks[0] may start an anonymous official ("a
 // senior official", "the officials said").
