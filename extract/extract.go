@@ -2101,7 +2101,7 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				// OSCE Yevhenii Tsymbaliuk": the agent of the report)
 				agent := byAt >= 0 && m.T0 >= byAt && m.T0 < byAt+12 && !possessiveAt(p.Toks, m.T1)
 				sub := first && m.T0 >= intro && (doc || view || agent || !prepositional(p.Toks, at)) && (agent || at-s0 <= 8 || p.Toks[at-1].Text == ",") &&
-					!(m.Kind == mPronoun && possessive(m)) // ("His American counterpart, Michael Carpenter, said")
+					!(m.Kind == mPronoun && (possessive(m) || strings.EqualFold(m.Text, "him"))) // ("His American counterpart, Michael Carpenter, said"; "Facing him, the Russian ambassador …")
 				// ("US Ambassador to the OSCE Michael Carpenter": past the
 				// organisations of the title)
 				np := mi + 1
