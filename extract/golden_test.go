@@ -196,6 +196,13 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-169", "../data/eval/articles-169/*.txt"},
 	{"eval-170", "../data/eval/articles-170/*.txt"},
 	{"eval-171", "../data/eval/articles-171/*.txt"},
+	{"eval-172", "../data/eval/articles-172/*.txt"},
+	{"eval-173", "../data/eval/articles-173/*.txt"},
+	{"eval-174", "../data/eval/articles-174/*.txt"},
+	{"eval-175", "../data/eval/articles-175/*.txt"},
+	{"eval-176", "../data/eval/articles-176/*.txt"},
+	{"eval-177", "../data/eval/articles-177/*.txt"},
+	{"eval-178", "../data/eval/articles-178/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
