@@ -3450,10 +3450,29 @@ func (x *extractor) withPointer(sp *entity, toks []token, end int, ends []int, n
 	for len(c) > 0 && !c[0].Word {
 		c = c[1:]
 	}
-	if !pointsBack(c) || x.anyDemandFor(sp, c) {
+	if x.anyDemandFor(sp, c) {
+		return toks[begin:end]
+	}
+	// (or, when the clause itself takes no side, a next sentence that does
+	// and names no demand of its own: "… is a legal guarantee that Ukraine
+	// will never join NATO. No administration could get that through the
+	// Senate, and frankly no administration should try.")
+	if !pointsBack(c) && !(end > 0 && toks[end-1].Text == "." && !x.hasCue(toks[begin:end]) && x.hasCue(c)) {
 		return toks[begin:end]
 	}
 	return toks[begin:next]
+}
+
+// hasCue reports whether toks hold a cue that takes a side: a supporting
+// or rejecting word, a verdict or an approval.
+func (x *extractor) hasCue(toks []token) bool {
+	cs := x.lex.Rules.concepts(toks)
+	for _, k := range [...]int{cueSupports, cueRejects, cueVerdict, cueApproval} {
+		if c, ok := x.lex.Rules.cueOf(k); ok && cs.has(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseEnds appends to ends the indexes of toks at which a clause ends:
