@@ -489,6 +489,8 @@ func TestNotAStatement(t *testing.T) {
 		{"What the West told Putin\nLeaked papers show Washington and NATO rejected Moscow's demand for a halt to NATO enlargement.\nBy Helena Marsh\nFebruary 3, 2022 4:02 am\n\nWhen the United States and NATO handed Moscow their written answers, both insisted on keeping them confidential.", "nato", "nato-non-expansion"},
 		// "What NATO says:" is a rubric, not NATO speaking
 		{"What NATO says: The general secretary of NATO Jens Stoltenberg on Wednesday declared, that the allies will not refuse the policy of open doors.", "nato", "nato-open-door"},
+		// the alliance's military activity in Ukraine is not Ukraine's membership
+		{"Maria Zakharova spoke on Thursday.\n\n\"NATO must stop the military development of Ukraine’s territory, and this is not a subject for bargaining,\" Zakharova said.", "maria-zakharova", "no-ukraine-membership"},
 		// a live page's short heading over an entry is nobody's statement
 		{"Posted at 17:55 GMT\nMoscow 'sees no point' in restoring military contacts\n\nRussia's Deputy Foreign Minister Alexander Grushko has been speaking at a news conference.", "russia", "resume-military-dialogue"},
 		// an old text that did something then: background
@@ -609,6 +611,7 @@ func TestDemandRules(t *testing.T) {
 		{"west", "Tbilisi would never accept any revision of the Bucharest decision.", []string{"rescind-bucharest-2008"}},
 		{"russia", "The movement of troops on Russian soil is nobody else's business.", []string{"russia-de-escalation"}},
 		{"west", "Moscow wants NATO frozen where it stands today.", []string{"nato-non-expansion"}},
+
 		// the right of states in general is the open door, not a word on Ukraine's joining
 		{"west", "We uphold core principles, including Ukraine's sovereignty and territorial integrity, and the right of states to choose their own security arrangements and alliances.", []string{"nato-open-door"}},
 		{"west", "NATO reiterated its support for the sovereignty of Ukraine and for Kiev's right to choose its own alliances.", []string{"no-ukraine-membership", "nato-open-door"}},
