@@ -203,6 +203,13 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-176", "../data/eval/articles-176/*.txt"},
 	{"eval-177", "../data/eval/articles-177/*.txt"},
 	{"eval-178", "../data/eval/articles-178/*.txt"},
+	{"eval-179", "../data/eval/articles-179/*.txt"},
+	{"eval-180", "../data/eval/articles-180/*.txt"},
+	{"eval-181", "../data/eval/articles-181/*.txt"},
+	{"eval-182", "../data/eval/articles-182/*.txt"},
+	{"eval-183", "../data/eval/articles-183/*.txt"},
+	{"eval-184", "../data/eval/articles-184/*.txt"},
+	{"eval-185", "../data/eval/articles-185/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

@@ -251,6 +251,13 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-176", "../data/eval/articles-176", "../data/eval/gold-176", 0.91, 0.94, 0.99},
 		{"batch-177", "../data/eval/articles-177", "../data/eval/gold-177", 0.81, 0.90, 0.97},
 		{"batch-178", "../data/eval/articles-178", "../data/eval/gold-178", 0.88, 0.80, 0.99},
+		{"batch-179", "../data/eval/articles-179", "../data/eval/gold-179", 0.88, 0.89, 0.99},
+		{"batch-180", "../data/eval/articles-180", "../data/eval/gold-180", 0.87, 0.93, 0.93},
+		{"batch-181", "../data/eval/articles-181", "../data/eval/gold-181", 0.83, 0.89, 0.90},
+		{"batch-182", "../data/eval/articles-182", "../data/eval/gold-182", 0.85, 0.92, 0.97},
+		{"batch-183", "../data/eval/articles-183", "../data/eval/gold-183", 0.88, 0.94, 0.97},
+		{"batch-184", "../data/eval/articles-184", "../data/eval/gold-184", 0.86, 0.95, 0.95},
+		{"batch-185", "../data/eval/articles-185", "../data/eval/gold-185", 0.80, 0.70, 0.89},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
