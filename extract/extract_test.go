@@ -1425,6 +1425,7 @@ func TestNameTrieFoldedPrefix(t *testing.T) {
 func TestSideFromTitle(t *testing.T) {
 	for _, c := range []struct{ title, side, leaning string }{
 		{"Russian Deputy Foreign Minister", "russia", ""},
+		{"Deputy Assistant Secretary of State for European and Eurasian Affairs", "west", ""},
 		{"Foreign Minister of the Czech Republic", "west", ""},
 		{"member of the Verkhovna Rada's foreign affairs committee", "ukraine", ""},
 		{"leader of the Belarusian democratic opposition", "west", ""},

@@ -365,7 +365,8 @@ func sideFromTitle(title string) (side, leaning string) {
 		side = "russia" // China's side of the demands is Russia's (the joint statement of 4 February 2022)
 	case strings.Contains(t, "ukrain") || strings.Contains(t, "kyiv") || strings.Contains(t, "kiev") || strings.Contains(t, "verkhovna rada") || strings.Contains(t, " rada"):
 		side = "ukraine"
-	case strings.Contains(t, "nato") || strings.Contains(t, "u.s.") || strings.Contains(t, " us ") || strings.Contains(t, "american") || strings.Contains(t, "state department") || strings.Contains(t, "pentagon") || strings.Contains(t, "white house"):
+	case strings.Contains(t, "nato") || strings.Contains(t, "u.s.") || strings.Contains(t, " us ") || strings.Contains(t, "american") || strings.Contains(t, "state department") || strings.Contains(t, "pentagon") || strings.Contains(t, "white house") ||
+		strings.Contains(t, "secretary of state"): // ("Deputy Assistant Secretary of State for European and Eurasian Affairs"; Britain's too)
 		side = "west"
 	default:
 		if westernSet.in(t) {
