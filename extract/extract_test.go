@@ -611,6 +611,7 @@ func TestDemandRules(t *testing.T) {
 		{"west", "Tbilisi would never accept any revision of the Bucharest decision.", []string{"rescind-bucharest-2008"}},
 		{"russia", "The movement of troops on Russian soil is nobody else's business.", []string{"russia-de-escalation"}},
 		{"west", "Moscow wants NATO frozen where it stands today.", []string{"nato-non-expansion"}},
+		{"west", "Moscow asked for a treaty and Washington has sent a letter.", []string{"written-legal-guarantees"}},
 
 		// the right of states in general is the open door, not a word on Ukraine's joining
 		{"west", "We uphold core principles, including Ukraine's sovereignty and territorial integrity, and the right of states to choose their own security arrangements and alliances.", []string{"nato-open-door"}},
