@@ -1494,6 +1494,10 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			if k+1 < i && len(t.Text) == 1 && t.Cap && toks[k+1].Text == "." || t.Text == "." && k > 0 && len(toks[k-1].Text) == 1 && toks[k-1].Cap {
 				continue
 			}
+			// ("LLOYD J. AUSTIN III:": a generational suffix is left out too)
+			if k == i-1 && k > 1 && generational(t.Text) {
+				continue
+			}
 			if t.Word && len(t.Text) > 1 && inCapitals(t.Text) {
 				_, w := utf8.DecodeRuneInString(t.Text) // ("ŻELAZNA" → "Żelazna")
 				t.Text = t.Text[:w] + strings.ToLower(t.Text[w:])
@@ -1580,6 +1584,15 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		return nil, 0
 	}
 	return nil, 0
+}
+
+// generational reports whether a word is a name's generational suffix.
+func generational(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "II", "III", "IV", "Jr", "JR", "Sr", "SR":
+		return true
+	}
+	return false
 }
 
 // publisherLabel reports whether a label, lower-cased, is the publisher's

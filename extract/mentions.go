@@ -586,6 +586,13 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 					title = titleBeforeComma(lex, ln, toks, i, i+n)
 				}
 				sur := ae.surnames[toks[i+n-1].Text]
+				// ("Ferrand-Akers said": the double-barrelled surname of
+				// someone named in full before)
+				if e := ae.surnames[name]; e != nil && n == 3 && toks[i+1].Text == "-" && e.Name != name {
+					out = append(out, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mPerson, Ent: e})
+					i += n
+					continue
+				}
 				if e := sur; e != nil && n == 1 {
 					out = append(out, mention{T0: i, T1: i + 1, Start: t.Start, End: t.End, Kind: mPerson, Ent: e})
 					i++
