@@ -1413,6 +1413,17 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 						}
 					}
 				}
+				// "Sen. Jim Risch (R-ID):" — a member of Congress and the
+				// party and state
+				if usPartyTag(toks[j+1 : i-1]) {
+					name := dropAddress(toks[:j], func(t *token) bool { return congressTitles[strings.TrimSuffix(t.Text, ".")] })
+					if personName(name) {
+						if e := x.knownPerson(name); e != nil {
+							return e, toks[i].End
+						}
+						return x.unknownNamed(name, ""), toks[i].End
+					}
+				}
 				// ("Oleksandr Merezhko (Chair):" gives the floor)
 				if i-1 == j+2 && chairs[toks[j+1].Lower] {
 					p.LabelEnd = -1
@@ -1585,6 +1596,16 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 	}
 	return nil, 0
 }
+
+// usPartyTag reports whether toks are a member of Congress's party and
+// state: "R-ID", "D-NJ".
+func usPartyTag(toks []token) bool {
+	return len(toks) == 3 && len(toks[0].Text) == 1 && strings.Contains("RDI", toks[0].Text) && toks[1].Text == "-" &&
+		len(toks[2].Text) == 2 && inCapitals(toks[2].Text)
+}
+
+// congressTitles open a member of Congress's label ("Sen. Jim Risch").
+var congressTitles = map[string]bool{"Sen": true, "Senator": true, "Rep": true, "Representative": true, "Chairman": true, "Chairwoman": true}
 
 // generational reports whether a word is a name's generational suffix.
 func generational(w string) bool {
