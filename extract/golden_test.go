@@ -210,6 +210,13 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-183", "../data/eval/articles-183/*.txt"},
 	{"eval-184", "../data/eval/articles-184/*.txt"},
 	{"eval-185", "../data/eval/articles-185/*.txt"},
+	{"eval-186", "../data/eval/articles-186/*.txt"},
+	{"eval-187", "../data/eval/articles-187/*.txt"},
+	{"eval-188", "../data/eval/articles-188/*.txt"},
+	{"eval-189", "../data/eval/articles-189/*.txt"},
+	{"eval-190", "../data/eval/articles-190/*.txt"},
+	{"eval-191", "../data/eval/articles-191/*.txt"},
+	{"eval-192", "../data/eval/articles-192/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

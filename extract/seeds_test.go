@@ -258,6 +258,13 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-183", "../data/eval/articles-183", "../data/eval/gold-183", 0.88, 0.94, 0.97},
 		{"batch-184", "../data/eval/articles-184", "../data/eval/gold-184", 0.86, 0.95, 0.95},
 		{"batch-185", "../data/eval/articles-185", "../data/eval/gold-185", 0.80, 0.70, 0.89},
+		{"batch-186", "../data/eval/articles-186", "../data/eval/gold-186", 0.87, 0.86, 0.92},
+		{"batch-187", "../data/eval/articles-187", "../data/eval/gold-187", 0.85, 0.88, 0.99},
+		{"batch-188", "../data/eval/articles-188", "../data/eval/gold-188", 0.85, 0.91, 0.99},
+		{"batch-189", "../data/eval/articles-189", "../data/eval/gold-189", 0.81, 0.92, 0.88},
+		{"batch-190", "../data/eval/articles-190", "../data/eval/gold-190", 0.92, 0.90, 0.97},
+		{"batch-191", "../data/eval/articles-191", "../data/eval/gold-191", 0.80, 0.82, 0.99},
+		{"batch-192", "../data/eval/articles-192", "../data/eval/gold-192", 0.85, 0.89, 0.99},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
