@@ -997,7 +997,7 @@ func (x *extractor) interview() {
 		switch {
 		case isQuestion(p):
 			p.LabelEnd, answering, first, dashed = -1, true, true, false
-		case answering && (firstPerson(p) || first && (len(p.Quotes) == 0 || dashOpens(p)) || dashed && len(p.Quotes) == 0 && len(p.Toks) >= 8 ||
+		case answering && (firstPerson(p) || first && (len(p.Quotes) == 0 || dashOpens(p)) || dashed && (len(p.Quotes) == 0 && len(p.Toks) >= 8 || dashOpens(p)) ||
 			k < lastQuestion && len(p.Quotes) == 0 && !p.Headline):
 			if first {
 				dashed = dashOpens(p)
