@@ -573,6 +573,14 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				}
 			}
 			if n, ok := capName(lex, toks[i:]); ok {
+				// ("The leading researcher of IMEMO RAN Arkady
+				// Zhemchuzhnikov": the acronyms before a name in title case
+				// are its institution's)
+				if acronymsOnly(toks[i:i+n]) && i+n+1 < len(toks) && toks[i+n].Word && toks[i+n].Cap && !inCapitals(toks[i+n].Text) &&
+					toks[i+n+1].Word && toks[i+n+1].Cap && !inCapitals(toks[i+n+1].Text) {
+					i += n
+					continue
+				}
 				name := ln.sub(t.Start, toks[i+n-1].End)
 				titleStart := titleRun(lex, toks, i)
 				title := ""
@@ -878,6 +886,17 @@ func capName(lex *Lexicon, toks []token) (int, bool) {
 		n -= 2
 	}
 	return n, n > 0
+}
+
+// acronymsOnly reports whether toks are all words in capitals of two
+// letters or more ("IMEMO RAN").
+func acronymsOnly(toks []token) bool {
+	for _, t := range toks {
+		if !t.Word || len(t.Text) < 2 || !inCapitals(t.Text) {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // orgWords mark a capitalised name as an institution, not a person.
