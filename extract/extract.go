@@ -3426,7 +3426,7 @@ func (x *extractor) aroundWhile(toks []token, end int, ends []int, n int, cs con
 		if toks[c].Text == "." || toks[c].Text == ";" {
 			return nil
 		}
-		if c > w+2 && (toks[c].Lower == "is" || toks[c].Lower == "would") && subjectClause(toks[:end]) {
+		if c > w+2 && (toks[c].Lower == "is" || toks[c].Lower == "would") && x.subjectClause(toks[:end]) {
 			begin := 0
 			if n > 0 {
 				begin = ends[n-1]
@@ -3455,12 +3455,29 @@ func (x *extractor) aroundWhile(toks []token, end int, ends []int, n int, cs con
 
 // subjectClause reports whether toks, the words before a "while", are a
 // subject waiting for its verb: a gerund ("Putting a moratorium on …") or
-// a noun phrase with no verb of its own.
-func subjectClause(toks []token) bool {
+// a noun phrase with no verb of its own ("A ban on …").
+func (x *extractor) subjectClause(toks []token) bool {
 	for len(toks) > 0 && !toks[0].Word {
 		toks = toks[1:]
 	}
-	return len(toks) > 1 && strings.HasSuffix(toks[0].Lower, "ing") && toks[0].Cap
+	if len(toks) < 2 || !toks[0].Cap {
+		return false
+	}
+	if strings.HasSuffix(toks[0].Lower, "ing") {
+		return true
+	}
+	// ("A ban on American intermediate-range missiles in Europe while …":
+	// a noun phrase with no verb of its own)
+	switch toks[0].Lower {
+	case "a", "an", "any":
+		for i := range toks {
+			if x.isVerb(&toks[i]) || toks[i].Lower == "is" || toks[i].Lower == "would" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // withPointer returns toks[:end] from the clause that ends at end (the

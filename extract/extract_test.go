@@ -830,6 +830,8 @@ func TestStance(t *testing.T) {
 		{"Paul Harrington, a senior fellow at the Potomac Security Forum, joined the discussion online.\n\n„Putting a moratorium on our missiles in Europe while the 9M729 stays deployed is a non-starter for any administration,“ Harrington said.", "paul-harrington", "no-intermediate-range-missiles", "rejects"},
 		// a quotation's next sentence takes the side its first one did not
 		{"Elke Randow, a security analyst, spoke in Vienna.\n\n„A moratorium on intermediate-range missiles would freeze a situation in which Russia already has the 9M729 deployed. Giving Moscow that would be a gift to the Kremlin,“ Randow said.", "elke-randow", "no-intermediate-range-missiles", "rejects"},
+		// a noun-phrase subject's "while" clause without commas, then the verdict
+		{"Paul Hendricksen, a senior fellow at the Potomac Security Forum, spoke on Thursday.\n\n“A ban on American intermediate-range missiles in Europe while the Russian 9M729 stays deployed is a non-starter,” Hendricksen said.", "paul-hendricksen", "no-intermediate-range-missiles", "rejects"},
 		// an analyst of a Western country against a limit takes the West's side
 		{"Polish security expert Hanna Wierzbicka said she would be against any limitation on exercises on allied territory.", "hanna-wierzbicka", "limit-military-exercises", "rejects"},
 		// a passive with an adverbial before its agent, who has a title
