@@ -2134,6 +2134,14 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				// ("This was stated by Ukraine's Permanent Representative to the
 				// OSCE Yevhenii Tsymbaliuk": the agent of the report)
 				agent := byAt >= 0 && m.T0 >= byAt && m.T0 < byAt+12 && !possessiveAt(p.Toks, m.T1)
+				// ("According to the deputy minister Sergei Ryabkov, …": the
+				// source the sentence reports is its speaker)
+				if k := at - 1; k > s.T0 && k-s.T0 <= 3 && m.Ent.Person {
+					if p.Toks[k].Lower == "the" {
+						k--
+					}
+					agent = agent || k > s.T0 && p.Toks[k].Lower == "to" && p.Toks[k-1].Lower == "according"
+				}
 				sub := first && m.T0 >= intro && (doc || view || agent || !prepositional(p.Toks, at)) && (agent || at-s0 <= 8 || p.Toks[at-1].Text == ",") &&
 					!(m.Kind == mPronoun && (possessive(m) || strings.EqualFold(m.Text, "him"))) // ("His American counterpart, Michael Carpenter, said"; "Facing him, the Russian ambassador …")
 				// ("US Ambassador to the OSCE Michael Carpenter": past the
