@@ -217,6 +217,13 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-190", "../data/eval/articles-190/*.txt"},
 	{"eval-191", "../data/eval/articles-191/*.txt"},
 	{"eval-192", "../data/eval/articles-192/*.txt"},
+	{"eval-193", "../data/eval/articles-193/*.txt"},
+	{"eval-194", "../data/eval/articles-194/*.txt"},
+	{"eval-195", "../data/eval/articles-195/*.txt"},
+	{"eval-196", "../data/eval/articles-196/*.txt"},
+	{"eval-197", "../data/eval/articles-197/*.txt"},
+	{"eval-198", "../data/eval/articles-198/*.txt"},
+	{"eval-199", "../data/eval/articles-199/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

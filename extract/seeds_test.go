@@ -265,6 +265,13 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-190", "../data/eval/articles-190", "../data/eval/gold-190", 0.92, 0.90, 0.97},
 		{"batch-191", "../data/eval/articles-191", "../data/eval/gold-191", 0.80, 0.82, 0.99},
 		{"batch-192", "../data/eval/articles-192", "../data/eval/gold-192", 0.85, 0.89, 0.99},
+		{"batch-193", "../data/eval/articles-193", "../data/eval/gold-193", 0.87, 0.92, 0.97},
+		{"batch-194", "../data/eval/articles-194", "../data/eval/gold-194", 0.87, 0.86, 0.99},
+		{"batch-195", "../data/eval/articles-195", "../data/eval/gold-195", 0.90, 0.93, 0.99},
+		{"batch-196", "../data/eval/articles-196", "../data/eval/gold-196", 0.79, 0.93, 0.99},
+		{"batch-197", "../data/eval/articles-197", "../data/eval/gold-197", 0.75, 0.97, 0.82},
+		{"batch-198", "../data/eval/articles-198", "../data/eval/gold-198", 0.76, 0.89, 0.97},
+		{"batch-199", "../data/eval/articles-199", "../data/eval/gold-199", 0.85, 0.81, 0.95},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
