@@ -3421,10 +3421,12 @@ func (x *extractor) aroundWhile(toks []token, end int, ends []int, n int, cs con
 	if toks[w].Lower != "while" && toks[w].Lower != "whereas" {
 		return nil
 	}
-	for _, k := range [...]int{cueSupports, cueRejects, cueVerdict, cueApproval, cueDiscuss, cueUnconditional} {
-		if c, ok := x.lex.Rules.cueOf(k); ok && cs.has(c) {
-			return nil
-		}
+	if x.lex.Rules.anyCue(cs, cueSupports, cueRejects, cueVerdict, cueApproval, cueDiscuss, cueUnconditional) {
+		return nil
+	}
+	begin := 0
+	if n > 0 {
+		begin = ends[n-1]
 	}
 	// the comma that closes the "while" clause, and the main clause after it
 	// (or, with no comma, the predicate the subject's clause still waits
@@ -3435,18 +3437,10 @@ func (x *extractor) aroundWhile(toks []token, end int, ends []int, n int, cs con
 			return nil
 		}
 		if c > w+2 && (toks[c].Lower == "is" || toks[c].Lower == "would") && x.subjectClause(toks[:end]) {
-			begin := 0
-			if n > 0 {
-				begin = ends[n-1]
-			}
 			x.st.joined = append(append(x.st.joined[:0], toks[begin:end]...), toks[c:]...)
 			return x.st.joined
 		}
 		if toks[c].Text == "," {
-			begin := 0
-			if n > 0 {
-				begin = ends[n-1]
-			}
 			stop := len(toks)
 			for _, e := range ends {
 				if e > c {
@@ -3516,22 +3510,17 @@ func (x *extractor) withPointer(sp *entity, toks []token, end int, ends []int, n
 	// and names no demand of its own: "… is a legal guarantee that Ukraine
 	// will never join NATO. No administration could get that through the
 	// Senate, and frankly no administration should try.")
-	if !pointsBack(c) && !(end > 0 && toks[end-1].Text == "." && !x.hasCue(toks[begin:end]) && x.hasCue(c)) {
-		return toks[begin:end]
+	sentenceEnds := end > 0 && toks[end-1].Text == "."
+	if pointsBack(c) || sentenceEnds && !x.hasCue(toks[begin:end]) && x.hasCue(c) {
+		return toks[begin:next]
 	}
-	return toks[begin:next]
+	return toks[begin:end]
 }
 
 // hasCue reports whether toks hold a cue that takes a side: a supporting
 // or rejecting word, a verdict or an approval.
 func (x *extractor) hasCue(toks []token) bool {
-	cs := x.lex.Rules.concepts(toks)
-	for _, k := range [...]int{cueSupports, cueRejects, cueVerdict, cueApproval} {
-		if c, ok := x.lex.Rules.cueOf(k); ok && cs.has(c) {
-			return true
-		}
-	}
-	return false
+	return x.lex.Rules.anyCue(x.lex.Rules.concepts(toks), cueSupports, cueRejects, cueVerdict, cueApproval)
 }
 
 // clauseEnds appends to ends the indexes of toks at which a clause ends:

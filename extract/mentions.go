@@ -576,8 +576,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				// ("The leading researcher of IMEMO RAN Arkady
 				// Zhemchuzhnikov": the acronyms before a name in title case
 				// are its institution's)
-				if acronymsOnly(toks[i:i+n]) && i+n+1 < len(toks) && toks[i+n].Word && toks[i+n].Cap && !inCapitals(toks[i+n].Text) &&
-					toks[i+n+1].Word && toks[i+n+1].Cap && !inCapitals(toks[i+n+1].Text) {
+				if acronymsOnly(toks[i:i+n]) && i+n+1 < len(toks) && titleCaseWord(&toks[i+n]) && titleCaseWord(&toks[i+n+1]) {
 					i += n
 					continue
 				}
@@ -898,6 +897,9 @@ func acronymsOnly(toks []token) bool {
 	}
 	return len(toks) > 0
 }
+
+// titleCaseWord reports whether t is a word capitalised but not in capitals.
+func titleCaseWord(t *token) bool { return t.Word && t.Cap && !inCapitals(t.Text) }
 
 // orgWords mark a capitalised name as an institution, not a person.
 var orgWords = map[string]bool{

@@ -65,6 +65,16 @@ func (rs *RuleSet) cueOf(k int) (int, bool) {
 	return c, c >= 0
 }
 
+// anyCue reports whether cs holds the concept of any of the cue kinds.
+func (rs *RuleSet) anyCue(cs conceptSet, kinds ...int) bool {
+	for _, k := range kinds {
+		if c, ok := rs.cueOf(k); ok && cs.has(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // Sides of rules and speakers in the index of rules: a rule of sideAny
 // holds for every speaker, any other only for a speaker of its side.
 const (
