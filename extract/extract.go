@@ -1126,6 +1126,43 @@ func guestBefore(toks []token, at int) bool {
 	return false
 }
 
+// addressedByPatronymic returns the person named before the first turn
+// whose given name opens the first question with a patronymic after it
+// ("— Andrei Nikolaevich, the ministry insists …"), or nil.
+func (x *extractor) addressedByPatronymic(isTurn func(*paragraph) bool) *entity {
+	for _, p := range x.paras {
+		if !isTurn(p) {
+			continue
+		}
+		if len(p.Toks) < 3 || !p.Toks[1].Cap || !patronymic(p.Toks[2].Lower) {
+			return nil
+		}
+		// (the first person named, when the name is theirs in another
+		// spelling: "Sergey Alekseevich" is Sergei Ryabkov)
+		addressed := foldGiven(p.Toks[1].Lower)
+		for _, e := range x.ents.order {
+			given, _, _ := strings.Cut(e.Name, " ")
+			if e.Person && !e.Historical && foldGiven(strings.ToLower(given)) == addressed {
+				return e
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// foldGiven folds the transliteration variants of a lower-case given name
+// ("sergey", "sergei"; "andrey", "andrei"; "aleksandr", "alexander").
+func foldGiven(w string) string {
+	w = givenFolder.Replace(w)
+	if strings.HasSuffix(w, "andr") {
+		w = w[:len(w)-1] + "er"
+	}
+	return w
+}
+
+var givenFolder = strings.NewReplacer("ey", "ei", "iy", "i", "y", "i", "ks", "x")
+
 // dashOpens reports whether a paragraph opens with a dash before a word
 // ("– Two things."; the tokenizer writes every dash as "-").
 func dashOpens(p *paragraph) bool {
@@ -1154,8 +1191,13 @@ func (x *extractor) dashInterview() bool {
 		return false
 	}
 	// the guest the introduction says was asked ("Izvestia spoke to Pavel
-	// Drozdovsky, …"), else the first person it names
+	// Drozdovsky, …"), else the person the first question addresses by
+	// name and patronymic ("— Andrei Nikolaevich, …" is Andrei Zavolzhsky,
+	// not the Ryabkov of the lead), else the first person it names
 	who := x.guest(dash)
+	if who == nil {
+		who = x.addressedByPatronymic(dash)
+	}
 	for _, e := range x.ents.order {
 		if who == nil && e.Person && !e.Historical {
 			who = e

@@ -269,7 +269,9 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-194", "../data/eval/articles-194", "../data/eval/gold-194", 0.87, 0.86, 0.99},
 		{"batch-195", "../data/eval/articles-195", "../data/eval/gold-195", 0.90, 0.93, 0.99},
 		{"batch-196", "../data/eval/articles-196", "../data/eval/gold-196", 0.79, 0.93, 0.99},
-		{"batch-197", "../data/eval/articles-197", "../data/eval/gold-197", 0.75, 0.97, 0.82},
+		// (197: stance 0.97 → 0.92 when the dash interview's guest, Zavolzhsky, was found:
+		// nine more tuples, four of them the analyst's own stance read as a mention)
+		{"batch-197", "../data/eval/articles-197", "../data/eval/gold-197", 0.86, 0.92, 0.96},
 		{"batch-198", "../data/eval/articles-198", "../data/eval/gold-198", 0.76, 0.89, 0.97},
 		{"batch-199", "../data/eval/articles-199", "../data/eval/gold-199", 0.85, 0.81, 0.95},
 	} {
