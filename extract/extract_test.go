@@ -602,6 +602,11 @@ func TestDemandRules(t *testing.T) {
 		{"russia", "We must put an end to the advancement of NATO further east.", []string{"nato-non-expansion"}},
 		// who decides what is deployed is no open door
 		{"west", "It is not for Moscow to decide what weapons NATO allies deploy on their own territory.", []string{"no-strike-weapons-near-borders"}},
+		// a moratorium on missiles is no demand for the written form, a
+		// promise to answer in writing no rejection of it
+		{"west", "But Russia deployed the 9M729 missile for years while the INF treaty was still in force, and a moratorium now would simply freeze that advantage.", []string{"no-intermediate-range-missiles"}},
+		{"west", "Washington has promised to answer Moscow's demands in writing this week.", nil},
+		{"russia", "We need the answer in writing, legally obliging, and not the promises which are forgotten the next day.", []string{"written-legal-guarantees"}},
 		// what happens on Russia's own territory is no open door, whatever
 		// is "not a subject for negotiation"
 		{"russia", "Asked whether Russia would pull back the troops it has massed near Ukraine, Peskov said the movement of forces on Russian territory was an internal matter and not a subject for negotiation.", []string{"russia-de-escalation"}},
