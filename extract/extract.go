@@ -256,8 +256,14 @@ func (x *extractor) read() {
 		if l.Kind == LineHeadline {
 			// (a speaker's name alone on its line over each turn,
 			// "Rosalind Emery", comes back and is read again)
+			// "Lord Ahmad of Wimbledon (Con)", a blank line between; not
+			// "(SOUNDBITE OF ARCHIVED RECORDING)")
 			t := x.a.text[l.bStart:l.bEnd]
-			if seen[t] && !(i+1 < len(x.a.Lines) && (x.a.Lines[i+1].Kind == LineText || x.a.Lines[i+1].Kind == LineHeadline) && strings.Count(strings.TrimSpace(t), " ") < 6) {
+			next := i + 1
+			for next < len(x.a.Lines) && x.a.Lines[next].Kind == LineBlank && t != "" && t[0] != '(' {
+				next++
+			}
+			if seen[t] && !(next < len(x.a.Lines) && (x.a.Lines[next].Kind == LineText || x.a.Lines[next].Kind == LineHeadline) && strings.Count(strings.TrimSpace(t), " ") < 6) {
 				continue
 			}
 			seen[t] = true
@@ -5016,9 +5022,10 @@ func timestampLen(line string) int {
 // lines under it. It returns the number of labels.
 func (x *extractor) nameLines() int {
 	type line struct {
-		k     int
-		name  []token
-		title []token
+		k      int
+		name   []token
+		title  []token
+		tagged bool // a record's party tag: the line is a label
 	}
 	var lines []line
 	chair := ""
@@ -5035,7 +5042,14 @@ func (x *extractor) nameLines() int {
 			}
 			continue
 		}
-		if p.Label != nil || p.LabelEnd != 0 || len(toks) < 2 || len(toks) > 10 || k+1 >= len(x.paras) || !toks[len(toks)-1].Word {
+		if p.Label != nil || p.LabelEnd != 0 || len(toks) < 2 || k+1 >= len(x.paras) {
+			continue
+		}
+		if office, name := x.recordLine(toks); name != nil {
+			lines = append(lines, line{k, name, office, true})
+			continue
+		}
+		if len(toks) > 10 || !toks[len(toks)-1].Word {
 			continue
 		}
 		// the name: the longest run of two to four capitalised words that
@@ -5051,7 +5065,7 @@ func (x *extractor) nameLines() int {
 		if !personName(name) || x.outletNote(name) || outletWords(name) || !x.officeWords(toks[:n]) {
 			continue
 		}
-		lines = append(lines, line{k, name, toks[:n]})
+		lines = append(lines, line{k, name, toks[:n], false})
 	}
 	if len(lines) < 2 {
 		return 0
@@ -5072,7 +5086,7 @@ func (x *extractor) nameLines() int {
 	strong := 0
 	for _, l := range lines {
 		key := strings.ToLower(x.a.Span(l.name[0].Start, l.name[len(l.name)-1].End))
-		if e, n := x.lex.names.match(l.name); counts[key] >= 2 || x.lex.FirstNames[l.name[0].Text] != "" || e != nil && n == len(l.name) && e.kind == kindPerson {
+		if e, n := x.lex.names.match(l.name); l.tagged || counts[key] >= 2 || x.lex.FirstNames[l.name[0].Text] != "" || e != nil && n == len(l.name) && e.kind == kindPerson {
 			strong++
 		}
 	}
@@ -5086,7 +5100,14 @@ func (x *extractor) nameLines() int {
 		if j+1 < len(lines) {
 			end = lines[j+1].k
 		}
-		if key == chair || len(l.title) > 0 && (chairs[l.title[0].Lower] || presidents[l.title[0].Lower]) {
+		office := l.title
+		if len(office) > 1 && office[0].Lower == "the" {
+			office = office[1:] // ("The Lord Speaker (Lord McFall of Alcluith)")
+		}
+		if len(office) > 1 && peerages[office[0].Lower] {
+			office = office[1:]
+		}
+		if key == chair || len(office) > 0 && (chairs[office[0].Lower] || presidents[office[0].Lower]) {
 			for _, q := range x.paras[l.k:end] {
 				q.LabelEnd = -1
 			}
@@ -5112,6 +5133,56 @@ func (x *extractor) nameLines() int {
 	}
 	return len(lines)
 }
+
+// recordLine reads a parliament record's turn line, whose name a party tag
+// or a constituency in parentheses follows ("Lord Ahmad of Wimbledon
+// (Con)", "Tom Tugendhat (Tonbridge and Malling) (Con)"), or which gives
+// the name in parentheses after an office ("The Minister of State, Foreign,
+// Commonwealth and Development Office (Lord Ahmad of Wimbledon) (Con)",
+// "The Lord Speaker (Lord McFall of Alcluith)"). It returns the office and
+// the name, or a nil name when the line is no such line.
+func (x *extractor) recordLine(toks []token) (office, name []token) {
+	end, tagged := len(toks), false
+	for end > 0 && toks[end-1].Text == ")" {
+		open := end - 2
+		for open >= 0 && toks[open].Text != "(" && toks[open].Text != ")" {
+			open--
+		}
+		if open < 0 || toks[open].Text != "(" || end-open-2 < 1 || end-open-2 > 7 {
+			return nil, nil
+		}
+		inner := toks[open+1 : end-1]
+		if open > 0 && (peerName(inner) || personName(inner)) && (x.hasTitleWord(toks[:open]) || chairs[toks[open-1].Lower]) {
+			return toks[:open], inner
+		}
+		end, tagged = open, true
+	}
+	if !tagged || end < 2 || end > 7 {
+		return nil, nil
+	}
+	if peerName(toks[:end]) || personName(toks[:end]) && x.lex.FirstNames[toks[0].Text] != "" {
+		return nil, toks[:end]
+	}
+	return nil, nil
+}
+
+// peerName reports whether toks are a peer's style: a rank, a name and
+// perhaps its territorial designation ("Lord Ahmad of Wimbledon",
+// "Baroness Penrose of Kilmory", "Lord Davenant").
+func peerName(toks []token) bool {
+	if len(toks) < 2 || len(toks) > 7 || !peerages[toks[0].Lower] || !toks[1].Word || !toks[1].Cap {
+		return false
+	}
+	for k := 2; k < len(toks); k++ {
+		if !(toks[k].Word && toks[k].Cap || toks[k].Lower == "of" || toks[k].Lower == "the") {
+			return false
+		}
+	}
+	return toks[len(toks)-1].Cap
+}
+
+var peerages = map[string]bool{"lord": true, "baroness": true, "baron": true, "lady": true, "earl": true,
+	"countess": true, "viscount": true, "viscountess": true, "marquess": true, "duke": true}
 
 // officeWords reports whether words are an office before a name, or none:
 // a title word or its qualifier first, then capitalised words and the
