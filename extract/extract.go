@@ -256,11 +256,12 @@ func (x *extractor) read() {
 		if l.Kind == LineHeadline {
 			// (a speaker's name alone on its line over each turn,
 			// "Rosalind Emery", comes back and is read again)
-			// "Lord Ahmad of Wimbledon (Con)", a blank line between; not
-			// "(SOUNDBITE OF ARCHIVED RECORDING)")
+			// a record's "Lord Ahmad of Wimbledon (Con)", a blank line
+			// between; not "(SOUNDBITE OF ARCHIVED RECORDING)" nor a
+			// crosshead that repeats the table of contents)
 			t := x.a.text[l.bStart:l.bEnd]
 			next := i + 1
-			for next < len(x.a.Lines) && x.a.Lines[next].Kind == LineBlank && t != "" && t[0] != '(' {
+			for next < len(x.a.Lines) && x.a.Lines[next].Kind == LineBlank && strings.HasSuffix(t, ")") && t[0] != '(' {
 				next++
 			}
 			if seen[t] && !(next < len(x.a.Lines) && (x.a.Lines[next].Kind == LineText || x.a.Lines[next].Kind == LineHeadline) && strings.Count(strings.TrimSpace(t), " ") < 6) {
