@@ -978,8 +978,10 @@ func (x *extractor) interview() {
 		}
 	}
 	// (an asker's label on two questions or more makes it an interview
-	// whatever the person of the answers)
-	if questions < 2 || 2*firstAnswers <= questions && labelled < 2 {
+	// whatever the person of the answers, and so does a kicker that calls
+	// it a Q&A when an answer speaks in the first person: "Commentary |
+	// Q&A")
+	if questions < 2 || 2*firstAnswers <= questions && labelled < 2 && !(firstAnswers > 0 && x.qaKicker()) {
 		return
 	}
 	who := x.interviewee(isQuestion)
@@ -1169,6 +1171,20 @@ func foldGiven(w string) string {
 }
 
 var givenFolder = strings.NewReplacer("ey", "ei", "iy", "i", "y", "i", "ks", "x")
+
+// qaKicker reports whether a line at the top of the article calls it a
+// Q&A ("Commentary | Q&A").
+func (x *extractor) qaKicker() bool {
+	for i, l := range x.a.Lines {
+		if i >= 12 {
+			break
+		}
+		if t := x.a.text[l.bStart:l.bEnd]; strings.Contains(t, "Q&A") || strings.Contains(t, "Q & A") {
+			return true
+		}
+	}
+	return false
+}
 
 // dashOpens reports whether a paragraph opens with a dash before a word
 // ("– Two things."; the tokenizer writes every dash as "-").
