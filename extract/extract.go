@@ -952,14 +952,9 @@ func (x *extractor) interview() {
 		}
 		return n > 1 && n < 60 && p.Toks[n-1].Text == "?" && len(p.Quotes) == 0
 	}
+	// (not "US": "The US and NATO have rejected …" is nobody's answer)
 	firstPerson := func(p *paragraph) bool {
-		for i := range p.Toks {
-			switch p.Toks[i].Lower {
-			case "we", "i", "our", "us", "my":
-				return len(p.Quotes) == 0
-			}
-		}
-		return false
+		return len(p.Quotes) == 0 && firstPersonIn(p.Toks)
 	}
 	// an interview's answers speak in the first person, mostly; an
 	// explainer's subheads ("What is on Russia's list?") are followed by

@@ -482,6 +482,9 @@ func TestNotAStatement(t *testing.T) {
 		// "As reported by the MFA of Russia, Lavrov has underlined …": the
 		// source that reports is not who speaks
 		{"Earlier on Tuesday Sergei Lavrov talked by phone with Antony Blinken. As reported by the MFA of Russia, Lavrov has underlined the inadmissibility of the military development of the territory of Ukraine by the countries of NATO.", "russian-foreign-ministry", "no-military-activity-ex-soviet"},
+		// an explainer's question crossheads make no interview when the
+		// paragraphs after them name the US ("US" is no first person)
+		{"US Secretary of State Antony Blinken met Sergey Lavrov in Geneva on Friday.\n\nWhat happened in Geneva?\n\nThe meeting followed three rounds of talks between US and Russian officials.\n\nWhat does Russia want?\n\nIn two draft documents published in December, Russia demanded that NATO rule out membership for Ukraine.\n\nWhat has the West offered?\n\nThe US and NATO have rejected the core Russian demands as non-starters.", "antony-blinken", "no-ukraine-membership"},
 		// the subject of a passive rejection is what is rejected
 		{"The idea that Ukraine should declare neutrality in exchange for Russian promises was dismissed by Foreign Minister Dmytro Kuleba as \"a Kremlin fantasy.\"", "ukraine", "no-ukraine-membership"},
 		// a link to another story is none of this one's
