@@ -608,6 +608,11 @@ func TestDemandRules(t *testing.T) {
 		{"russia", "We must put an end to the advancement of NATO further east.", []string{"nato-non-expansion"}},
 		// who decides what is deployed is no open door
 		{"west", "It is not for Moscow to decide what weapons NATO allies deploy on their own territory.", []string{"no-strike-weapons-near-borders"}},
+		// wordings of wave 17
+		{"russia", "Moscow wants NATO to shut its doors to Ukraine and other former Soviet republics.", []string{"no-ukraine-membership"}},
+		{"russia", "The main issue is the unacceptability of the deployment of strike armaments that could threaten the Russian Federation's territory.", []string{"no-strike-weapons-near-borders"}},
+		{"west", "Allies proposed the reopening of the channels between militaries that have been dormant since 2014.", []string{"resume-military-dialogue"}},
+		{"russia", "Russia cannot accept an alliance that keeps moving closer to its frontiers.", []string{"nato-non-expansion"}},
 		// a moratorium on missiles is no demand for the written form, a
 		// promise to answer in writing no rejection of it
 		{"west", "But Russia deployed the 9M729 missile for years while the INF treaty was still in force, and a moratorium now would simply freeze that advantage.", []string{"no-intermediate-range-missiles"}},
