@@ -2807,7 +2807,17 @@ func (x *extractor) passingDemand(srs []speakerRef, frame []token, s sentence, t
 			for v < len(frame) && v < k+3 && (frame[v].Lower == "also" || frame[v].Lower == "still" || frame[v].Lower == "now" || frame[v].Lower == "has" || frame[v].Lower == "had" || frame[v].Lower == "is") {
 				v++
 			}
-			if v < len(frame) && wantVerbs[frame[v].Lower] && k > 0 {
+			// ("… after Russia published two draft agreements demanding that
+			// the alliance …": what its documents ask)
+			if v < len(frame) && publishVerbs[frame[v].Lower] {
+				for w := v + 1; w < len(frame) && w <= v+6; w++ {
+					if frame[w].Lower == "demanding" || frame[w].Lower == "seeking" {
+						v = w
+						break
+					}
+				}
+			}
+			if v < len(frame) && (wantVerbs[frame[v].Lower] || frame[v].Lower == "demanding" || frame[v].Lower == "seeking") && k > 0 {
 				x.passingRow(x.ents.actor("russia"), frame[k], frame[v+1:passingEnd(frame, v+1)], s, toks)
 				return
 			}
@@ -2885,6 +2895,10 @@ func russiaName(l string) bool { return l == "moscow" || l == "russia" || l == "
 // wantVerbs say what a side asks for ("Moscow also wants …").
 var wantVerbs = map[string]bool{"wants": true, "wanted": true, "demands": true, "demanded": true, "asks": true, "asked": true,
 	"asking": true, "insists": true, "insisted": true, "expects": true, "expected": true, "seeks": true, "sought": true}
+
+// publishVerbs put documents forward ("Russia published two drafts
+// demanding …").
+var publishVerbs = map[string]bool{"published": true, "presented": true, "sent": true, "handed": true, "tabled": true, "released": true, "issued": true}
 
 // demandNouns name what a side asks for ("Moscow's demand that …").
 var demandNouns = map[string]bool{"demand": true, "demands": true, "call": true, "calls": true, "insistence": true,

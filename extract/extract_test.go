@@ -842,6 +842,8 @@ func TestStance(t *testing.T) {
 		// a demand named as Moscow's in passing is Russia's too (the curated gold's convention)
 		{"Polish Foreign Minister Zbigniew Rau spoke in Vienna.\n\nRau also rejected Moscow's demand that the alliance pull its forces and weapons back from the members that joined after 1997.", "russia", "rollback-to-1997", "supports"},
 		{"Polish Foreign Minister Zbigniew Rau spoke in Vienna.\n\nRau also rejected Moscow's demand that the alliance pull its forces and weapons back from the members that joined after 1997.", "zbigniew-rau", "rollback-to-1997", "rejects"},
+		// … and what its published drafts demand
+		{"The U.S. and NATO delivered their replies to Moscow on Jan. 26, more than a month after Russia published two draft agreements demanding that the alliance pull its forces out of Eastern Europe and end military cooperation with Kyiv.", "russia", "rollback-to-1997", "supports"},
 		// a question's names are not the speaker, and that it was asked does not make the answer a report
 		{"Asked whether Washington had raised the Russian troops near Ukraine, Ryabkov said Russia saw no reason to reduce its forces on its own territory.", "sergei-ryabkov", "russia-de-escalation", "rejects"},
 		{"Dutch Foreign Minister Wopke Hoekstra spoke on Tuesday.\n\nThe minister called the demand of Moscow to withdraw NATO troops from the Eastern European member states „unacceptable“.", "russia", "rollback-to-1997", "supports"},
