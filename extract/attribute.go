@@ -806,6 +806,23 @@ func (x *extractor) subjectOf(p *paragraph, toks []token, needVerb bool) (*entit
 // sentence that subjectMention looks for.
 var subjectCues = []string{"in", "words", "according", "follows", "statement", "communique", "communiqué"}
 
+// personClause returns the person named with a verb after them who opens
+// the sentence at start, or a clause after a comma, before end ("In a
+// phone call …, US Secretary of State Antony Blinken urged …"), or nil.
+func (x *extractor) personClause(p *paragraph, start, end int) *mention {
+	ms := p.ments(start, end)
+	for k := range ms {
+		f := &ms[k]
+		if f.Kind != mPerson || f.Ent == nil || f.InQuote || f.T1 >= len(p.Toks) || !x.isVerb(&p.Toks[f.T1]) {
+			continue
+		}
+		if at := max(f.T0-f.TitleRun, 0); p.Toks[at].Start == start || at > 0 && p.Toks[at-1].Text == "," {
+			return f
+		}
+	}
+	return nil
+}
+
 func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *mention {
 	if len(toks) == 0 {
 		return nil
@@ -861,6 +878,13 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 							return n
 						}
 					}
+					// "Putin complained that …, according to the Kremlin,
+					// listing …": the readout reports the person's words
+					if i > 0 && !m.Ent.Person {
+						if f := x.personClause(p, start, toks[i].Start); f != nil {
+							return f
+						}
+					}
 					// "According to the Kremlin's readout of the call, Putin
 					// singled out …", "According to state department spokesman
 					// Ned Price, Blinken urged …": the source reports the
@@ -896,15 +920,8 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 		// State Antony Blinken urged …, the State Department said": the
 		// person who opens the clause after an introduction)
 		if !m.Ent.Person {
-			ms := p.ments(start, m.Start)
-			for k := range ms {
-				f := &ms[k]
-				if f.Kind != mPerson || f.Ent == nil || f.InQuote || f.T1 >= len(p.Toks) || !x.isVerb(&p.Toks[f.T1]) {
-					continue
-				}
-				if at := max(f.T0-f.TitleRun, 0); p.Toks[at].Start == start || at > 0 && p.Toks[at-1].Text == "," {
-					return f
-				}
+			if f := x.personClause(p, start, m.Start); f != nil {
+				return f
 			}
 		}
 		return m
