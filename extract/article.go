@@ -170,11 +170,38 @@ func (a *Article) dropStandfirst(body []Line) {
 		if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) {
 			return // (a dash's answer, a quotation)
 		}
-		if len(next) < 70 && (strings.HasPrefix(next, "By ") || strings.HasPrefix(next, "Published") || strings.Contains(next, "Update") || hasYear(next) && monthNamed(next)) {
+		// (a byline without "By": "Henry Ashdown Diplomatic editor"; a
+		// standfirst with its kicker: "Analysis: The US and Nato replies
+		// offer …")
+		if len(next) < 70 && (strings.HasPrefix(next, "By ") || strings.HasPrefix(next, "Published") || strings.Contains(next, "Update") || hasYear(next) && monthNamed(next) || bylineRole(next)) ||
+			standfirstKicker(t) {
 			l.Kind = LineJunk
 		}
 		return
 	}
+}
+
+// bylineRole reports whether a line ends with a journalist's role, as a
+// byline without "By" does ("Henry Ashdown Diplomatic editor").
+func bylineRole(t string) bool {
+	t = strings.ToLower(t)
+	for _, r := range [...]string{" editor", " correspondent", " reporter", " columnist"} {
+		if strings.HasSuffix(t, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// standfirstKicker reports whether a line opens with the kicker of a
+// standfirst ("Analysis: …", "Opinion: …").
+func standfirstKicker(t string) bool {
+	for _, k := range [...]string{"Analysis: ", "Opinion: ", "Comment: ", "Explainer: "} {
+		if strings.HasPrefix(t, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // monthNamed reports whether t names a month ("January 27, 2022", "26 Jan 2022").

@@ -502,6 +502,9 @@ func TestNotAStatement(t *testing.T) {
 		{"Russian officials also cite the 1997 NATO-Russia Founding Act, in which the alliance said it would carry out its collective defense \"by ensuring interoperability rather than by additional permanent stationing of substantial combat forces.\"", "nato", "rollback-to-1997"},
 		// a standfirst under the headline, over the byline, is the page's summary
 		{"What the West told Putin\nLeaked papers show Washington and NATO rejected Moscow's demand for a halt to NATO enlargement.\nBy Helena Marsh\nFebruary 3, 2022 4:02 am\n\nWhen the United States and NATO handed Moscow their written answers, both insisted on keeping them confidential.", "nato", "nato-non-expansion"},
+		// … and so is one over a byline without "By", or one with its kicker
+		{"Putin's demands were written to be refused\n\nThe US and Nato replies offer Moscow arms control, but not the veto over enlargement the Kremlin says it must have\n\nHenry Ashdown Diplomatic editor\n\nWhen Russia's foreign ministry published two draft treaties, many diplomats assumed they were looking at an opening bid.", "nato", "nato-open-door"},
+		{"Putin's demands were written to be refused\n\nAnalysis: The US and Nato replies offer Moscow arms control, but not the veto over enlargement the Kremlin says it must have\n\nWhen Russia's foreign ministry published two draft treaties, many diplomats assumed they were looking at an opening bid.", "united-states", "nato-open-door"},
 		// "What NATO says:" is a rubric, not NATO speaking
 		{"What NATO says: The general secretary of NATO Jens Stoltenberg on Wednesday declared, that the allies will not refuse the policy of open doors.", "nato", "nato-open-door"},
 		// the alliance's military activity in Ukraine is not Ukraine's membership
