@@ -224,6 +224,14 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-197", "../data/eval/articles-197/*.txt"},
 	{"eval-198", "../data/eval/articles-198/*.txt"},
 	{"eval-199", "../data/eval/articles-199/*.txt"},
+	{"eval-200", "../data/eval/articles-200/*.txt"},
+	{"eval-201", "../data/eval/articles-201/*.txt"},
+	{"eval-202", "../data/eval/articles-202/*.txt"},
+	{"eval-203", "../data/eval/articles-203/*.txt"},
+	{"eval-204", "../data/eval/articles-204/*.txt"},
+	{"eval-205", "../data/eval/articles-205/*.txt"},
+	{"eval-206", "../data/eval/articles-206/*.txt"},
+	{"eval-207", "../data/eval/articles-207/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

@@ -274,6 +274,15 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-197", "../data/eval/articles-197", "../data/eval/gold-197", 0.86, 0.92, 0.96},
 		{"batch-198", "../data/eval/articles-198", "../data/eval/gold-198", 0.76, 0.89, 0.97},
 		{"batch-199", "../data/eval/articles-199", "../data/eval/gold-199", 0.85, 0.81, 0.95},
+		// (200–207: wave 17, session 9; floors after the round on their first runs)
+		{"batch-200", "../data/eval/articles-200", "../data/eval/gold-200", 0.84, 0.93, 0.97},
+		{"batch-201", "../data/eval/articles-201", "../data/eval/gold-201", 0.82, 0.92, 0.97},
+		{"batch-202", "../data/eval/articles-202", "../data/eval/gold-202", 0.76, 0.95, 0.97},
+		{"batch-203", "../data/eval/articles-203", "../data/eval/gold-203", 0.81, 0.97, 0.99},
+		{"batch-204", "../data/eval/articles-204", "../data/eval/gold-204", 0.80, 0.86, 0.93},
+		{"batch-205", "../data/eval/articles-205", "../data/eval/gold-205", 0.76, 0.91, 0.93},
+		{"batch-206", "../data/eval/articles-206", "../data/eval/gold-206", 0.88, 0.90, 0.96},
+		{"batch-207", "../data/eval/articles-207", "../data/eval/gold-207", 0.78, 0.90, 0.99},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
