@@ -2898,7 +2898,7 @@ var wantVerbs = map[string]bool{"wants": true, "wanted": true, "demands": true, 
 
 // publishVerbs put documents forward ("Russia published two drafts
 // demanding …").
-var publishVerbs = map[string]bool{"published": true, "presented": true, "sent": true, "handed": true, "tabled": true, "released": true, "issued": true}
+var publishVerbs = map[string]bool{"published": true, "presented": true, "sent": true, "handed": true, "tabled": true, "released": true, "issued": true, "unveiled": true}
 
 // demandNouns name what a side asks for ("Moscow's demand that …").
 var demandNouns = map[string]bool{"demand": true, "demands": true, "call": true, "calls": true, "insistence": true,
