@@ -617,6 +617,8 @@ func TestDemandRules(t *testing.T) {
 		{"west", "Allies proposed the reopening of the channels between militaries that have been dormant since 2014.", []string{"resume-military-dialogue"}},
 		{"russia", "Russia cannot accept an alliance that keeps moving closer to its frontiers.", []string{"nato-non-expansion"}},
 		{"russia", "Moscow still wants guarantees that NATO would not deploy strike weapons close to Russian soil.", []string{"no-strike-weapons-near-borders"}},
+		{"west", "Washington would not let anyone slam shut NATO's door.", []string{"nato-open-door"}},
+		{"ukraine", "No one in Brussels, Moscow or Washington will decide on Ukraine's behalf whether it joins the alliance.", []string{"no-ukraine-membership", "nato-open-door"}},
 		// a moratorium on missiles is no demand for the written form, a
 		// promise to answer in writing no rejection of it
 		{"west", "But Russia deployed the 9M729 missile for years while the INF treaty was still in force, and a moratorium now would simply freeze that advantage.", []string{"no-intermediate-range-missiles"}},
