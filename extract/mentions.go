@@ -839,6 +839,12 @@ func anonStart(toks []token) bool {
 
 // capName reads a capitalised name at toks[0]: up to four capitalised words,
 // with initials ("A.") and particles inside. It returns the token count.
+// hyphenSuffixes make a compound of a capitalised word, not a given name
+// ("Kremlin-backed", "Russia-led").
+var hyphenSuffixes = map[string]bool{"led": true, "based": true, "born": true, "backed": true, "run": true, "held": true,
+	"owned": true, "made": true, "style": true, "wide": true, "era": true, "like": true, "type": true, "bound": true,
+	"free": true, "linked": true, "level": true, "area": true, "zone": true, "day": true, "week": true, "year": true}
+
 func capName(lex *Lexicon, toks []token) (int, bool) {
 	n := 0
 	words := 0
@@ -868,6 +874,13 @@ func capName(lex *Lexicon, toks []token) (int, bool) {
 			words++
 			// "Thomas-Greenfield", not "WASHINGTON - The"
 			if n+1 < len(toks) && toks[n].Text == "-" && toks[n+1].Cap && toks[n].Start == toks[n-1].End && toks[n+1].Start == toks[n].End {
+				n += 2
+			}
+			// a Korean given name of two syllables after the family name,
+			// the second in lower case ("Yoon Seo-jin", "Lim Soo-kyung"),
+			// not "Kremlin-backed"
+			if words >= 2 && n+1 < len(toks) && toks[n].Text == "-" && toks[n+1].Word && !toks[n+1].Cap && toks[n].Start == toks[n-1].End && toks[n+1].Start == toks[n].End &&
+				len(toks[n+1].Text) >= 2 && len(toks[n+1].Text) <= 5 && !hyphenSuffixes[toks[n+1].Lower] {
 				n += 2
 			}
 			continue
