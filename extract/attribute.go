@@ -87,7 +87,10 @@ func (x *extractor) resolveRole(r *Role) *entity {
 			case len(r.Fits) > 0 && (containsAny(e.titleLower.of(e.Title), r.Fits) || containsAny(e.styledLower.of(e.Styled), r.Fits)):
 				tier = 1
 			}
-			if tier < 0 {
+			// (an unnamed source, "a Western diplomat who attended …", is
+			// "the diplomat" only before any named person who fits: not
+			// after Grushko has spoken since)
+			if tier < 0 || e.Anon && (best[0][1] != nil || best[1][1] != nil) {
 				continue
 			}
 			if x.history[i].sub && best[tier][0] == nil {
