@@ -387,8 +387,10 @@ func slotTag(h uint32, n int) uint32 {
 }
 
 func newWordTable(words map[string]*wordEntry) *wordTable {
+	// at most half full: a word the table has not (a name, most often)
+	// ends its probe at an empty slot within a slot or two
 	n := uint32(16)
-	for n < uint32(len(words)+len(words)/4) {
+	for n < uint32(2*len(words)) {
 		n *= 2
 	}
 	keys := make([]string, 0, len(words))
