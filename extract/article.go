@@ -456,23 +456,12 @@ var junkGrams = func() (g [1 << 12]uint32) {
 
 func gramHash(v uint32) uint32 { return (v * 0x9E3779B1) >> 20 }
 
-// The four-byte windows of "icon" that scanJunk looks for: the word, and
-// its last three and last two letters at the start of a window (little
-// endian: the first byte is the lowest).
-var (
-	iconGram = binary.LittleEndian.Uint32([]byte("icon"))
-	conGram  = iconGram >> 8
-	onGram   = iconGram >> 16
-)
-
 // scanJunk reads the lower-case line l, which has three zero bytes after
 // it (cap(l) ≥ len(l)+3): how often "icon" occurs, and which junk markers
 // may occur (a marker whose bit is clear does not).
 //
-// Both come from the four-byte windows at every third offset. An "icon"
-// at p is counted at the window at p, p+1 or p+2, whichever is a multiple
-// of three: it starts the window or follows the "i" or the "ic" before it.
-// The zeros after the line only end windows that no occurrence fits in.
+// The markers come from the four-byte windows at every third offset (the
+// zeros after the line only end windows that no occurrence fits in).
 func scanJunk(l []byte) (icons int, maybe uint32) {
 	n := len(l)
 	p := l[:n+3]
@@ -482,23 +471,31 @@ func scanJunk(l []byte) (icons int, maybe uint32) {
 	}
 	// an occurrence of a marker of six bytes or more has one of its first
 	// three four-byte windows at a multiple of three
-	for q := 0; q < n; q += 3 {
-		v := le32(p, q)
-		maybe |= junkGrams[gramHash(v)]
-		switch {
-		case v == iconGram:
-			icons++
-		case v&0xffffff == conGram:
-			if q >= 1 && p[q-1] == 'i' {
-				icons++
-			}
-		case v&0xffff == onGram:
-			if q >= 2 && p[q-2] == 'i' && p[q-1] == 'c' {
-				icons++
-			}
+	// (two windows from eight bytes)
+	for ; len(p) >= 8; p = p[6:] {
+		v := binary.LittleEndian.Uint64(p)
+		maybe |= junkGrams[gramHash(uint32(v))] | junkGrams[gramHash(uint32(v>>24))]
+	}
+	for ; len(p) >= 4; p = p[3:] {
+		maybe |= junkGrams[gramHash(binary.LittleEndian.Uint32(p))]
+	}
+	return countIcons(l), maybe
+}
+
+// countIcons counts "icon" in the lower-case line l by its rarest letter,
+// the "c" at p+1 of an "icon" at p.
+func countIcons(l []byte) (n int) {
+	for i := 1; i+3 <= len(l); i++ {
+		j := bytes.IndexByte(l[i:len(l)-2], 'c')
+		if j < 0 {
+			break
+		}
+		i += j
+		if l[i-1] == 'i' && l[i+1] == 'o' && l[i+2] == 'n' {
+			n++
 		}
 	}
-	return icons, maybe
+	return n
 }
 
 // shortJunk has the bits of the markers without "(" shorter than six
