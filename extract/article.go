@@ -326,7 +326,7 @@ type cpIndex struct {
 	every []int32 // byte offset of code point k*cpStep
 }
 
-const cpStep = 32
+const cpStep = 16
 
 func newCPIndex(text string, ascii bool) cpIndex {
 	if ascii {
