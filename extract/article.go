@@ -54,6 +54,9 @@ type Line struct {
 	Kind         LineKind
 }
 
+// ascii reports whether the line is ASCII: as many code points as bytes.
+func (l Line) ascii() bool { return l.End-l.Start == l.bEnd-l.bStart }
+
 // LineKind classifies a body line.
 type LineKind uint8
 
