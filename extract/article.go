@@ -79,12 +79,20 @@ func ReadArticle(name string, data []byte) (*Article, error) {
 		return nil, fmt.Errorf("%q: not UTF-8", name)
 	}
 	a := &Article{text: string(data)}
-	a.cp = newCPIndex(a.text, ascii)
 	pos, bpos := 0, 0
 	if strings.HasPrefix(a.text, "\ufeff") {
 		pos, bpos = 1, len("\ufeff")
 	}
-	lines := splitLines(a.text, pos, bpos, ascii)
+	var lines []Line
+	if ascii {
+		a.cp = cpIndex{ascii: true, n: len(a.text)}
+		lines = splitLines(a.text, pos, bpos, nil)
+	} else {
+		// (the index is made as the lines are counted, in one pass)
+		cp := newCPBuilder(a.text)
+		lines = splitLines(a.text, pos, bpos, cp)
+		a.cp = cp.x
+	}
 	body := lines
 	if len(lines) > 0 && a.line(lines[0]) == "---" {
 		end := -1
@@ -274,8 +282,9 @@ func (a *Article) frontMatter(line string) error {
 }
 
 // splitLines returns every line of text from code point pos (byte bpos),
-// without \r\n.
-func splitLines(text string, pos, bpos int, ascii bool) []Line {
+// without \r\n. cp, when the text is not ASCII, counts the lines' code
+// points and reads the whole text.
+func splitLines(text string, pos, bpos int, cp *cpBuilder) []Line {
 	out := make([]Line, 0, strings.Count(text[bpos:], "\n")+1)
 	start, bstart := pos, bpos
 	for bstart < len(text) {
@@ -284,8 +293,11 @@ func splitLines(text string, pos, bpos int, ascii bool) []Line {
 			bend, next = bstart+i, bstart+i+1
 		}
 		n := bend - bstart // code points of the line
-		if !ascii {
-			n = runeCount(text[bstart:bend])
+		if cp != nil {
+			cp.readTo(text, bstart)
+			n0 := cp.x.n
+			cp.readTo(text, bend)
+			n = cp.x.n - n0
 		}
 		end, bendCR := start+n, bend
 		if bendCR > bstart && text[bendCR-1] == '\r' {
@@ -295,24 +307,10 @@ func splitLines(text string, pos, bpos int, ascii bool) []Line {
 		start += n + next - bend // and the line break, one code point
 		bstart = next
 	}
+	if cp != nil {
+		cp.readTo(text, len(text))
+	}
 	return out
-}
-
-// runeCount is utf8.RuneCountInString for valid UTF-8: the bytes that do
-// not continue a code point (10xxxxxx), eight at a time.
-func runeCount(s string) int {
-	n := len(s)
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		v := le64(s, i)
-		n -= bits.OnesCount64(v &^ (v << 1) & 0x8080808080808080)
-	}
-	for ; i < len(s); i++ {
-		if s[i]&0xC0 == 0x80 {
-			n--
-		}
-	}
-	return n
 }
 
 // line is the text of a line, trimmed, without a copy.
@@ -335,13 +333,31 @@ func newCPIndex(text string, ascii bool) cpIndex {
 	if ascii {
 		return cpIndex{ascii: true, n: len(text)}
 	}
-	x := cpIndex{every: make([]int32, 0, len(text)/cpStep+1)}
-	n := 0 // code points before byte b
-	b := 0
+	c := newCPBuilder(text)
+	c.readTo(text, len(text))
+	return c.x
+}
+
+// cpBuilder makes the cpIndex of a text that is not ASCII, reading it in
+// pieces, in order.
+type cpBuilder struct {
+	x cpIndex
+	b int // the bytes read
+}
+
+func newCPBuilder(text string) *cpBuilder {
+	return &cpBuilder{x: cpIndex{every: make([]int32, 0, len(text)/cpStep+1)}}
+}
+
+// readTo reads the text up to byte e.
+func (c *cpBuilder) readTo(text string, e int) {
+	x := &c.x
+	n := x.n // code points before byte b
+	b := c.b
 	// eight bytes at a time: the code points that start in them are the
 	// bytes that do not continue one (10xxxxxx); only a block where a
 	// multiple of cpStep starts is read byte by byte
-	for ; b+8 <= len(text); b += 8 {
+	for ; b+8 <= e; b += 8 {
 		v := le64(text, b)
 		if v&0x8080808080808080 == 0 {
 			// eight ASCII code points: the one at a multiple of cpStep, if any
@@ -351,9 +367,9 @@ func newCPIndex(text string, ascii bool) cpIndex {
 			n += 8
 			continue
 		}
-		c := 8 - bits.OnesCount64(v&^(v<<1)&0x8080808080808080)
-		if r := n % cpStep; r != 0 && r+c <= cpStep {
-			n += c // no multiple of cpStep among n … n+c-1
+		m := 8 - bits.OnesCount64(v&^(v<<1)&0x8080808080808080)
+		if r := n % cpStep; r != 0 && r+m <= cpStep {
+			n += m // no multiple of cpStep among n … n+m-1
 			continue
 		}
 		for k := b; k < b+8; k++ {
@@ -366,7 +382,7 @@ func newCPIndex(text string, ascii bool) cpIndex {
 			n++
 		}
 	}
-	for ; b < len(text); b++ {
+	for ; b < e; b++ {
 		if text[b]&0xC0 == 0x80 {
 			continue
 		}
@@ -375,8 +391,7 @@ func newCPIndex(text string, ascii bool) cpIndex {
 		}
 		n++
 	}
-	x.n = n
-	return x
+	x.n, c.b = n, b
 }
 
 // isASCII reports whether b has no byte ≥ 0x80, eight bytes at a time.
