@@ -549,15 +549,11 @@ func prefixIndex(k string) (int, bool) {
 	if len(k) != 3 {
 		return 0, false
 	}
-	n := 0
-	for i := 0; i < 3; i++ {
-		c := k[i]
-		if c < 'a' || c > 'z' {
-			return 0, false
-		}
-		n = n*26 + int(c-'a')
+	a, b, c := uint(k[0])-'a', uint(k[1])-'a', uint(k[2])-'a'
+	if a >= 26 || b >= 26 || c >= 26 {
+		return 0, false
 	}
-	return n, true
+	return int((a*26+b)*26 + c), true
 }
 
 // annotate sets the Info of every word token.
