@@ -436,6 +436,15 @@ var junkLines = []string{
 	"save my name, email, and website in this browser for the next time i comment.",
 }
 
+// isJunkLine is the set of junkLines.
+var isJunkLine = func() map[string]bool {
+	m := map[string]bool{}
+	for _, j := range junkLines {
+		m[j] = true
+	}
+	return m
+}()
+
 var junkContains = []string{
 	"(getty images)", "(reuters)", "(ap photo", "(afp", "getty images", "photo:", "photo credit",
 	"©", "image caption", "image source",
@@ -571,11 +580,8 @@ func classifyLine(t string) LineKind {
 		return LineJunk
 	}
 	if len(l) < 80 {
-		tl := bytes.TrimRight(l, ".:!")
-		for _, j := range junkLines {
-			if string(l) == j || string(tl) == j {
-				return LineJunk
-			}
+		if isJunkLine[string(l)] || isJunkLine[string(bytes.TrimRight(l, ".:!"))] {
+			return LineJunk
 		}
 	}
 	if bytes.IndexByte(l, '(') >= 0 || bytes.IndexByte(l, ':') >= 0 || len(l) < 200 || strings.Contains(t, "©") {
