@@ -475,7 +475,7 @@ var junkGrams = func() (g [1 << 12]uint32) {
 			continue
 		}
 		for o := 0; o < 3; o++ {
-			g[gramHash(le32(j, o))] |= 1 << k
+			g[gramHash(le32(j, o)|0x20202020)] |= 1 << k
 		}
 	}
 	return g
@@ -483,12 +483,15 @@ var junkGrams = func() (g [1 << 12]uint32) {
 
 func gramHash(v uint32) uint32 { return (v * 0x9E3779B1) >> 20 }
 
-// scanJunk reads the lower-case line l, which has three zero bytes after
-// it (cap(l) ≥ len(l)+3): how often "icon" occurs, and which junk markers
-// may occur (a marker whose bit is clear does not).
+// scanJunk reads the line l, which has three zero bytes after it (cap(l)
+// ≥ len(l)+3): how often "icon" occurs in it in any case, and which junk
+// markers may occur in it in lower case (a marker whose bit is clear does
+// not).
 //
-// The markers come from the four-byte windows at every third offset (the
-// zeros after the line only end windows that no occurrence fits in).
+// The markers come from the four-byte windows at every third offset,
+// their letters' case folded by setting their bit 0x20 (which makes some
+// other bytes alike, and the zeros after the line spaces, but never tells
+// the windows of a marker in any case apart).
 func scanJunk(l []byte) (icons int, maybe uint32) {
 	n := len(l)
 	p := l[:n+3]
@@ -500,30 +503,41 @@ func scanJunk(l []byte) (icons int, maybe uint32) {
 	// three four-byte windows at a multiple of three
 	// (two windows from eight bytes)
 	for ; len(p) >= 8; p = p[6:] {
-		v := binary.LittleEndian.Uint64(p)
+		v := binary.LittleEndian.Uint64(p) | 0x2020202020202020
 		maybe |= junkGrams[gramHash(uint32(v))] | junkGrams[gramHash(uint32(v>>24))]
 	}
 	for ; len(p) >= 4; p = p[3:] {
-		maybe |= junkGrams[gramHash(binary.LittleEndian.Uint32(p))]
+		maybe |= junkGrams[gramHash(binary.LittleEndian.Uint32(p)|0x20202020)]
 	}
-	return countIcons(l), maybe
+	return countIcons(l, 'c') + countIcons(l, 'C'), maybe
 }
 
-// countIcons counts "icon" in the lower-case line l by its rarest letter,
-// the "c" at p+1 of an "icon" at p.
-func countIcons(l []byte) (n int) {
+// countIcons counts "icon" in any case in the line l whose "c" is c, found
+// first as the rarest letter (at p+1 of an "icon" at p).
+func countIcons(l []byte, c byte) (n int) {
 	for i := 1; i+3 <= len(l); i++ {
-		j := bytes.IndexByte(l[i:len(l)-2], 'c')
+		j := bytes.IndexByte(l[i:len(l)-2], c)
 		if j < 0 {
 			break
 		}
 		i += j
-		if l[i-1] == 'i' && l[i+1] == 'o' && l[i+2] == 'n' {
+		if l[i-1]|0x20 == 'i' && l[i+1]|0x20 == 'o' && l[i+2]|0x20 == 'n' {
 			n++
 		}
 	}
 	return n
 }
+
+// caseJunk has the bits of the markers with ASCII letters: the others are
+// found in a line in any case.
+var caseJunk = func() (m uint32) {
+	for k, j := range junkContains {
+		if strings.ToLower(j) != strings.ToUpper(j) {
+			m |= 1 << k
+		}
+	}
+	return m
+}()
 
 // shortJunk has the bits of the markers without "(" shorter than six
 // bytes, parenJunk those of the markers with one.
@@ -553,20 +567,19 @@ func classifyLine(t string) LineKind {
 		}
 		return LineText
 	}
-	var buf [400 + 3]byte // the line in lower case, on the stack, and three zeros (scanJunk)
+	// the line on the stack, with three zeros after it (scanJunk): its
+	// first sixteen bytes in lower case for the tests of its start, the
+	// rest when a short line or a marker needs it (lowered)
+	var buf [400 + 3]byte
 	l := buf[:len(t)]
-	i := 0
-	for ; i+8 <= len(t); i += 8 {
-		binary.LittleEndian.PutUint64(l[i:], lowerASCII8(le64(t, i)))
-	}
-	for ; i < len(t); i++ {
-		c := t[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		l[i] = c
-	}
+	copy(l, t)
 	icons, maybe := scanJunk(l)
+	lowered := len(l) < 80
+	if lowered {
+		lowerBytes(l)
+	} else {
+		lowerBytes(l[:16])
+	}
 	if icons >= 4 || bytes.HasPrefix(l, []byte("site icon")) {
 		return LineJunk
 	}
@@ -595,6 +608,10 @@ func classifyLine(t string) LineKind {
 			if k >= firstProseJunk && len(l) >= 200 {
 				continue
 			}
+			if !lowered && caseJunk&(1<<k) != 0 {
+				lowerBytes(l)
+				lowered = true
+			}
 			if i := bytes.Index(l, junkContainsBytes[k]); i >= 0 && !wireDateline(l, i) {
 				return LineJunk
 			}
@@ -612,6 +629,19 @@ func classifyLine(t string) LineKind {
 		return LineJunk // byline
 	}
 	return LineText
+}
+
+// lowerBytes lower-cases the ASCII capitals of b in place.
+func lowerBytes(b []byte) {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		binary.LittleEndian.PutUint64(b[i:], lowerASCII8(binary.LittleEndian.Uint64(b[i:])))
+	}
+	for ; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
 }
 
 // lowerASCII8 lower-cases the ASCII capitals among eight bytes (leaving
