@@ -126,13 +126,13 @@ func ReadArticle(name string, data []byte) (*Article, error) {
 	seen := newLineSet(seenBuf[:], len(body))
 	for i := range body {
 		t := a.line(body[i])
-		kind := classifyLine(t)
+		kind := classifyLine(t, body[i].ascii())
 		// (a speaker's label alone on its line, "Chairman Tadeusz Wrona
 		// (PiS):", comes back at each turn: no title)
-		if seen.add(a, body, t, i) && kind == LineText && !strings.HasSuffix(strings.TrimSpace(t), ":") {
+		if seen.add(a, body, t, i) && kind == LineText && !strings.HasSuffix(t, ":") {
 			kind = LineHeadline // a repeated title
 		}
-		if kind == LineText && (isHeadline(t) || fmTitle != "" && strings.TrimSpace(t) == fmTitle) {
+		if kind == LineText && (isHeadline(t) || fmTitle != "" && t == fmTitle) {
 			kind = LineHeadline
 		}
 		body[i].Kind = kind
@@ -528,15 +528,19 @@ func countIcons(l []byte, c byte) (n int) {
 	return n
 }
 
-// caseJunk has the bits of the markers with ASCII letters: the others are
-// found in a line in any case.
-var caseJunk = func() (m uint32) {
+// caseJunk has the bits of the markers with ASCII letters (the others
+// are found in a line in any case), wideJunk those of the markers that are
+// not ASCII.
+var caseJunk, wideJunk = func() (c, w uint32) {
 	for k, j := range junkContains {
 		if strings.ToLower(j) != strings.ToUpper(j) {
-			m |= 1 << k
+			c |= 1 << k
+		}
+		if !isASCII(j) {
+			w |= 1 << k
 		}
 	}
-	return m
+	return c, w
 }()
 
 // shortJunk has the bits of the markers without "(" shorter than six
@@ -555,8 +559,9 @@ var shortJunk, parenJunk = func() (short, paren uint32) {
 
 var reDateLine = regexp.MustCompile(`^(\d{1,2} [A-Z][a-z]{2,8},? \d{4}( \d{1,2}:\d{2})?|[A-Z][a-z]{2,8} \d{1,2}, \d{4}( \d{1,2}:\d{2})?( ?[AaPp][Mm])?|\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?)$`)
 
-// classifyLine tells junk and blank lines from text. Headlines are decided later.
-func classifyLine(t string) LineKind {
+// classifyLine tells junk and blank lines from text. Headlines are decided
+// later. ascii says that t is ASCII (and has no marker that is not).
+func classifyLine(t string, ascii bool) LineKind {
 	if t == "" {
 		return LineBlank
 	}
@@ -574,6 +579,9 @@ func classifyLine(t string) LineKind {
 	l := buf[:len(t)]
 	copy(l, t)
 	icons, maybe := scanJunk(l)
+	if ascii {
+		maybe &^= wideJunk
+	}
 	lowered := len(l) < 80
 	if lowered {
 		lowerBytes(l)
@@ -597,7 +605,7 @@ func classifyLine(t string) LineKind {
 			return LineJunk
 		}
 	}
-	if bytes.IndexByte(l, '(') >= 0 || bytes.IndexByte(l, ':') >= 0 || len(l) < 200 || strings.Contains(t, "©") {
+	if bytes.IndexByte(l, '(') >= 0 || bytes.IndexByte(l, ':') >= 0 || len(l) < 200 || !ascii && strings.Contains(t, "©") {
 		for k := range junkContains {
 			if maybe&(1<<k) == 0 {
 				continue // its first four bytes do not occur
@@ -711,10 +719,10 @@ func wireDateline(l []byte, i int) bool {
 		bytes.HasPrefix(rest, []byte(":")) && i < 30
 }
 
-// isHeadline reports whether a text line is a title, a subtitle, a section
-// heading or a teaser for another story: it does not end like a sentence.
+// isHeadline reports whether a text line, trimmed, is a title, a subtitle,
+// a section heading or a teaser for another story: it does not end like a
+// sentence.
 func isHeadline(t string) bool {
-	t = strings.TrimRightFunc(t, unicode.IsSpace)
 	r, _ := utf8.DecodeLastRuneInString(t)
 	switch r {
 	case '.', '!', '"', '”', '“', '’', '»', ')', ':', ';', '…', ',':
