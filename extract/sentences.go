@@ -86,7 +86,7 @@ func appendSentences(out []sentence, rs []rune, start, end int, toks []token) []
 		if k < end && !startsSentence(rs[k]) {
 			continue
 		}
-		if r == '.' && isAbbrev(rs, start, i) && k < end {
+		if r == '.' && k < end && isAbbrev(rs, start, i) {
 			continue
 		}
 		// "Resolution No. 1": "No." before a number; "No. That is not …" ends
