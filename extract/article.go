@@ -54,6 +54,9 @@ type Line struct {
 	Kind         LineKind
 }
 
+// ascii reports whether the line is ASCII: as many code points as bytes.
+func (l Line) ascii() bool { return l.End-l.Start == l.bEnd-l.bStart }
+
 // LineKind classifies a body line.
 type LineKind uint8
 
@@ -76,12 +79,20 @@ func ReadArticle(name string, data []byte) (*Article, error) {
 		return nil, fmt.Errorf("%q: not UTF-8", name)
 	}
 	a := &Article{text: string(data)}
-	a.cp = newCPIndex(a.text, ascii)
 	pos, bpos := 0, 0
 	if strings.HasPrefix(a.text, "\ufeff") {
 		pos, bpos = 1, len("\ufeff")
 	}
-	lines := splitLines(a.text, pos, bpos, ascii)
+	var lines []Line
+	if ascii {
+		a.cp = cpIndex{ascii: true, n: len(a.text)}
+		lines = splitLines(a.text, pos, bpos, nil)
+	} else {
+		// (the index is made as the lines are counted, in one pass)
+		cp := newCPBuilder(a.text)
+		lines = splitLines(a.text, pos, bpos, cp)
+		a.cp = cp.x
+	}
 	body := lines
 	if len(lines) > 0 && a.line(lines[0]) == "---" {
 		end := -1
@@ -115,13 +126,13 @@ func ReadArticle(name string, data []byte) (*Article, error) {
 	seen := newLineSet(seenBuf[:], len(body))
 	for i := range body {
 		t := a.line(body[i])
-		kind := classifyLine(t)
+		kind := classifyLine(t, body[i].ascii())
 		// (a speaker's label alone on its line, "Chairman Tadeusz Wrona
 		// (PiS):", comes back at each turn: no title)
-		if seen.add(a, body, t, i) && kind == LineText && !strings.HasSuffix(strings.TrimSpace(t), ":") {
+		if seen.add(a, body, t, i) && kind == LineText && !strings.HasSuffix(t, ":") {
 			kind = LineHeadline // a repeated title
 		}
-		if kind == LineText && (isHeadline(t) || fmTitle != "" && strings.TrimSpace(t) == fmTitle) {
+		if kind == LineText && (isHeadline(t) || fmTitle != "" && t == fmTitle) {
 			kind = LineHeadline
 		}
 		body[i].Kind = kind
@@ -298,8 +309,9 @@ func (a *Article) frontMatter(line string) error {
 }
 
 // splitLines returns every line of text from code point pos (byte bpos),
-// without \r\n.
-func splitLines(text string, pos, bpos int, ascii bool) []Line {
+// without \r\n. cp, when the text is not ASCII, counts the lines' code
+// points and reads the whole text.
+func splitLines(text string, pos, bpos int, cp *cpBuilder) []Line {
 	out := make([]Line, 0, strings.Count(text[bpos:], "\n")+1)
 	start, bstart := pos, bpos
 	for bstart < len(text) {
@@ -308,8 +320,11 @@ func splitLines(text string, pos, bpos int, ascii bool) []Line {
 			bend, next = bstart+i, bstart+i+1
 		}
 		n := bend - bstart // code points of the line
-		if !ascii {
-			n = runeCount(text[bstart:bend])
+		if cp != nil {
+			cp.readTo(text, bstart)
+			n0 := cp.x.n
+			cp.readTo(text, bend)
+			n = cp.x.n - n0
 		}
 		end, bendCR := start+n, bend
 		if bendCR > bstart && text[bendCR-1] == '\r' {
@@ -319,24 +334,10 @@ func splitLines(text string, pos, bpos int, ascii bool) []Line {
 		start += n + next - bend // and the line break, one code point
 		bstart = next
 	}
+	if cp != nil {
+		cp.readTo(text, len(text))
+	}
 	return out
-}
-
-// runeCount is utf8.RuneCountInString for valid UTF-8: the bytes that do
-// not continue a code point (10xxxxxx), eight at a time.
-func runeCount(s string) int {
-	n := len(s)
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		v := le64(s, i)
-		n -= bits.OnesCount64(v &^ (v << 1) & 0x8080808080808080)
-	}
-	for ; i < len(s); i++ {
-		if s[i]&0xC0 == 0x80 {
-			n--
-		}
-	}
-	return n
 }
 
 // line is the text of a line, trimmed, without a copy.
@@ -353,19 +354,37 @@ type cpIndex struct {
 	every []int32 // byte offset of code point k*cpStep
 }
 
-const cpStep = 32
+const cpStep = 16
 
 func newCPIndex(text string, ascii bool) cpIndex {
 	if ascii {
 		return cpIndex{ascii: true, n: len(text)}
 	}
-	x := cpIndex{every: make([]int32, 0, len(text)/cpStep+1)}
-	n := 0 // code points before byte b
-	b := 0
+	c := newCPBuilder(text)
+	c.readTo(text, len(text))
+	return c.x
+}
+
+// cpBuilder makes the cpIndex of a text that is not ASCII, reading it in
+// pieces, in order.
+type cpBuilder struct {
+	x cpIndex
+	b int // the bytes read
+}
+
+func newCPBuilder(text string) *cpBuilder {
+	return &cpBuilder{x: cpIndex{every: make([]int32, 0, len(text)/cpStep+1)}}
+}
+
+// readTo reads the text up to byte e.
+func (c *cpBuilder) readTo(text string, e int) {
+	x := &c.x
+	n := x.n // code points before byte b
+	b := c.b
 	// eight bytes at a time: the code points that start in them are the
 	// bytes that do not continue one (10xxxxxx); only a block where a
 	// multiple of cpStep starts is read byte by byte
-	for ; b+8 <= len(text); b += 8 {
+	for ; b+8 <= e; b += 8 {
 		v := le64(text, b)
 		if v&0x8080808080808080 == 0 {
 			// eight ASCII code points: the one at a multiple of cpStep, if any
@@ -375,9 +394,9 @@ func newCPIndex(text string, ascii bool) cpIndex {
 			n += 8
 			continue
 		}
-		c := 8 - bits.OnesCount64(v&^(v<<1)&0x8080808080808080)
-		if r := n % cpStep; r != 0 && r+c <= cpStep {
-			n += c // no multiple of cpStep among n … n+c-1
+		m := 8 - bits.OnesCount64(v&^(v<<1)&0x8080808080808080)
+		if r := n % cpStep; r != 0 && r+m <= cpStep {
+			n += m // no multiple of cpStep among n … n+m-1
 			continue
 		}
 		for k := b; k < b+8; k++ {
@@ -390,7 +409,7 @@ func newCPIndex(text string, ascii bool) cpIndex {
 			n++
 		}
 	}
-	for ; b < len(text); b++ {
+	for ; b < e; b++ {
 		if text[b]&0xC0 == 0x80 {
 			continue
 		}
@@ -399,8 +418,7 @@ func newCPIndex(text string, ascii bool) cpIndex {
 		}
 		n++
 	}
-	x.n = n
-	return x
+	x.n, c.b = n, b
 }
 
 // isASCII reports whether b has no byte ≥ 0x80, eight bytes at a time.
@@ -445,6 +463,15 @@ var junkLines = []string{
 	"save my name, email, and website in this browser for the next time i comment.",
 }
 
+// isJunkLine is the set of junkLines.
+var isJunkLine = func() map[string]bool {
+	m := map[string]bool{}
+	for _, j := range junkLines {
+		m[j] = true
+	}
+	return m
+}()
+
 var junkContains = []string{
 	"(getty images)", "(reuters)", "(ap photo", "(afp", "getty images", "photo:", "photo credit",
 	"©", "image caption", "image source",
@@ -475,7 +502,7 @@ var junkGrams = func() (g [1 << 12]uint32) {
 			continue
 		}
 		for o := 0; o < 3; o++ {
-			g[gramHash(le32(j, o))] |= 1 << k
+			g[gramHash(le32(j, o)|0x20202020)] |= 1 << k
 		}
 	}
 	return g
@@ -483,23 +510,15 @@ var junkGrams = func() (g [1 << 12]uint32) {
 
 func gramHash(v uint32) uint32 { return (v * 0x9E3779B1) >> 20 }
 
-// The four-byte windows of "icon" that scanJunk looks for: the word, and
-// its last three and last two letters at the start of a window (little
-// endian: the first byte is the lowest).
-var (
-	iconGram = binary.LittleEndian.Uint32([]byte("icon"))
-	conGram  = iconGram >> 8
-	onGram   = iconGram >> 16
-)
-
-// scanJunk reads the lower-case line l, which has three zero bytes after
-// it (cap(l) ≥ len(l)+3): how often "icon" occurs, and which junk markers
-// may occur (a marker whose bit is clear does not).
+// scanJunk reads the line l, which has three zero bytes after it (cap(l)
+// ≥ len(l)+3): how often "icon" occurs in it in any case, and which junk
+// markers may occur in it in lower case (a marker whose bit is clear does
+// not).
 //
-// Both come from the four-byte windows at every third offset. An "icon"
-// at p is counted at the window at p, p+1 or p+2, whichever is a multiple
-// of three: it starts the window or follows the "i" or the "ic" before it.
-// The zeros after the line only end windows that no occurrence fits in.
+// The markers come from the four-byte windows at every third offset,
+// their letters' case folded by setting their bit 0x20 (which makes some
+// other bytes alike, and the zeros after the line spaces, but never tells
+// the windows of a marker in any case apart).
 func scanJunk(l []byte) (icons int, maybe uint32) {
 	n := len(l)
 	p := l[:n+3]
@@ -509,24 +528,47 @@ func scanJunk(l []byte) (icons int, maybe uint32) {
 	}
 	// an occurrence of a marker of six bytes or more has one of its first
 	// three four-byte windows at a multiple of three
-	for q := 0; q < n; q += 3 {
-		v := le32(p, q)
-		maybe |= junkGrams[gramHash(v)]
-		switch {
-		case v == iconGram:
-			icons++
-		case v&0xffffff == conGram:
-			if q >= 1 && p[q-1] == 'i' {
-				icons++
-			}
-		case v&0xffff == onGram:
-			if q >= 2 && p[q-2] == 'i' && p[q-1] == 'c' {
-				icons++
-			}
+	// (two windows from eight bytes)
+	for ; len(p) >= 8; p = p[6:] {
+		v := binary.LittleEndian.Uint64(p) | 0x2020202020202020
+		maybe |= junkGrams[gramHash(uint32(v))] | junkGrams[gramHash(uint32(v>>24))]
+	}
+	for ; len(p) >= 4; p = p[3:] {
+		maybe |= junkGrams[gramHash(binary.LittleEndian.Uint32(p)|0x20202020)]
+	}
+	return countIcons(l, 'c') + countIcons(l, 'C'), maybe
+}
+
+// countIcons counts "icon" in any case in the line l whose "c" is c, found
+// first as the rarest letter (at p+1 of an "icon" at p).
+func countIcons(l []byte, c byte) (n int) {
+	for i := 1; i+3 <= len(l); i++ {
+		j := bytes.IndexByte(l[i:len(l)-2], c)
+		if j < 0 {
+			break
+		}
+		i += j
+		if l[i-1]|0x20 == 'i' && l[i+1]|0x20 == 'o' && l[i+2]|0x20 == 'n' {
+			n++
 		}
 	}
-	return icons, maybe
+	return n
 }
+
+// caseJunk has the bits of the markers with ASCII letters (the others
+// are found in a line in any case), wideJunk those of the markers that are
+// not ASCII.
+var caseJunk, wideJunk = func() (c, w uint32) {
+	for k, j := range junkContains {
+		if strings.ToLower(j) != strings.ToUpper(j) {
+			c |= 1 << k
+		}
+		if !isASCII(j) {
+			w |= 1 << k
+		}
+	}
+	return c, w
+}()
 
 // shortJunk has the bits of the markers without "(" shorter than six
 // bytes, parenJunk those of the markers with one.
@@ -544,8 +586,9 @@ var shortJunk, parenJunk = func() (short, paren uint32) {
 
 var reDateLine = regexp.MustCompile(`^(\d{1,2} [A-Z][a-z]{2,8},? \d{4}( \d{1,2}:\d{2})?|[A-Z][a-z]{2,8} \d{1,2}, \d{4}( \d{1,2}:\d{2})?( ?[AaPp][Mm])?|\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?)$`)
 
-// classifyLine tells junk and blank lines from text. Headlines are decided later.
-func classifyLine(t string) LineKind {
+// classifyLine tells junk and blank lines from text. Headlines are decided
+// later. ascii says that t is ASCII (and has no marker that is not).
+func classifyLine(t string, ascii bool) LineKind {
 	if t == "" {
 		return LineBlank
 	}
@@ -556,20 +599,22 @@ func classifyLine(t string) LineKind {
 		}
 		return LineText
 	}
-	var buf [400 + 3]byte // the line in lower case, on the stack, and three zeros (scanJunk)
+	// the line on the stack, with three zeros after it (scanJunk): its
+	// first sixteen bytes in lower case for the tests of its start, the
+	// rest when a short line or a marker needs it (lowered)
+	var buf [400 + 3]byte
 	l := buf[:len(t)]
-	i := 0
-	for ; i+8 <= len(t); i += 8 {
-		binary.LittleEndian.PutUint64(l[i:], lowerASCII8(le64(t, i)))
-	}
-	for ; i < len(t); i++ {
-		c := t[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		l[i] = c
-	}
+	copy(l, t)
 	icons, maybe := scanJunk(l)
+	if ascii {
+		maybe &^= wideJunk
+	}
+	lowered := len(l) < 80
+	if lowered {
+		lowerBytes(l)
+	} else {
+		lowerBytes(l[:16])
+	}
 	if icons >= 4 || bytes.HasPrefix(l, []byte("site icon")) {
 		return LineJunk
 	}
@@ -583,14 +628,11 @@ func classifyLine(t string) LineKind {
 		return LineJunk
 	}
 	if len(l) < 80 {
-		tl := bytes.TrimRight(l, ".:!")
-		for _, j := range junkLines {
-			if string(l) == j || string(tl) == j {
-				return LineJunk
-			}
+		if isJunkLine[string(l)] || isJunkLine[string(bytes.TrimRight(l, ".:!"))] {
+			return LineJunk
 		}
 	}
-	if bytes.IndexByte(l, '(') >= 0 || bytes.IndexByte(l, ':') >= 0 || len(l) < 200 || strings.Contains(t, "©") {
+	if bytes.IndexByte(l, '(') >= 0 || bytes.IndexByte(l, ':') >= 0 || len(l) < 200 || !ascii && strings.Contains(t, "©") {
 		for k := range junkContains {
 			if maybe&(1<<k) == 0 {
 				continue // its first four bytes do not occur
@@ -600,6 +642,10 @@ func classifyLine(t string) LineKind {
 			// for that" is a transcript answer)
 			if k >= firstProseJunk && len(l) >= 200 {
 				continue
+			}
+			if !lowered && caseJunk&(1<<k) != 0 {
+				lowerBytes(l)
+				lowered = true
 			}
 			if i := bytes.Index(l, junkContainsBytes[k]); i >= 0 && !wireDateline(l, i) {
 				return LineJunk
@@ -618,6 +664,19 @@ func classifyLine(t string) LineKind {
 		return LineJunk // byline
 	}
 	return LineText
+}
+
+// lowerBytes lower-cases the ASCII capitals of b in place.
+func lowerBytes(b []byte) {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		binary.LittleEndian.PutUint64(b[i:], lowerASCII8(binary.LittleEndian.Uint64(b[i:])))
+	}
+	for ; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
 }
 
 // lowerASCII8 lower-cases the ASCII capitals among eight bytes (leaving
@@ -687,10 +746,10 @@ func wireDateline(l []byte, i int) bool {
 		bytes.HasPrefix(rest, []byte(":")) && i < 30
 }
 
-// isHeadline reports whether a text line is a title, a subtitle, a section
-// heading or a teaser for another story: it does not end like a sentence.
+// isHeadline reports whether a text line, trimmed, is a title, a subtitle,
+// a section heading or a teaser for another story: it does not end like a
+// sentence.
 func isHeadline(t string) bool {
-	t = strings.TrimRightFunc(t, unicode.IsSpace)
 	r, _ := utf8.DecodeLastRuneInString(t)
 	switch r {
 	case '.', '!', '"', '”', '“', '’', '»', ')', ':', ';', '…', ',':

@@ -279,7 +279,7 @@ func (x *extractor) read() {
 		mb, mc := lineMark(x.a.text[l.bStart:l.bEnd])
 		l.bStart += mb
 		l.Start += mc
-		ln.load(x.a.text, l.bStart, l.bEnd, x.a.cp.ascii || isASCII(x.a.text[l.bStart:l.bEnd]))
+		ln.load(x.a.text, l.bStart, l.bEnd, l.ascii())
 		n := len(ln.rs)
 		// appending may move the backing arrays; earlier paragraphs keep
 		// their old ones

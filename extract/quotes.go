@@ -1,7 +1,5 @@
 package extract
 
-import "unicode"
-
 // quoteSpan is a quotation: the text between its marks, trimmed.
 type quoteSpan struct {
 	Start, End int  // code points of the quoted text, marks excluded
@@ -89,8 +87,8 @@ func quoteMark(out []quoteSpan, rs []rune, start, end, i int, open *int) ([]quot
 			if isDoubleQuote(rs[j]) {
 				break
 			}
-			if (rs[j] == '’' || rs[j] == '\'') && (j+1 == end || !isWordRune(rs[j+1])) && !unicode.IsSpace(rs[j-1]) {
-				if !(rs[j-1] == 's' && j+1 < end && unicode.IsSpace(rs[j+1]) && j-i > 40) { // plural possessive
+			if (rs[j] == '’' || rs[j] == '\'') && (j+1 == end || !isWordRune(rs[j+1])) && !isSpace(rs[j-1]) {
+				if !(rs[j-1] == 's' && j+1 < end && isSpace(rs[j+1]) && j-i > 40) { // plural possessive
 					out = appendQuote(out, rs, i, i+1, j, true)
 					return out, j
 				}
@@ -124,10 +122,10 @@ func closeQuotes(out []quoteSpan, rs []rune, end, open int) []quoteSpan {
 
 func appendQuote(out []quoteSpan, rs []rune, mark, s, e int, closed bool) []quoteSpan {
 	cl := e
-	for s < e && unicode.IsSpace(rs[s]) {
+	for s < e && isSpace(rs[s]) {
 		s++
 	}
-	for e > s && unicode.IsSpace(rs[e-1]) {
+	for e > s && isSpace(rs[e-1]) {
 		e--
 	}
 	if s >= e {

@@ -874,12 +874,27 @@ func (n *termTrie) addOwn(s *conceptSet) {
 func (t *termTrie) matchAtSeen(toks []token, s *conceptSet) {
 	n := t
 	for i := 0; i < len(toks) && n != nil; i++ {
-		w := toks[i].Lower
-		n.addPrefixed(w, s)
-		if toks[i].Word && toks[i].Info&(wSeen|wTermWord) == wSeen {
+		tok := &toks[i]
+		if n.prefixAll != nil || n.prefixes != nil {
+			n.addPrefixed(tok.Lower, s)
+		}
+		if tok.Word && tok.Info&(wSeen|wTermWord) == wSeen {
 			return
 		}
-		if n = n.child(&toks[i]); n != nil {
+		if n.kidsOK && tok.w != nil {
+			// (child, in the loop)
+			var next *termTrie
+			for k := range n.kids {
+				if n.kids[k].e == tok.w {
+					next = n.kids[k].node
+					break
+				}
+			}
+			n = next
+		} else {
+			n = n.child(tok)
+		}
+		if n != nil {
 			n.addOwn(s)
 		}
 	}

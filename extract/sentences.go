@@ -31,12 +31,20 @@ var maxAbbrev = func() (n int) {
 	return n
 }()
 
-// isLetterRune is unicode.IsLetter with a fast path for ASCII.
+// isLetterRune is unicode.IsLetter with a fast path for ASCII (inlined).
 func isLetterRune(r rune) bool {
 	if r < 0x80 {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+		return 'a' <= r|0x20 && r|0x20 <= 'z'
 	}
-	return unicode.IsLetter(r)
+	return unicode.Is(unicode.Letter, r)
+}
+
+// isSpace is unicode.IsSpace with a fast path for ASCII (inlined).
+func isSpace(r rune) bool {
+	if r < 0x80 {
+		return asciiClass[r] == classSpace
+	}
+	return unicode.IsSpace(r)
 }
 
 // splitSentences splits the paragraph runes[start:end] (whose tokens are
@@ -68,17 +76,17 @@ func appendSentences(out []sentence, rs []rune, start, end int, toks []token) []
 		for j < end && (rs[j] == '.' || rs[j] == '!' || rs[j] == '?' || isCloser(rs[j])) {
 			j++
 		}
-		if j < end && !unicode.IsSpace(rs[j]) {
+		if j < end && !isSpace(rs[j]) {
 			continue
 		}
 		k := j
-		for k < end && unicode.IsSpace(rs[k]) {
+		for k < end && isSpace(rs[k]) {
 			k++
 		}
 		if k < end && !startsSentence(rs[k]) {
 			continue
 		}
-		if r == '.' && isAbbrev(rs, start, i) && k < end {
+		if r == '.' && k < end && isAbbrev(rs, start, i) {
 			continue
 		}
 		// "Resolution No. 1": "No." before a number; "No. That is not …" ends
@@ -100,10 +108,10 @@ func appendSentences(out []sentence, rs []rune, start, end int, toks []token) []
 }
 
 func appendSentence(out []sentence, rs []rune, s, e, t0, t1 int) []sentence {
-	for s < e && unicode.IsSpace(rs[s]) {
+	for s < e && isSpace(rs[s]) {
 		s++
 	}
-	for e > s && unicode.IsSpace(rs[e-1]) {
+	for e > s && isSpace(rs[e-1]) {
 		e--
 	}
 	if s >= e || t0 >= t1 {
@@ -150,7 +158,14 @@ func isAbbrev(rs []rune, start, i int) bool {
 	var buf [32]byte
 	b := buf[:0]
 	for _, r := range w {
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+		switch {
+		case r >= 0x80:
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		case 'A' <= r && r <= 'Z':
+			b = append(b, byte(r+'a'-'A'))
+		default:
+			b = append(b, byte(r))
+		}
 	}
 	return abbreviations[string(b)]
 }

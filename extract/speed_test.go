@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/schema"
 )
@@ -143,15 +144,24 @@ func TestScanJunk(t *testing.T) {
 				l = append(l, alpha[rng.IntN(len(alpha))])
 			}
 		}
+		lower := bytes.Clone(l)
+		if rng.IntN(2) == 0 {
+			// (scanJunk reads a line in any case)
+			for i, c := range l {
+				if c >= 'a' && c <= 'z' && rng.IntN(3) == 0 {
+					l[i] = c - 'a' + 'A'
+				}
+			}
+		}
 		buf := make([]byte, len(l)+3) // three zeros after the line
 		copy(buf, l)
 		l = buf[:len(l)]
 		icons, maybe := scanJunk(l)
-		if want := bytes.Count(l, []byte("icon")); icons != want {
+		if want := bytes.Count(lower, []byte("icon")); icons != want {
 			t.Fatalf("%q: %d icons, want %d", l, icons, want)
 		}
 		for k, j := range junkContains {
-			if bytes.Contains(l, []byte(j)) && maybe&(1<<k) == 0 {
+			if bytes.Contains(lower, []byte(j)) && maybe&(1<<k) == 0 {
 				t.Fatalf("%q has %q, which scanJunk rules out", l, j)
 			}
 		}
@@ -390,6 +400,32 @@ func TestCPIndexBlocks(t *testing.T) {
 			got, want := newCPIndex(text, false), cpIndexOfBytes(text)
 			if got.n != want.n || !slices.Equal(got.every, want.every) {
 				t.Fatalf("%q: index %d %v, want %d %v", text, got.n, got.every, want.n, want.every)
+			}
+		}
+	}
+}
+
+// TestCPIndexOfLines compares the code point index ReadArticle makes as it
+// splits the lines, and the lines' code points, with those read byte by
+// byte.
+func TestCPIndexOfLines(t *testing.T) {
+	for _, rs := range testLines(t) {
+		for _, text := range []string{string(rs), "\ufeff" + string(rs) + "\r\n", strings.Repeat(string(rs)+"\n", 7), "é\n\n" + string(rs)} {
+			a, err := ReadArticle("x.txt", []byte(text))
+			if err != nil {
+				continue // (front matter of random lines)
+			}
+			want := cpIndexOfBytes(text)
+			if !a.cp.ascii && (a.cp.n != want.n || !slices.Equal(a.cp.every, want.every)) {
+				t.Fatalf("%q: index %d %v, want %d %v", text, a.cp.n, a.cp.every, want.n, want.every)
+			}
+			for _, l := range a.Lines {
+				if n := utf8.RuneCountInString(text[l.bStart:l.bEnd]); l.End-l.Start != n {
+					t.Fatalf("%q: line %q has %d code points, want %d", text, text[l.bStart:l.bEnd], l.End-l.Start, n)
+				}
+				if b := a.cp.byteOff(text, l.Start); b != l.bStart {
+					t.Fatalf("%q: line %q starts at byte %d, want %d", text, text[l.bStart:l.bEnd], b, l.bStart)
+				}
 			}
 		}
 	}

@@ -95,11 +95,13 @@ func tokenizeSrc(runes []rune, ln *lineRunes, lex *Lexicon, start, end int, out 
 			}
 		default:
 			p := punctText(r)
-			t := token{Start: i, End: i + 1, Text: p, Lower: p}
+			var info wordInfo
 			if lex != nil {
-				t.Info = wSeen // what annotateToken makes of a mark
+				info = wSeen // what annotateToken makes of a mark
 			}
-			out = append(out, t)
+			var t *token
+			out, t = grow(out)
+			t.set(i, i+1, p, p, false, false, info, nil)
 			i++
 		}
 	}
@@ -178,7 +180,27 @@ func appendLexWord(out []token, lex *Lexicon, s string, i, j int, kinds uint8) [
 		lower = toLowerSlow(s)
 	}
 	info, e := lex.infoFor(sl, s[0], lower)
-	return append(out, token{Start: i, End: j, Text: s, Lower: lower, Word: true, Cap: s[0] <= 'Z' && s[0] >= 'A', Info: info, w: e})
+	out, t := grow(out)
+	t.set(i, j, s, lower, true, s[0] <= 'Z' && s[0] >= 'A', info, e)
+	return out
+}
+
+// grow appends a token to out, to be set in place: out[len(out)] = token{…}
+// would make the token on the stack and copy it.
+func grow(out []token) ([]token, *token) {
+	n := len(out)
+	if n == cap(out) {
+		out = slices.Grow(out, 1)
+	}
+	out = out[:n+1]
+	return out, &out[n]
+}
+
+// set sets every field of t (which may be an old token of a reused
+// array).
+func (t *token) set(start, end int, text, lower string, word, capital bool, info wordInfo, e *wordEntry) {
+	t.Start, t.End, t.Text, t.Lower = start, end, text, lower
+	t.Word, t.Cap, t.Info, t.Cs, t.w = word, capital, info, conceptSet{}, e
 }
 
 func isDigit2(a, b rune) bool { return a >= '0' && a <= '9' && b >= '0' && b <= '9' }

@@ -387,8 +387,10 @@ func slotTag(h uint32, n int) uint32 {
 }
 
 func newWordTable(words map[string]*wordEntry) *wordTable {
+	// at most half full: a word the table has not (a name, most often)
+	// ends its probe at an empty slot within a slot or two
 	n := uint32(16)
-	for n < uint32(len(words)+len(words)/4) {
+	for n < uint32(2*len(words)) {
 		n *= 2
 	}
 	keys := make([]string, 0, len(words))
@@ -547,15 +549,11 @@ func prefixIndex(k string) (int, bool) {
 	if len(k) != 3 {
 		return 0, false
 	}
-	n := 0
-	for i := 0; i < 3; i++ {
-		c := k[i]
-		if c < 'a' || c > 'z' {
-			return 0, false
-		}
-		n = n*26 + int(c-'a')
+	a, b, c := uint(k[0])-'a', uint(k[1])-'a', uint(k[2])-'a'
+	if a >= 26 || b >= 26 || c >= 26 {
+		return 0, false
 	}
-	return n, true
+	return int((a*26+b)*26 + c), true
 }
 
 // annotate sets the Info of every word token.
@@ -675,7 +673,17 @@ func (lex *Lexicon) annotateConcepts(toks []token, base int) wordInfo {
 	for i := range toks {
 		t := &toks[i]
 		if t.Word && t.Info&wTermStart != 0 {
-			lex.matchTermsAt(toks[i:], &t.Cs)
+			// (matchTermsAt, whose first step is taken here: most words
+			// are terms of one word or none)
+			if e := t.w; e != nil && e.termOK {
+				t.Cs[0] |= e.termCs[0]
+				t.Cs[1] |= e.termCs[1]
+				if e.termMore && i+1 < len(toks) && e.goesOn(&toks[i+1]) {
+					e.term.matchAtSeen(toks[i+1:], &t.Cs)
+				}
+			} else {
+				lex.matchTermsAtSlow(toks[i:], &t.Cs)
+			}
 		}
 		t.Info |= wConcepts
 		t.Start += base
@@ -766,19 +774,27 @@ func hintOf(f wordInfo) string {
 // matchTermsAt is Rules.terms.matchAt for an annotated token: its node
 // below the root is known and the root's prefixes are found by index.
 func (lex *Lexicon) matchTermsAt(toks []token, s *conceptSet) {
-	if e := toks[0].w; e != nil && e.termOK {
-		// the word's own concepts are the entry's: only longer terms are
-		// left to match
-		s[0] |= e.termCs[0]
-		s[1] |= e.termCs[1]
-		// (the next word is a key of the node, or may have a prefix of it:
-		// else the walk would end at its first step, having read the node)
-		if e.termMore && len(toks) > 1 && (e.termPre || e.termNext&keyBit(toks[1].Lower) != 0) {
-			e.term.matchAtSeen(toks[1:], s)
-		}
+	e := toks[0].w
+	if e == nil || !e.termOK {
+		lex.matchTermsAtSlow(toks, s)
 		return
 	}
-	lex.matchTermsAtSlow(toks, s)
+	// the word's own concepts are the entry's: only longer terms are
+	// left to match
+	s[0] |= e.termCs[0]
+	s[1] |= e.termCs[1]
+	if e.termMore && len(toks) > 1 && e.goesOn(&toks[1]) {
+		e.term.matchAtSeen(toks[1:], s)
+	}
+}
+
+// goesOn reports whether a term longer than e's word (e.termMore) may go
+// on with next, the token after it: next may be a key of the node after
+// the word (a mark, or a word of the terms whose keyBit is the node's), or
+// the node has prefix terms. Else the walk would end at its first step,
+// having read the node.
+func (e *wordEntry) goesOn(next *token) bool {
+	return e.termPre || e.termNext&keyBit(next.Lower) != 0 && (!next.Word || next.Info&(wSeen|wTermWord) != wSeen)
 }
 
 // termsAt adds to s the concepts of the terms that start at toks[0]:
