@@ -95,6 +95,7 @@ type extractor struct {
 	lastPara         *paragraph // the paragraph of the last reported demand
 	lastCS           conceptSet // its concepts
 	transcript       bool       // the article is a transcript: its speeches are of its day
+	hearing          int8       // 1: a hearing's record labels its turns "Senator Risch.", "The Chairman."; -1: not; 0: not read yet
 	question         conceptSet // a transcript question's concepts, for the answer after it
 	questionPara     int        // the paragraph of that question, or -1
 }
@@ -1743,7 +1744,7 @@ func (x *extractor) recordLabel(p *paragraph) (*entity, int, bool) {
 		return nil, 0, false
 	}
 	j := k
-	for j < len(toks) && j < k+3 && (toks[j].Word && len(toks[j].Text) > 1 && capsSurname(toks[j].Text) ||
+	for j < len(toks) && j < k+3 && (toks[j].Word && len(toks[j].Text) > 1 && (capsSurname(toks[j].Text) || toks[j].Cap && x.titleCaseHearing()) ||
 		initials > 0 && j > k && toks[j].Text == "-" && j+1 < len(toks) && capsSurname(toks[j+1].Text)) {
 		j++
 	}
@@ -1805,6 +1806,46 @@ func (x *extractor) recordLabel(p *paragraph) (*entity, int, bool) {
 		return x.ents.unknownOf(full, "", "", true), end, true
 	}
 	return nil, 0, false
+}
+
+// titleCaseHearing reports whether the article is a hearing's record whose
+// turns open with labels in title case, three at least: "The Chairman.
+// Good morning.", "Senator Risch. Thank you, Mr. Chairman.", "Ms. Donfried.
+// Not yet, Mr. Chairman."
+func (x *extractor) titleCaseHearing() bool {
+	if x.hearing == 0 {
+		x.hearing = -1
+		n := 0
+		for _, l := range x.a.Lines {
+			if l.Kind != LineText {
+				continue
+			}
+			t := strings.TrimSpace(x.a.text[l.bStart:l.bEnd])
+			if hearingTurn(t) {
+				n++
+			}
+		}
+		if n >= 3 {
+			x.hearing = 1
+		}
+	}
+	return x.hearing > 0
+}
+
+// hearingTurn reports whether a line opens with a hearing's label in title
+// case: "The Chairman. ", or a form of address, one capitalised word and a
+// full stop ("Senator Risch. ", "Ms. Donfried. ").
+func hearingTurn(t string) bool {
+	if strings.HasPrefix(t, "The Chairman. ") || strings.HasPrefix(t, "The Chairwoman. ") {
+		return true
+	}
+	for _, a := range [...]string{"Senator ", "Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Representative "} {
+		if rest, ok := strings.CutPrefix(t, a); ok {
+			w, after, ok := strings.Cut(rest, ". ")
+			return ok && after != "" && w != "" && !strings.Contains(w, " ") && unicode.IsUpper([]rune(w)[0])
+		}
+	}
+	return false
 }
 
 // familyFirst is the person words name the Japanese way, the family name
