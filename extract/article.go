@@ -181,6 +181,9 @@ func (a *Article) dropStandfirst(body []Line) {
 		if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) {
 			return // (a dash's answer, a quotation)
 		}
+		if speechTitle(t) {
+			return // ("Statement of the Ministry of Foreign Affairs of Russia in connection with …": whose words follow)
+		}
 		// (a byline without "By": "Henry Ashdown Diplomatic editor"; a
 		// standfirst with its kicker: "Analysis: The US and Nato replies
 		// offer …")
@@ -190,6 +193,18 @@ func (a *Article) dropStandfirst(body []Line) {
 		}
 		return
 	}
+}
+
+// speechTitle reports whether a line announces whose statement, remarks or
+// speech follows ("Statement of the Ministry …", "Remarks by …").
+func speechTitle(t string) bool {
+	w, rest, _ := strings.Cut(t, " ")
+	switch w {
+	case "Statement", "Remarks", "Speech", "Address", "Briefing":
+		p, _, _ := strings.Cut(rest, " ")
+		return p == "of" || p == "by"
+	}
+	return false
 }
 
 // bylineRole reports whether a line ends with a journalist's role, as a
