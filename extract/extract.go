@@ -2793,7 +2793,7 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 	var endsBuf [16]int
 	ends := clauseEnds(endsBuf[:0], frame)
 	for _, sr := range srs {
-		if askedOnly(p, sr.at, frame) {
+		if askedOnly(p, sr.at, frame) || x.deliveredOnly(p, sr.at, cs) {
 			continue
 		}
 		hint := x.speakerVerbHint(p, sr.at, frame)
@@ -3000,6 +3000,32 @@ func askedOnly(p *paragraph, m *mention, frame []token) bool {
 		}
 	}
 	return true
+}
+
+// deliveredOnly reports whether the speaker at m only hands over a reply
+// to the demands the sentence names ("The U.S. and NATO delivered separate
+// written replies Wednesday to Russian demands that the alliance never
+// admit Ukraine …"), with no rejection or verdict in the sentence: the delivery
+// takes no position of its own.
+func (x *extractor) deliveredOnly(p *paragraph, m *mention, cs conceptSet) bool {
+	if m == nil || x.lex.Rules.anyCue(cs, cueRejects, cueVerdict) {
+		return false
+	}
+	for i := m.T1; i < len(p.Toks) && i < m.T1+4; i++ {
+		switch p.Toks[i].Lower {
+		case "delivered", "handed", "submitted", "sent":
+			for j := i + 1; j < len(p.Toks) && j <= i+5; j++ {
+				switch p.Toks[j].Lower {
+				case "reply", "replies", "response", "responses", "answer", "answers", "letter", "letters":
+					return true
+				}
+			}
+			return false
+		case ",", "said", "says":
+			return false
+		}
+	}
+	return false
 }
 
 // statedBy returns the index in toks of the word after "by" when the
