@@ -5493,10 +5493,12 @@ func (x *extractor) partyNote(toks []token) bool {
 	words := 0
 	for _, t := range toks {
 		switch {
-		case t.Text == "/" || t.Text == "-":
+		case t.Text == "/" || t.Text == "-" || allDigits(t.Text) && words > 0:
+			// ("BÜNDNIS 90/DIE GRÜNEN")
 		case !t.Word:
 			return false
-		case partyWords[t.Text] || len(t.Text) <= 6 && capitals(t.Text) >= 2 && !newsAcronyms[t.Text]:
+		case partyWords[t.Text] || utf8.RuneCountInString(t.Text) <= 6 && capitals(t.Text) >= 2 && !newsAcronyms[t.Text] ||
+			utf8.RuneCountInString(t.Text) <= 10 && inCapitals(t.Text) && !newsAcronyms[t.Text]:
 			words++
 		default:
 			return false
