@@ -809,6 +809,20 @@ func (x *extractor) subjectOf(p *paragraph, toks []token, needVerb bool) (*entit
 // sentence that subjectMention looks for.
 var subjectCues = []string{"in", "words", "according", "follows", "statement", "communique", "communiqué"}
 
+// subjectBeforeComma returns the person whose mention is all the words from
+// start up to the comma at offset comma ("Blinken, according to …"), or nil.
+func (x *extractor) subjectBeforeComma(p *paragraph, start, comma int) *mention {
+	ms := p.ments(start, comma)
+	for k := range ms {
+		f := &ms[k]
+		at := p.Toks[max(f.T0-f.TitleRun, 0)].Start
+		if f.Kind == mPerson && !f.InQuote && at == start && f.End <= comma && f.T1 < len(p.Toks) && p.Toks[f.T1].Start == comma && x.resolveInto(f) {
+			return f
+		}
+	}
+	return nil
+}
+
 // personClause returns the person named with a verb after them who opens
 // the sentence at start, or a clause after a comma, before end ("In a
 // phone call …, US Secretary of State Antony Blinken urged …"), or nil.
@@ -879,6 +893,13 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 					if !m.Ent.Person && k+1 < len(ms) && ms[k+1].Kind == mPerson && x.partOfTitle(p, m, &ms[k+1]) {
 						if n := &ms[k+1]; n.Ent != nil || x.resolveInto(n) {
 							return n
+						}
+					}
+					// "Blinken, according to US State Department spokesman
+					// Ned Price, stressed …": the subject the source reports
+					if i > 1 && toks[i-1].Text == "," {
+						if f := x.subjectBeforeComma(p, start, toks[i-1].Start); f != nil && f.Ent != m.Ent {
+							return f
 						}
 					}
 					// "Putin complained that …, according to the Kremlin,

@@ -857,6 +857,7 @@ func TestStance(t *testing.T) {
 		{"Polish Foreign Minister Zbigniew Rau spoke in Vienna.\n\nRau also rejected Moscow's demand that the alliance pull its forces and weapons back from the members that joined after 1997.", "zbigniew-rau", "rollback-to-1997", "rejects"},
 		// "according to X" after the person who speaks: X reports their words
 		{"In a phone call with Emmanuel Macron on Friday, Vladimir Putin complained that the replies had ignored Russia's fundamental concerns, according to the Kremlin, listing them as a halt to NATO's expansion and a ban on strike weapons near Russia's borders.", "vladimir-putin", "no-strike-weapons-near-borders", "supports"},
+		{"Sergei Lavrov spoke to Antony Blinken on Wednesday.\n\nLavrov, according to the Russian foreign ministry's readout of the call, told Blinken that Moscow insisted on a clear answer on the non-expansion of NATO.", "sergei-lavrov", "nato-non-expansion", "supports"},
 		// … and what its published drafts demand
 		{"The U.S. and NATO delivered their replies to Moscow on Jan. 26, more than a month after Russia published two draft agreements demanding that the alliance pull its forces out of Eastern Europe and end military cooperation with Kyiv.", "russia", "rollback-to-1997", "supports"},
 		// a question's names are not the speaker, and that it was asked does not make the answer a report
