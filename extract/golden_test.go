@@ -232,6 +232,12 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-205", "../data/eval/articles-205/*.txt"},
 	{"eval-206", "../data/eval/articles-206/*.txt"},
 	{"eval-207", "../data/eval/articles-207/*.txt"},
+	{"eval-208", "../data/eval/articles-208/*.txt"},
+	{"eval-209", "../data/eval/articles-209/*.txt"},
+	{"eval-210", "../data/eval/articles-210/*.txt"},
+	{"eval-211", "../data/eval/articles-211/*.txt"},
+	{"eval-212", "../data/eval/articles-212/*.txt"},
+	{"eval-213", "../data/eval/articles-213/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

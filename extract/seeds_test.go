@@ -283,6 +283,13 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-205", "../data/eval/articles-205", "../data/eval/gold-205", 0.76, 0.91, 0.93},
 		{"batch-206", "../data/eval/articles-206", "../data/eval/gold-206", 0.88, 0.90, 0.96},
 		{"batch-207", "../data/eval/articles-207", "../data/eval/gold-207", 0.78, 0.90, 0.99},
+		// (208–213: wave 18, session 9; floors after the round on their first runs)
+		{"batch-208", "../data/eval/articles-208", "../data/eval/gold-208", 0.72, 0.94, 0.97},
+		{"batch-209", "../data/eval/articles-209", "../data/eval/gold-209", 0.78, 0.92, 0.97},
+		{"batch-210", "../data/eval/articles-210", "../data/eval/gold-210", 0.75, 0.87, 0.87},
+		{"batch-211", "../data/eval/articles-211", "../data/eval/gold-211", 0.84, 0.93, 0.99},
+		{"batch-212", "../data/eval/articles-212", "../data/eval/gold-212", 0.69, 0.95, 0.79},
+		{"batch-213", "../data/eval/articles-213", "../data/eval/gold-213", 0.73, 0.81, 0.94},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
