@@ -1127,28 +1127,26 @@ func (x *extractor) tailSpeaker(p *paragraph, toks []token) *mention {
 	if p.Info&(wVerb|wSpeech|wTold) == 0 {
 		return nil
 	}
-	if m := x.tailSpeakerFrom(p, toks, len(toks)); m != nil {
+	// (the last comma is found once: each reading below starts from it)
+	lc := lastComma(toks)
+	if m := x.tailSpeakerFrom(p, toks, len(toks), lc); m != nil {
 		return m
 	}
-	if m := x.invertedTitled(p, toks); m != nil {
+	if m := x.invertedTitled(p, toks, lc); m != nil {
 		return m
 	}
 	// "…, said Pavel Trubin, a Moscow-based defence analyst.": the
 	// sentence before the apposition that closes it
-	if c := lastComma(toks); c > 2 && c+2 < len(toks) && (toks[c+1].Lower == "a" || toks[c+1].Lower == "an") && !x.hasVerb(toks[c+1:]) {
-		if m := x.tailSpeakerFrom(p, toks, c); m != nil && m.End == toks[c-1].End {
+	if c := lc; c > 2 && c+2 < len(toks) && (toks[c+1].Lower == "a" || toks[c+1].Lower == "an") && !x.hasVerb(toks[c+1:]) {
+		if m := x.tailSpeakerFrom(p, toks, c, lastComma(toks[:c])); m != nil && m.End == toks[c-1].End {
 			return m
 		}
 	}
 	// "…, Belarusian President Aleksandr Lukashenko said as he delivered
 	// his address on 28 January, BelTA has learned": the clause before an
-	// outlet's own credit
-	n := len(toks)
-	for n > 0 && len(toks)-n <= 5 && toks[n-1].Text != "," {
-		n--
-	}
-	if n > 1 && len(toks)-n <= 5 && isCredit(toks[n:]) {
-		return x.tailSpeakerFrom(p, toks[:n-1], n-1)
+	// outlet's own credit (the last comma, five words or fewer from the end)
+	if n := lc + 1; n > 1 && len(toks)-n <= 5 && isCredit(toks[n:]) {
+		return x.tailSpeakerFrom(p, toks[:n-1], n-1, lastComma(toks[:n-1]))
 	}
 	return nil
 }
@@ -1167,13 +1165,12 @@ func lastComma(toks []token) int {
 // after the sentence's last comma, the titled name a few words after the
 // verb: "…, has declared the deputy minister of foreign affairs of Russia
 // Sergei Ryabkov at the press conference following …".
-func (x *extractor) invertedTitled(p *paragraph, toks []token) *mention {
-	c := -1
-	for i := len(toks) - 1; i >= 0 && i >= len(toks)-40; i-- {
-		if toks[i].Text == "," {
-			c = i
-			break
-		}
+//
+// lc is the index of the last comma of toks (lastComma).
+func (x *extractor) invertedTitled(p *paragraph, toks []token, lc int) *mention {
+	c := lc
+	if c < len(toks)-40 {
+		c = -1 // (the comma is read within the last 40 tokens)
 	}
 	if c < 0 || c+4 >= len(toks) {
 		return nil
@@ -1213,16 +1210,15 @@ func isCredit(toks []token) bool {
 	return false
 }
 
-// tailSpeakerFrom is tailSpeaker for toks, the sentence up to n.
-func (x *extractor) tailSpeakerFrom(p *paragraph, toks []token, n int) *mention {
+// tailSpeakerFrom is tailSpeaker for toks, the sentence up to n; lc is
+// the index of the last comma of toks[:n] (lastComma).
+func (x *extractor) tailSpeakerFrom(p *paragraph, toks []token, n, lc int) *mention {
 	toks = toks[:n]
-	// the last comma of the sentence, outside quotations
-	c := -1
-	for i := len(toks) - 1; i >= 0 && i >= len(toks)-24; i-- {
-		if toks[i].Text == "," {
-			c = i
-			break
-		}
+	// the last comma of the sentence, outside quotations (within the last
+	// 24 tokens)
+	c := lc
+	if c < len(toks)-24 {
+		c = -1
 	}
 	if c < 0 || c+2 >= len(toks) {
 		return nil
