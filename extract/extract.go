@@ -3972,17 +3972,22 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 		return schema.StanceMentions
 	}
 	side := sideGroup(sp.Side)
+	// (what the demand is and what toks say is read once, when first asked)
+	dside, talks, shared := demandSide(demand), rules.Talks[demand], rules.Shared[demand]
+	var negated, attrib lazyBool
+	negatedDiscuss := func() bool { return negated.of(func() bool { return x.negatedDiscuss(toks) }) }
+	attributed := func() bool { return attrib.of(func() bool { return x.attributed(sp, toks) }) }
 	// the demand stated with its limit by someone not of its side ("the
 	// right of any country to join the alliance … must take into account
 	// the security interests of other countries"): a rejection
-	if l, ok := rules.Limits[demand]; ok && cs.has(l) && side != demandSide(demand) && sideGroup(sp.Leaning) != demandSide(demand) {
+	if l, ok := rules.Limits[demand]; ok && cs.has(l) && side != dside && sideGroup(sp.Leaning) != dside {
 		return schema.StanceRejects
 	}
 	// "We are not setting preconditions for talking", "talks must go on
 	// without any preconditions": the talks a demand is about, offered
 	// without conditions in the speaker's own words, whoever offers them
-	if rules.Talks[demand] && !rej && hint != schema.StanceRejects && (firstPersonIn(toks) || side != "" && cs.has(rules.cue[cueSupports])) &&
-		x.unconditional(toks) && !x.attributed(sp, toks) {
+	if talks && !rej && hint != schema.StanceRejects && (firstPersonIn(toks) || side != "" && cs.has(rules.cue[cueSupports])) &&
+		x.unconditional(toks) && !attributed() {
 		return schema.StanceSupports
 	}
 	// an offer to discuss, with no cue of either side: a mention, whoever
@@ -3993,33 +3998,33 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 	// own words ("we proposed to re-establish our military-to-military
 	// channels", "I would very much like to see regular military-to-military
 	// channels restored"), not only offered for discussion: taken up
-	if rules.Shared[demand] && !rej && hint != schema.StanceRejects && !discussVerb(toks) && !x.negatedDiscuss(toks) && !x.attributed(sp, toks) {
+	if shared && !rej && hint != schema.StanceRejects && !discussVerb(toks) && !negatedDiscuss() && !attributed() {
 		if rules.statedOutright(demand, cs) {
 			return schema.StanceSupports
 		}
 	}
 	// "ready to keep talking … without preconditions": an offer of the
 	// talks a demand is about takes it up, whoever makes it
-	if rules.Talks[demand] && discuss && !rej && hint != schema.StanceRejects && !x.negatedDiscuss(toks) {
+	if talks && discuss && !rej && hint != schema.StanceRejects && !negatedDiscuss() {
 		return schema.StanceSupports
 	}
-	if discuss && !rej && !cs.has(rules.cue[cueSupports]) && hint == "" && !x.negatedDiscuss(toks) {
+	if discuss && !rej && !cs.has(rules.cue[cueSupports]) && hint == "" && !negatedDiscuss() {
 		return schema.StanceMentions
 	}
 	// "the United States had no intention of deploying offensive strike
 	// weapons in Ukraine": the other side disowning what a demand forbids
 	// concedes its point without taking the demand up
-	if side != "" && side != "neutral" && side != demandSide(demand) && x.disownsObject(demand, toks) {
+	if side != "" && side != "neutral" && side != dside && x.disownsObject(demand, toks) {
 		return schema.StanceMentions
 	}
 	// a demand both sides want, dismissed by its own side ("Grushko
 	// dismissed as «cosmetic» NATO's offer to restore contacts between the
 	// militaries", "sees no sense to restore the military channels")
-	if rules.Shared[demand] && side == demandSide(demand) && (hint == schema.StanceRejects || rej && !x.ownSupportCue(toks)) {
+	if shared && side == dside && (hint == schema.StanceRejects || rej && !x.ownSupportCue(toks)) {
 		return schema.StanceRejects
 	}
 	switch {
-	case side == demandSide(demand):
+	case side == dside:
 		return schema.StanceSupports
 	case side == "" || side == "neutral":
 		if hint == schema.StanceRejects && x.rejectsObject(demand, toks) {
@@ -4027,18 +4032,18 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 		}
 		// ("Moscow wants the United States to promise …" in an analyst's
 		// answer: the verb is Moscow's, not the analyst's)
-		if hint != "" && !(sp.Person && x.attributed(sp, toks)) {
+		if hint != "" && !(sp.Person && attributed()) {
 			return hint
 		}
 		// "Zhao said Beijing opposes NATO's enlargement": the speaker's own
 		// government's rejection of what the demand forbids
-		if x.rejectsObject(demand, toks) && !x.attributed(sp, toks) {
+		if x.rejectsObject(demand, toks) && !attributed() {
 			return schema.StanceSupports
 		}
 		// "A moratorium … would be a gift to the Kremlin", "Closing the
 		// door to Ukraine forever is a non-starter": a verdict in a
 		// person's own words is their position, whatever their country
-		if v, ok := rules.cueOf(cueVerdict); ok && sp.Person && sp.Leaning == "" && cs.has(v) && !x.attributed(sp, toks) {
+		if v, ok := rules.cueOf(cueVerdict); ok && sp.Person && sp.Leaning == "" && cs.has(v) && !attributed() {
 			if x.rejectsObject(demand, toks) {
 				return schema.StanceSupports
 			}
@@ -4046,22 +4051,22 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 		}
 		// ("A mutual ban on intermediate-range missiles is in everyone's
 		// interest"): so is an approval, unless it is a rejection's
-		if a, ok := rules.cueOf(cueApproval); ok && sp.Person && sp.Leaning == "" && cs.has(a) && !rej && !x.attributed(sp, toks) {
+		if a, ok := rules.cueOf(cueApproval); ok && sp.Person && sp.Leaning == "" && cs.has(a) && !rej && !attributed() {
 			return schema.StanceSupports
 		}
-		if sp.Leaning == "" || !cs.has(rules.cue[cueSupports]) && !rej || x.attributed(sp, toks) {
+		if sp.Leaning == "" || !cs.has(rules.cue[cueSupports]) && !rej || attributed() {
 			return schema.StanceMentions // a report or a forecast, not a position
 		}
 		// an analyst voicing a demand in their own words takes their country's side
-		if sideGroup(sp.Leaning) == demandSide(demand) {
+		if sideGroup(sp.Leaning) == dside {
 			return schema.StanceSupports
 		}
 		side = sideGroup(sp.Leaning)
 	}
 	// (a demand both sides want, with a supporting cue: "ready to restore
 	// military-to-military contacts" is no mere offer to discuss)
-	if discuss && !rej && hint != schema.StanceRejects && !x.negatedDiscuss(toks) &&
-		!(rules.Shared[demand] && cs.has(rules.cue[cueSupports]) && !discussVerb(toks)) {
+	if discuss && !rej && hint != schema.StanceRejects && !negatedDiscuss() &&
+		!(shared && cs.has(rules.cue[cueSupports]) && !discussVerb(toks)) {
 		return schema.StanceMentions
 	}
 	// "We have proposed to re-establish military-to-military channels": the
@@ -4071,13 +4076,26 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 	}
 	// a demand both sides want ("keeping military-to-military lines of
 	// communication open is vital"): the cue decides, not the side
-	if rules.Shared[demand] && !rej && hint != schema.StanceRejects {
+	if shared && !rej && hint != schema.StanceRejects {
 		if hint == schema.StanceSupports || cs.has(rules.cue[cueSupports]) {
 			return schema.StanceSupports
 		}
 		return schema.StanceMentions
 	}
 	return schema.StanceRejects
+}
+
+// lazyBool is a boolean worked out the first time it is asked for.
+type lazyBool uint8 // 0: not yet; 1: false; 2: true
+
+func (l *lazyBool) of(f func() bool) bool {
+	if *l == 0 {
+		*l = 1
+		if f() {
+			*l = 2
+		}
+	}
+	return *l == 2
 }
 
 // discusses reports whether the concepts cs of toks hold an offer to
