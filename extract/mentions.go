@@ -456,8 +456,7 @@ var pronouns = map[string]string{"he": "m", "she": "f", "him": "m", "her": "f", 
 // Offsets are relative to the line ln holds.
 func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []token, quotes []quoteSpan) []mention {
 	lex := ae.lex
-	base := len(all)
-	out := all[base:]
+	base := len(all) // (the paragraph's mentions are appended to all in place)
 	// a headline in title case ("Croatian President's NATO Remarks Spark
 	// Row as US Sends …") capitalises words that are no names
 	// (whether the line is in title case is read once a name asks)
@@ -488,7 +487,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 		// minister": a role noun with the country it serves
 		if (e == nil || e.kind == kindActor) && t.Lower == "the" {
 			if r, end := lex.roleWithActor(toks, i); r != nil {
-				out = append(out, mention{T0: i, T1: end, Start: t.Start, End: toks[end-1].End, Kind: mRole, Role: r})
+				all = append(all, mention{T0: i, T1: end, Start: t.Start, End: toks[end-1].End, Kind: mRole, Role: r})
 				i = end
 				continue
 			}
@@ -513,7 +512,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				i++
 				continue
 			}
-			out = append(out, m)
+			all = append(all, m)
 			i += n
 			continue
 		}
@@ -522,7 +521,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 		if t.Text == "He" && i+2 < len(toks) && toks[i+1].Cap && toks[i+1].Word && toks[i+2].Text == "," && !isWordOf(&toks[i+1], wPronoun, pronouns) {
 			if title := apposition(lex, ln, toks, i+2); title != "" {
 				if e := ae.unknownOf(ln.sub(t.Start, toks[i+1].End), title, "", true); e != nil {
-					out = append(out, mention{T0: i, T1: i + 2, Start: t.Start, End: toks[i+1].End, Kind: mPerson, Ent: e})
+					all = append(all, mention{T0: i, T1: i + 2, Start: t.Start, End: toks[i+1].End, Kind: mPerson, Ent: e})
 					i += 2
 					continue
 				}
@@ -536,7 +535,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 			if t.Text == "He" && i > 1 && (toks[i-1].Text == "," || isDoubleQuoteText(toks[i-1].Text) && toks[i-2].Text == ",") {
 				m.Text = t.Text
 			}
-			out = append(out, m)
+			all = append(all, m)
 			i++
 			continue
 		}
@@ -544,7 +543,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 		// last person named)
 		if anonStart(toks[i:]) {
 			if n, ok := anonOfficial(lex, toks[i:]); ok {
-				out = append(out, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mAnon})
+				all = append(all, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mAnon})
 				i += n
 				continue
 			}
@@ -567,7 +566,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 			// gazetteer knows are that person's
 			if k := initialsEnd(toks, i); k > i && k < len(toks) {
 				if e, n := lex.matchName(toks[k:]); e != nil && e.kind == kindPerson && n == 1 && strings.HasPrefix(ae.lex.people[e.id].Name, t.Text) {
-					out = append(out, mention{T0: i, T1: k + 1, Start: t.Start, End: toks[k].End, Kind: mPerson, Ent: ae.entry(e)})
+					all = append(all, mention{T0: i, T1: k + 1, Start: t.Start, End: toks[k].End, Kind: mPerson, Ent: ae.entry(e)})
 					i = k + 1
 					continue
 				}
@@ -595,20 +594,22 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				sur := ae.surnames[toks[i+n-1].Text]
 				// ("Ferrand-Akers said": the double-barrelled surname of
 				// someone named in full before)
-				if e := ae.surnames[name]; e != nil && n == 3 && toks[i+1].Text == "-" && e.Name != name {
-					out = append(out, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mPerson, Ent: e})
-					i += n
-					continue
+				if n == 3 && toks[i+1].Text == "-" {
+					if e := ae.surnames[name]; e != nil && e.Name != name {
+						all = append(all, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mPerson, Ent: e})
+						i += n
+						continue
+					}
 				}
 				if e := sur; e != nil && n == 1 {
-					out = append(out, mention{T0: i, T1: i + 1, Start: t.Start, End: t.End, Kind: mPerson, Ent: e})
+					all = append(all, mention{T0: i, T1: i + 1, Start: t.Start, End: t.End, Kind: mPerson, Ent: e})
 					i++
 					continue
 				}
 				// "Mac Giolla Rua said": the surname of several words of
 				// someone named in full ("Ciarán Mac Giolla Rua")
 				if e := sur; e != nil && n > 1 && strings.HasSuffix(e.Name, " "+name) && e.Name != name {
-					out = append(out, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mPerson, Ent: e})
+					all = append(all, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mPerson, Ent: e})
 					i += n
 					continue
 				}
@@ -635,7 +636,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 					}
 					e := ae.unknownOf(name, title, gender, true)
 					if e != nil {
-						out = append(out, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mPerson, Ent: e, TitleRun: i - titleStart})
+						all = append(all, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mPerson, Ent: e, TitleRun: i - titleStart})
 						i += n
 						continue
 					}
@@ -648,9 +649,11 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 	}
 	// a role noun that is the title of the name after it ("The Secretary
 	// General of NATO Jens Stoltenberg") is not a mention of its own
-	kept := out[:0]
-	for k, m := range out {
-		if m.Kind == mRole && m.Role.Kind == "person" {
+	// (filtered in place: a mention is moved only once one before it is dropped)
+	out := all[base:]
+	kept := 0
+	for k := range out {
+		if m := &out[k]; m.Kind == mRole && m.Role.Kind == "person" {
 			// ("the deputy chairman of the Security Council of Russia Dmitry
 			// Medvedev": up to eight title words between them)
 			n := k + 1
@@ -661,9 +664,12 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				continue
 			}
 		}
-		kept = append(kept, m)
+		if kept != k {
+			out[kept] = out[k]
+		}
+		kept++
 	}
-	out = kept
+	out = out[:kept]
 	for k := range out {
 		out[k].Text = ln.sub(out[k].Start, out[k].End)
 		for _, q := range quotes {
@@ -691,7 +697,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 			m.Ent.Styled = b.String()
 		}
 	}
-	return append(all[:base], out...)
+	return all[:base+len(out)]
 }
 
 // mentionless reports whether an annotated word can start no mention in
