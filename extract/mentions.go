@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -332,97 +333,153 @@ func lastField(s string) (string, bool) {
 // speak for themselves: they have no side, and their country's side is only
 // their leaning ("director general of the Russian International Affairs
 // Council", "a military analyst in Moscow") — see stance.
+//
+// The title is read once for all the words below (titleMarks); it is read
+// again only when a topic, a posting or a past post is cut out of it.
 func sideFromTitle(title string) (side, leaning string) {
 	if title == "" {
 		return "", "" // (no word below is all spaces)
 	}
 	t := " " + strings.ToLower(title) + " "
+	m := titleMarks.scan(t)
 	// a programme's subject is not a side: "the Russia and Eurasia
 	// programme at Chatham House" (each topic has one of these words)
-	if strings.Contains(t, "russia") || strings.Contains(t, "eurasia") || strings.Contains(t, "ukraine") {
+	if m&tmTopic != 0 {
 		for _, topic := range topicNames {
 			t = strings.ReplaceAll(t, topic, " ")
 		}
+		m = titleMarks.scan(t)
 	}
 	// ("a former Indian diplomat who served in both Moscow and Kyiv": where
 	// someone served before is no side either)
-	if w := strings.Index(t, " who "); w >= 0 && (strings.Contains(t[w:], " served in ") || strings.Contains(t[w:], " worked in ")) {
-		t = t[:w] + " "
+	if m&tmWho != 0 {
+		if w := strings.Index(t, " who "); w >= 0 && (strings.Contains(t[w:], " served in ") || strings.Contains(t[w:], " worked in ")) {
+			t = t[:w] + " "
+			m = titleMarks.scan(t)
+		}
 	}
 	// where a diplomat served is not whom they serve: "political counsellor
 	// at the British embassy in Moscow", "US ambassador to Russia" (but an
 	// analyst at an institute in Moscow is Moscow's)
-	if strings.Contains(t, "embass") || strings.Contains(t, "ambassador") || strings.Contains(t, "envoy") || strings.Contains(t, "consul") || strings.Contains(t, "counsel") {
+	if m&tmPosting != 0 {
 		for _, post := range postings {
 			t = strings.ReplaceAll(t, post, " ")
 		}
+		m = titleMarks.scan(t)
 	}
 	switch {
-	case strings.Contains(t, "russia") || strings.Contains(t, "kremlin") || strings.Contains(t, "moscow") || strings.Contains(t, "belarus") ||
-		strings.Contains(t, "duma") || strings.Contains(t, "federation council"):
+	case m&tmRussia != 0:
 		side = "russia"
-	case strings.Contains(t, "china") || strings.Contains(t, "chinese") || strings.Contains(t, "beijing"):
+	case m&(tmChina|tmBeijing) != 0:
 		side = "russia" // China's side of the demands is Russia's (the joint statement of 4 February 2022)
-	case strings.Contains(t, "ukrain") || strings.Contains(t, "kyiv") || strings.Contains(t, "kiev") || strings.Contains(t, "verkhovna rada") || strings.Contains(t, " rada"):
+	case m&tmUkraine != 0:
 		side = "ukraine"
-	case strings.Contains(t, "nato") || strings.Contains(t, "u.s.") || strings.Contains(t, " us ") || strings.Contains(t, "american") || strings.Contains(t, "state department") || strings.Contains(t, "pentagon") || strings.Contains(t, "white house") ||
-		strings.Contains(t, "secretary of state"): // ("Deputy Assistant Secretary of State for European and Eurasian Affairs"; Britain's too)
+	case m&tmUS != 0: // ("Deputy Assistant Secretary of State for European and Eurasian Affairs"; Britain's too)
 		side = "west"
-	default:
-		if westernSet.in(t) {
-			side = "west"
-		}
+	case m&tmWestern != 0:
+		side = "west"
 	}
 	// "leader of the Belarusian democratic opposition": Minsk's and
 	// Moscow's opponents take the other side
-	if side == "russia" && strings.Contains(t, "opposition") && !strings.Contains(t, "china") && !strings.Contains(t, "chinese") {
+	if side == "russia" && m&tmOpposition != 0 && m&tmChina == 0 {
 		side = "west"
 	}
-	if independentSet.in(t) {
+	if m&tmIndependent != 0 {
 		return "", side
 	}
 	return side, ""
 }
 
-// westernSet and independentSet find the words of westernStates and
-// independentTitles in a title.
-var westernSet, independentSet = newSubstrings(westernStates), newSubstrings(independentTitles)
+// The marks of the words sideFromTitle looks for in a title.
+const (
+	tmTopic   = 1 << iota // a word that a topic name has
+	tmWho                 // " who "
+	tmPosting             // a word of a diplomat's posting
+	tmRussia              // Russia's side
+	tmChina               // China (not Beijing)
+	tmBeijing
+	tmUkraine
+	tmUS          // the United States and NATO
+	tmOpposition  // "opposition"
+	tmWestern     // westernStates
+	tmIndependent // independentTitles
+)
 
-// substrings finds whether a text contains any of a list of strings of two
-// or more bytes, reading the text once: only where two bytes start one of
-// them does it compare.
-type substrings struct {
-	pairs [1 << 16 / 64]uint64 // the first two bytes of each, as a bit set
-	by    map[uint16][]string  // the strings by their first two bytes
+// titleMarks finds the words of sideFromTitle in a title.
+var titleMarks = newMarkSet(map[uint64][]string{
+	tmTopic:       {"russia", "eurasia", "ukraine"},
+	tmWho:         {" who "},
+	tmPosting:     {"embass", "ambassador", "envoy", "consul", "counsel"},
+	tmRussia:      {"russia", "kremlin", "moscow", "belarus", "duma", "federation council"},
+	tmChina:       {"china", "chinese"},
+	tmBeijing:     {"beijing"},
+	tmUkraine:     {"ukrain", "kyiv", "kiev", "verkhovna rada", " rada"},
+	tmUS:          {"nato", "u.s.", " us ", "american", "state department", "pentagon", "white house", "secretary of state"},
+	tmOpposition:  {"opposition"},
+	tmWestern:     westernStates,
+	tmIndependent: independentTitles,
+})
+
+// markSet finds which of a list of strings of two or more bytes a text
+// contains, reading the text once: only where two bytes start one of them
+// does it compare. Each string has marks (bits); scan returns the marks of
+// those the text contains.
+type markSet struct {
+	slot  [1 << 16]uint8 // by the first two bytes of a string: 1 + its index in lists, or 0
+	lists [][]markWord   // the strings of the same first two bytes
 }
 
-func newSubstrings(list []string) *substrings {
-	s := &substrings{by: map[uint16][]string{}}
-	for _, w := range list {
-		if len(w) < 2 {
-			panic("substrings: " + w + " is shorter than two bytes")
+type markWord struct {
+	w     string
+	marks uint64
+}
+
+func newMarkSet(words map[uint64][]string) *markSet {
+	marks := map[string]uint64{}
+	var order []string
+	for m, list := range words {
+		for _, w := range list {
+			if len(w) < 2 {
+				panic("markSet: " + w + " is shorter than two bytes")
+			}
+			if marks[w] == 0 {
+				order = append(order, w)
+			}
+			marks[w] |= m
 		}
+	}
+	slices.Sort(order) // (map order is random: the lists are made the same way each time)
+	s := &markSet{}
+	for _, w := range order {
 		k := uint16(w[0])<<8 | uint16(w[1])
-		s.pairs[k/64] |= 1 << (k % 64)
-		s.by[k] = append(s.by[k], w)
+		if s.slot[k] == 0 {
+			if len(s.lists) == 255 {
+				panic("markSet: too many first pairs of bytes")
+			}
+			s.lists = append(s.lists, nil)
+			s.slot[k] = uint8(len(s.lists))
+		}
+		j := s.slot[k] - 1
+		s.lists[j] = append(s.lists[j], markWord{w, marks[w]})
 	}
 	return s
 }
 
-// in reports whether t contains one of the strings.
-func (s *substrings) in(t string) bool {
+// scan returns the marks of the strings t contains.
+func (s *markSet) scan(t string) uint64 {
+	var m uint64
 	for i := 0; i+1 < len(t); i++ {
-		k := uint16(t[i])<<8 | uint16(t[i+1])
-		if s.pairs[k/64]&(1<<(k%64)) == 0 {
+		j := s.slot[uint16(t[i])<<8|uint16(t[i+1])]
+		if j == 0 {
 			continue
 		}
-		for _, w := range s.by[k] {
-			if strings.HasPrefix(t[i:], w) {
-				return true
+		for _, w := range s.lists[j-1] {
+			if w.marks&^m != 0 && strings.HasPrefix(t[i:], w.w) {
+				m |= w.marks
 			}
 		}
 	}
-	return false
+	return m
 }
 
 // topicNames name a field of study rather than an allegiance.
