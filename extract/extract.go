@@ -97,6 +97,7 @@ type extractor struct {
 	transcript       bool       // the article is a transcript: its speeches are of its day
 	question         conceptSet // a transcript question's concepts, for the answer after it
 	questionPara     int        // the paragraph of that question, or -1
+	pubLower         string     // the article's Publisher, trimmed, in lower case
 }
 
 // state is the memory one Extract call works in: the backing arrays of the
@@ -200,7 +201,7 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 		return nil, fmt.Errorf("extract: nil article or lexicon")
 	}
 	x := &extractor{a: a, lex: lex, ents: newArticleEntities(lex), pub: a.Published,
-		lastDate: map[string]time.Time{}, lastQuotePara: -10, questionPara: -1}
+		lastDate: map[string]time.Time{}, lastQuotePara: -10, questionPara: -1, pubLower: strings.ToLower(strings.TrimSpace(a.Publisher))}
 	var pub Publisher
 	if a.Publisher != "" {
 		pub = lex.Publisher(a.Publisher)
@@ -1469,15 +1470,18 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		// the interview, asking (not the country in its name)
 		// ("DER SPIEGEL:" on a page of "DER SPIEGEL International", or on
 		// a page with no front matter: an outlet the lexicon knows)
+		// (the label in lower case is made only when one of them reads it)
 		label := ""
-		if i > 0 {
+		if i > 0 && (i <= 4 || x.pubLower != "") {
 			label = strings.ToLower(strings.TrimSpace(x.a.Span(toks[0].Start, toks[i-1].End)))
 		}
-		if pub, known := x.lex.Publishers[label]; known && i <= 4 && pub.ID != "" {
-			p.LabelEnd = -1
-			return nil, -1
+		if i <= 4 {
+			if pub, known := x.lex.Publishers[label]; known && pub.ID != "" {
+				p.LabelEnd = -1
+				return nil, -1
+			}
 		}
-		if pub := strings.ToLower(strings.TrimSpace(x.a.Publisher)); i > 0 && pub != "" && publisherLabel(label, pub) {
+		if i > 0 && x.pubLower != "" && publisherLabel(label, x.pubLower) {
 			p.LabelEnd = -1
 			return nil, -1
 		}
