@@ -1139,13 +1139,9 @@ func (lex *Lexicon) roleWithActor(toks []token, i int) (*Role, int) {
 		} else {
 			return nil, 0
 		}
-		var buf [8]token
-		scratch := append(buf[:0], toks[i])
-		for k := from; k < len(toks) && len(scratch) < len(buf); k++ {
-			scratch = append(scratch, toks[k])
-		}
+		// "the" and up to seven tokens after the country
 		// (a person: "the US document" is the United States' own)
-		if r, m := lex.matchName(scratch); r != nil && r.kind == kindRole && r.role.Kind == "person" && m >= 2 {
+		if r, m := lex.matchNameAfter(&toks[i], toks[from:min(from+7, len(toks))]); r != nil && r.kind == kindRole && r.role.Kind == "person" && m >= 2 {
 			// the country narrows the role to its people ("the Kremlin
 			// representative" is no American envoy)
 			end := from + m - 1
@@ -1169,6 +1165,40 @@ func (lex *Lexicon) roleWithActor(toks []token, i int) (*Role, int) {
 		}
 	}
 	return nil, 0
+}
+
+// matchNameAfter is matchName of first followed by rest, a phrase with
+// words left out between them, without copying the tokens.
+func (lex *Lexicon) matchNameAfter(first *token, rest []token) (*nameEntry, int) {
+	if first.Info&wSeen == 0 || !lex.nameFast {
+		var buf [8]token
+		return lex.matchName(append(append(buf[:0], *first), rest...))
+	}
+	// (matchName's first step, from the word's entry)
+	if first.Info&wNameStart == 0 || first.w == nil {
+		return nil, 0
+	}
+	var next *nameTrie
+	for _, c := range first.w.nameExact {
+		if c.key == first.Text {
+			next = c.node
+			break
+		}
+	}
+	if next == nil {
+		next = first.w.nameFold
+	}
+	if next == nil {
+		return nil, 0
+	}
+	e, n := next.matchSeen(rest)
+	if e == nil && next.entry != nil {
+		return next.entry, 1
+	}
+	if e == nil {
+		return nil, 0
+	}
+	return e, n + 1
 }
 
 // isNationality reports whether a qualifier names a country or its people
