@@ -1409,8 +1409,11 @@ func (x *extractor) speakers(p *paragraph, toks []token) []speakerRef {
 
 // speakersWith is speakers for the sentence's subject mention subj, as
 // subjectMention(p, toks, false) finds it.
+//
+// The list is the state's scratch (st.srs), good until the next call: its
+// two callers are done with it by then.
 func (x *extractor) speakersWith(p *paragraph, toks []token, subj *mention) []speakerRef {
-	var out []speakerRef
+	out := x.st.srs[:0]
 	addM := func(m *mention, stance string) {
 		if m == nil || m.Ent == nil {
 			return
@@ -1508,6 +1511,7 @@ func (x *extractor) speakersWith(p *paragraph, toks []token, subj *mention) []sp
 		follow(m, "")
 	}
 	if len(toks) == 0 {
+		x.st.srs = out[:0] // (the array is kept for the next call)
 		return out
 	}
 	// rejecters: "NATO has rejected", "rejected by the US and its allies"
@@ -1581,6 +1585,7 @@ func (x *extractor) speakersWith(p *paragraph, toks []token, subj *mention) []sp
 			}
 		}
 	}
+	x.st.srs = out[:0] // (the array is kept for the next call)
 	return out
 }
 

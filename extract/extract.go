@@ -113,10 +113,11 @@ type state struct {
 	paras   []paragraph
 	pp      []*paragraph
 	ln      lineRunes
-	frame   []token // scratch for frames without quotations
-	norel   []token // scratch for frames without a relative clause about a person
-	before  []token // scratch for the part of a sentence before a quotation
-	joined  []token // scratch for a clause joined round a "while" clause (clauseOf)
+	frame   []token      // scratch for frames without quotations
+	norel   []token      // scratch for frames without a relative clause about a person
+	before  []token      // scratch for the part of a sentence before a quotation
+	joined  []token      // scratch for a clause joined round a "while" clause (clauseOf)
+	srs     []speakerRef // scratch for speakersWith
 	history []ref
 	out     []Statement // the statements, copied to an array of their size at the end
 	byEntry []*entity   // articleEntities.byEntry
@@ -150,6 +151,7 @@ func (st *state) release() {
 	clear(st.pp)
 	clear(st.frame[:cap(st.frame)])
 	clear(st.before[:cap(st.before)])
+	clear(st.srs[:cap(st.srs)])
 	st.toks, st.quotes, st.sents, st.ments = st.toks[:0], st.quotes[:0], st.sents[:0], st.ments[:0]
 	st.paras, st.pp, st.frame, st.before = st.paras[:0], st.pp[:0], st.frame[:0], st.before[:0]
 	for _, i := range st.touched {
@@ -1504,7 +1506,8 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		}
 		// "DEPUTY SECRETARY SHERMAN:" — labels in capitals
 		// ("PRESS SECRETARY JOHN F. KIRBY:": a middle initial is left out)
-		var fixed []token
+		var fixedBuf [8]token // (most labels have fewer words: no allocation)
+		fixed := fixedBuf[:0]
 		for k, t := range toks[:i] {
 			if k+1 < i && len(t.Text) == 1 && t.Cap && toks[k+1].Text == "." || t.Text == "." && k > 0 && len(toks[k-1].Text) == 1 && toks[k-1].Cap {
 				continue

@@ -585,12 +585,27 @@ func (rs *RuleSet) demandsIndexed(s conceptSet, side string) []string {
 	if keep == 0 {
 		return nil
 	}
+	if keep&(keep-1) == 0 {
+		// one demand, the most common answer: a list made once (no caller
+		// writes into the lists it is given; an append copies, its
+		// capacity being its length)
+		return oneDemand[bits.TrailingZeros64(keep)]
+	}
 	out := make([]string, 0, bits.OnesCount64(keep))
 	for d := keep; d != 0; d &= d - 1 {
 		out = append(out, schema.Demands[bits.TrailingZeros64(d)].ID)
 	}
 	return out
 }
+
+// oneDemand holds, for each of schema.Demands, the list of it alone.
+var oneDemand = func() [][]string {
+	out := make([][]string, len(schema.Demands))
+	for k, d := range schema.Demands {
+		out[k] = []string{d.ID}
+	}
+	return out
+}()
 
 // hasDemand reports whether d is one of demands(s, side), without making
 // the list.
