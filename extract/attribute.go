@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Attribution: who speaks a quotation, who is the subject of a sentence,
@@ -425,11 +426,26 @@ func possessive(m *mention) bool {
 	if m.Kind != mPronoun {
 		return false
 	}
-	switch strings.ToLower(m.Text) {
-	case "his", "her", "its", "their":
-		return true
+	return lowerIs(m.Text, "his") || lowerIs(m.Text, "her") || lowerIs(m.Text, "its") || lowerIs(m.Text, "their")
+}
+
+// lowerIs reports whether strings.ToLower(s) == w, for w in lower-case
+// ASCII letters, without making the lower-case string when s is ASCII.
+func lowerIs(s, w string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(s) == w // ("İ" is lower-cased to "i")
+		}
 	}
-	return false
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != w[i] && c != w[i]-('a'-'A') {
+			return false
+		}
+	}
+	return true
 }
 
 // titledNameBefore reports whether the words from offset start up to the

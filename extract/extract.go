@@ -123,6 +123,11 @@ type state struct {
 	byEntry []*entity   // articleEntities.byEntry
 	touched []int
 	ents    entityStore // the entities (articleEntities.use)
+
+	x        extractor            // the article's extractor
+	ae       articleEntities      // its entities
+	lastDate map[string]time.Time // extractor.lastDate, cleared
+	names    map[string]string    // extractor.names, cleared
 }
 
 // states is a free list of states. Unlike a sync.Pool it is not emptied by
@@ -164,6 +169,13 @@ func (st *state) release() {
 	clear(st.out)
 	st.out = st.out[:0]
 	st.ln.src = ""
+	st.x, st.ae = extractor{}, articleEntities{}
+	if len(st.lastDate) > maxKeptEntities || len(st.names) > maxKeptEntities {
+		st.lastDate, st.names = nil, nil // (an unusually long article: let them go)
+	} else {
+		clear(st.lastDate)
+		clear(st.names)
+	}
 	if cap(st.toks) > maxKeptTokens {
 		return // an unusually long article: let its memory go
 	}
@@ -202,8 +214,15 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 	if a == nil || lex == nil {
 		return nil, fmt.Errorf("extract: nil article or lexicon")
 	}
-	x := &extractor{a: a, lex: lex, ents: newArticleEntities(lex), pub: a.Published,
-		lastDate: map[string]time.Time{}, lastQuotePara: -10, questionPara: -1, pubLower: strings.ToLower(strings.TrimSpace(a.Publisher))}
+	// (the extractor, its entities and its maps are the state's)
+	st := getState()
+	if st.lastDate == nil {
+		st.lastDate = map[string]time.Time{}
+	}
+	st.ae = articleEntities{lex: lex}
+	st.x = extractor{a: a, lex: lex, ents: &st.ae, pub: a.Published,
+		lastDate: st.lastDate, names: st.names, lastQuotePara: -10, questionPara: -1, pubLower: strings.ToLower(strings.TrimSpace(a.Publisher))}
+	x := &st.x
 	var pub Publisher
 	if a.Publisher != "" {
 		pub = lex.Publisher(a.Publisher)
@@ -211,7 +230,7 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 	} else if p, ok := lex.masthead(a); ok {
 		x.home = p.Home // (the outlet of the first line: its officials' side)
 	}
-	x.st = getState()
+	x.st = st
 	x.history, x.out = x.st.history, x.st.out
 	if len(x.st.byEntry) < lex.nameEntries {
 		x.st.byEntry = make([]*entity, lex.nameEntries)
@@ -237,7 +256,7 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 		res.Entities = append(res.Entities, Entity{ID: e.ID, Name: e.Name, Person: e.Person, Class: e.Class, Title: e.Title, Known: e.Known})
 	}
 	// the entities live in the state: it is released once they are copied
-	x.st.history, x.st.out, x.st.touched = x.history, x.out, x.ents.touched
+	x.st.history, x.st.out, x.st.touched, x.st.names = x.history, x.out, x.ents.touched, x.names
 	x.st.release()
 	return res, nil
 }
@@ -2100,8 +2119,13 @@ func participleIntro(p *paragraph, s sentence, mi int) int {
 }
 
 func (x *extractor) paragraph(pi int, p *paragraph) {
-	mi := 0 // next mention to enter the history
-	quoteDone := make([]bool, len(p.Quotes))
+	mi := 0              // next mention to enter the history
+	var doneBuf [16]bool // (a paragraph of more quotations allocates)
+	quoteDone := doneBuf[:]
+	if len(p.Quotes) > len(doneBuf) {
+		quoteDone = make([]bool, len(p.Quotes))
+	}
+	quoteDone = quoteDone[:len(p.Quotes)]
 	spoke := false // the transcript paragraph's own row is made
 	// an unclosed quotation ends at its own attribution ("…, Deputy Foreign
 	// Minister Sergei Ryabkov told reporters."): before the history is

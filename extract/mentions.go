@@ -148,12 +148,6 @@ func (ae *articleEntities) entry(e *nameEntry) *entity {
 	return ent
 }
 
-// newArticleEntities returns the entities of an article; its maps are
-// made with the first entity (add), or taken from a store (use).
-func newArticleEntities(lex *Lexicon) *articleEntities {
-	return &articleEntities{lex: lex}
-}
-
 func (ae *articleEntities) person(id string) *entity {
 	if e := ae.byID[id]; e != nil {
 		return e
