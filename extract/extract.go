@@ -1299,7 +1299,8 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			return nil, 0
 		}
 		// "Chairman:", "Chair Feldhoff:" — who presides, giving the floor
-		if i == 1 && (chairs[toks[0].Lower] || presidents[toks[0].Lower]) || i <= 4 && chairs[toks[0].Lower] && toks[1].Cap ||
+		// (toks[1] is ":" when i is 1: the second reading wants i from 2)
+		if i == 1 && (chairs[toks[0].Lower] || presidents[toks[0].Lower]) || i >= 2 && i <= 4 && toks[1].Cap && chairs[toks[0].Lower] ||
 			i == 3 && toks[0].Lower == "an" && chairs[toks[2].Lower] ||
 			i == 2 && toks[0].Lower == "the" && chairs[toks[1].Lower] {
 			p.LabelEnd = -1
@@ -5031,7 +5032,7 @@ func (x *extractor) nameLines() int {
 	chair := ""
 	for k, p := range x.paras {
 		toks := p.Toks
-		if len(toks) > 2 && chairs[toks[0].Lower] && toks[1].Text == ":" {
+		if len(toks) > 2 && toks[1].Text == ":" && chairs[toks[0].Lower] {
 			// "Chair: Rosalind Emery, Senior Research Fellow, …"
 			c := 2
 			for c < len(toks) && toks[c].Text != "," {

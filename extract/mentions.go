@@ -503,6 +503,20 @@ var independentTitles = []string{"analyst", "expert", "scientist", "scholar", "p
 
 var pronouns = map[string]string{"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "it": "n", "they": "n"}
 
+// pronounGender is pronouns[l], without hashing l for the pronouns a
+// paragraph has most.
+func pronounGender(l string) string {
+	switch l {
+	case "he", "him", "his":
+		return "m"
+	case "she", "her":
+		return "f"
+	case "it", "they":
+		return "n"
+	}
+	return pronouns[l]
+}
+
 // appendMentions appends the mentions of one paragraph's tokens to all.
 // Offsets are relative to the line ln holds.
 func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []token, quotes []quoteSpan) []mention {
@@ -579,7 +593,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 			}
 		}
 		if isWordOf(&toks[i], wPronoun, pronouns) {
-			g := pronouns[t.Lower]
+			g := pronounGender(t.Lower)
 			m := mention{T0: i, T1: i + 1, Start: t.Start, End: t.End, Kind: mPronoun, Gender: g}
 			// '…," He told the Global Times': a capital "He" inside a
 			// sentence may be the Chinese surname (see resolve)

@@ -156,3 +156,15 @@ func TestSideFromTitleMarks(t *testing.T) {
 		}
 	}
 }
+
+// pronounGender must say what the pronouns map says.
+func TestPronounGender(t *testing.T) {
+	for l, g := range pronouns {
+		if got := pronounGender(l); got != g {
+			t.Errorf("pronounGender(%q) = %q, want %q", l, got, g)
+		}
+	}
+	if got := pronounGender("we"); got != "" {
+		t.Errorf("pronounGender(%q) = %q, want none", "we", got)
+	}
+}
