@@ -60,6 +60,9 @@ type paragraph struct {
 	// BYLINE: …", then "HALVORSEN: …") reports what others said, as an
 	// article's prose does; the label is left out of its first sentence
 	Narration bool
+	// noColon: the line has no colon, so no token ":" (read); label's
+	// readings of a name or a title before a colon are not tried
+	noColon bool
 }
 
 // extractor carries the state of one Extract call.
@@ -301,7 +304,8 @@ func (x *extractor) read() {
 		toks = tokenizeSrc(ln.rs, ln, x.lex, 0, n, toks)
 		toks = toks[:start+dropLabelTime(toks[start:])]
 		x.toks = toks
-		st.paras = append(st.paras, paragraph{Start: l.Start, End: l.End, Toks: toks[start:len(toks):len(toks)], Headline: l.Kind == LineHeadline})
+		st.paras = append(st.paras, paragraph{Start: l.Start, End: l.End, Toks: toks[start:len(toks):len(toks)], Headline: l.Kind == LineHeadline,
+			noColon: strings.IndexByte(x.a.text[l.bStart:l.bEnd], ':') < 0})
 		p := &st.paras[len(st.paras)-1]
 		if !p.Headline {
 			q0 := len(st.quotes)
@@ -1263,6 +1267,9 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 	}
 	if e, end, ok := x.verbatimLabel(p); ok {
 		return e, end
+	}
+	if p.noColon {
+		return nil, 0 // (each reading below ends at a colon)
 	}
 	var caps capsScan // capsWords(toks[:i]) as i grows
 	// "The MINISTER OF FOREIGN AFFAIRS, EUROPEAN UNION AND COOPERATION
