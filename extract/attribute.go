@@ -972,7 +972,7 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 	// ("KYIV, Ukraine (AP) — U.S. Secretary of State Antony Blinken warned
 	// …": the dateline's places are not the subject)
 	from := start
-	if d := datelineEnd(toks); d > 0 && d < len(toks) {
+	if d := datelineIn(p, toks); d > 0 && d < len(toks) {
 		from = toks[d].Start
 	}
 	ms := p.ments(start, end+1)

@@ -63,6 +63,9 @@ type paragraph struct {
 	// noColon: the line has no colon, so no token ":" (read); label's
 	// readings of a name or a title before a colon are not tried
 	noColon bool
+	// noParen: nor a closing parenthesis: no dateline of the form
+	// "BEIJING, Feb. 5 (Xinhua) --" (datelineIn)
+	noParen bool
 }
 
 // extractor carries the state of one Extract call.
@@ -305,7 +308,7 @@ func (x *extractor) read() {
 		toks = toks[:start+dropLabelTime(toks[start:])]
 		x.toks = toks
 		st.paras = append(st.paras, paragraph{Start: l.Start, End: l.End, Toks: toks[start:len(toks):len(toks)], Headline: l.Kind == LineHeadline,
-			noColon: strings.IndexByte(x.a.text[l.bStart:l.bEnd], ':') < 0})
+			noColon: strings.IndexByte(x.a.text[l.bStart:l.bEnd], ':') < 0, noParen: strings.IndexByte(x.a.text[l.bStart:l.bEnd], ')') < 0})
 		p := &st.paras[len(st.paras)-1]
 		if !p.Headline {
 			q0 := len(st.quotes)
@@ -2145,7 +2148,7 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 		toks := p.Toks[s.T0:s.T1]
 		// resolve and record this sentence's mentions
 		first := true
-		s0 := s.T0 + datelineEnd(p.Toks[s.T0:s.T1]) // the lead's text after "BEIJING, Feb. 5 (Xinhua) --"
+		s0 := s.T0 + datelineIn(p, p.Toks[s.T0:s.T1]) // the lead's text after "BEIJING, Feb. 5 (Xinhua) --"
 		byAt := statedBy(toks)
 		if byAt >= 0 {
 			byAt += s.T0
@@ -3790,6 +3793,24 @@ func demonstrative(s string) bool {
 // toks ("MOSCOW, Jan 11 (Reuters) -", "GENEVA (AP) —"): up to a dash after a
 // closing parenthesis among the first fourteen tokens; 0 when there is none.
 func datelineEnd(toks []token) int {
+	if d := capsDateline(toks); d > 0 {
+		return d
+	}
+	return parenDateline(toks)
+}
+
+// datelineIn is datelineEnd for tokens of p: a paragraph whose line has no
+// closing parenthesis has no dateline of the form "… (Xinhua) --".
+func datelineIn(p *paragraph, toks []token) int {
+	if p.noParen {
+		return capsDateline(toks)
+	}
+	return datelineEnd(toks)
+}
+
+// capsDateline is datelineEnd's reading of a city in capitals: the
+// dateline's end, or 0.
+func capsDateline(toks []token) int {
 	// "KYIV, Ukraine – …", "BRUSSELS, Jan 12 – …": a city in capitals, what
 	// follows it in title case or a day, and a dash
 	if len(toks) > 2 && toks[0].Word && len(toks[0].Text) >= 3 && inCapitals(toks[0].Text) {
@@ -3804,6 +3825,12 @@ func datelineEnd(toks []token) int {
 			}
 		}
 	}
+	return 0
+}
+
+// parenDateline is datelineEnd's reading of a dash after a closing
+// parenthesis among the first fourteen tokens: the dateline's end, or 0.
+func parenDateline(toks []token) int {
 	paren := false
 	for i := 0; i < len(toks) && i < 14; i++ {
 		if toks[i].Word {
