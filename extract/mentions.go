@@ -640,7 +640,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				// ("The leading researcher of IMEMO RAN Arkady
 				// Zhemchuzhnikov": the acronyms before a name in title case
 				// are its institution's)
-				if acronymsOnly(toks[i:i+n]) && i+n+1 < len(toks) && titleCaseWord(&toks[i+n]) && titleCaseWord(&toks[i+n+1]) {
+				if i+n+1 < len(toks) && titleCaseWord(&toks[i+n]) && titleCaseWord(&toks[i+n+1]) && acronymsOnly(toks[i:i+n]) {
 					i += n
 					continue
 				}
@@ -961,8 +961,8 @@ func capName(lex *Lexicon, toks []token) (int, bool) {
 // acronymsOnly reports whether toks are all words in capitals of two
 // letters or more ("IMEMO RAN").
 func acronymsOnly(toks []token) bool {
-	for _, t := range toks {
-		if !t.Word || len(t.Text) < 2 || !inCapitals(t.Text) {
+	for i := range toks {
+		if t := &toks[i]; !t.Word || len(t.Text) < 2 || !inCapitals(t.Text) {
 			return false
 		}
 	}
