@@ -305,10 +305,13 @@ func (x *extractor) read() {
 		// appending may move the backing arrays; earlier paragraphs keep
 		// their old ones
 		toks = tokenizeSrc(ln.rs, ln, x.lex, 0, n, toks)
-		toks = toks[:start+dropLabelTime(toks[start:])]
+		noColon := strings.IndexByte(x.a.text[l.bStart:l.bEnd], ':') < 0
+		if !noColon { // (a time stamp in a label has colons)
+			toks = toks[:start+dropLabelTime(toks[start:])]
+		}
 		x.toks = toks
 		st.paras = append(st.paras, paragraph{Start: l.Start, End: l.End, Toks: toks[start:len(toks):len(toks)], Headline: l.Kind == LineHeadline,
-			noColon: strings.IndexByte(x.a.text[l.bStart:l.bEnd], ':') < 0, noParen: strings.IndexByte(x.a.text[l.bStart:l.bEnd], ')') < 0})
+			noColon: noColon, noParen: strings.IndexByte(x.a.text[l.bStart:l.bEnd], ')') < 0})
 		p := &st.paras[len(st.paras)-1]
 		if !p.Headline {
 			q0 := len(st.quotes)
@@ -5004,6 +5007,9 @@ func dropLabelTime(toks []token) int {
 // line before its text: a time stamp in brackets, or the circle a Japanese
 // record puts before each speaker ("○Chairperson (NEMOTO Takumi):").
 func lineMark(line string) (bytes, codePoints int) {
+	if line == "" || line[0] != '[' && line[0] != '(' && line[0] != "○"[0] {
+		return 0, 0 // (most lines: each mark below starts with one of these bytes)
+	}
 	if n := timestampLen(line); n > 0 {
 		return n, n // (ASCII)
 	}
