@@ -67,27 +67,27 @@ func (x *extractor) resolveRole(r *Role) *entity {
 		// noun ("the official", "the minister") come first, then those whose
 		// title fits it otherwise; within each, a subject beats a later
 		// non-subject (centering, as for pronouns); else the latest person.
-		head, side, country := r.ref.head, r.ref.side, r.ref.country
+		side := r.ref.side
 		var nearest *entity
 		var best [2][2]*entity // [head, fits][subject, any]
+		// (an entity named many times is read once: its tier for this
+		// role is kept on it, marked with this call's stamp)
+		x.roleStamp++
 		for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-maxBack; i-- {
 			e := x.history[i].ent
 			if !e.Person && !e.Anon || side != "" && e.Side != side {
 				continue
 			}
-			if country != nil && !containsAny(e.titleLower.of(e.Title), country) && !containsAny(e.styledLower.of(e.Styled), country) {
+			if e.roleStamp != x.roleStamp {
+				e.roleStamp, e.roleTier = x.roleStamp, roleTier(r, e)
+			}
+			if e.roleTier == tierNone {
 				continue
 			}
 			if nearest == nil {
 				nearest = e
 			}
-			tier := -1
-			switch {
-			case strings.Contains(e.titleLower.of(e.Title), head) || strings.Contains(e.Styled, head):
-				tier = 0
-			case len(r.Fits) > 0 && (containsAny(e.titleLower.of(e.Title), r.Fits) || containsAny(e.styledLower.of(e.Styled), r.Fits)):
-				tier = 1
-			}
+			tier := int(e.roleTier)
 			if tier < 0 {
 				continue
 			}
@@ -120,20 +120,13 @@ func (x *extractor) resolveRole(r *Role) *entity {
 		// Affairs of Ukraine said … published by the Russian Foreign
 		// Ministry. “…,” the ministry said." is Ukraine's)
 		var latest, named *entity
-		sides := map[string]int{}
-		for i := len(x.history) - 1; i >= 0; i-- {
+		for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-maxBack; i-- {
 			e := x.history[i].ent
-			if e.Person || x.history[i].sub {
-				sides[e.Side]++ // people, and the actors that were subjects ("Russia on Thursday accused …")
-			}
-			if i < len(x.history)-maxBack {
-				continue
-			}
 			// ("the office" after "The Office of the President", an alias of
 			// Ukraine: the words it was named by)
 			written := !e.Person && !e.Anon && containsFold(x.history[i].text, head)
 			if ministry := x.history[i].ministry && head == "ministry"; ministry || written || !e.Person && !e.Anon && e.Class == "Organization" {
-				if ministry || written || strings.Contains(strings.ToLower(e.Name), head) {
+				if ministry || written || strings.Contains(e.nameLower.of(e.Name), head) {
 					if x.history[i].sub {
 						return e
 					}
@@ -159,10 +152,23 @@ func (x *extractor) resolveRole(r *Role) *entity {
 			return x.ents.actor("nato")
 		}
 		if head == "ministry" && r.ref.foreign {
+			// the sides of the people, and of the actors that were
+			// subjects ("Russia on Thursday accused …"), of the whole text
+			ukraine, russia := 0, 0
+			for i := range x.history {
+				if e := x.history[i].ent; e.Person || x.history[i].sub {
+					switch e.Side {
+					case "ukraine":
+						ukraine++
+					case "russia":
+						russia++
+					}
+				}
+			}
 			switch {
-			case sides["ukraine"] > sides["russia"]:
+			case ukraine > russia:
 				return x.ents.actor("ukrainian-foreign-ministry")
-			case sides["russia"] > 0:
+			case russia > 0:
 				return x.ents.actor("russian-foreign-ministry")
 			}
 		}
@@ -184,6 +190,26 @@ func (x *extractor) resolveRole(r *Role) *entity {
 		}
 	}
 	return nil
+}
+
+// tierNone marks a person of another country than a role's (roleTier).
+const tierNone = -2
+
+// roleTier is the tier of e for a person's role r in resolveRole: 0 when
+// their title has the role's noun, 1 when it fits the role otherwise, -1
+// when neither, tierNone when the role's country is not theirs.
+func roleTier(r *Role, e *entity) int8 {
+	head, country := r.ref.head, r.ref.country
+	if country != nil && !containsAny(e.titleLower.of(e.Title), country) && !containsAny(e.styledLower.of(e.Styled), country) {
+		return tierNone
+	}
+	switch {
+	case strings.Contains(e.titleLower.of(e.Title), head) || strings.Contains(e.Styled, head):
+		return 0
+	case len(r.Fits) > 0 && (containsAny(e.titleLower.of(e.Title), r.Fits) || containsAny(e.styledLower.of(e.Styled), r.Fits)):
+		return 1
+	}
+	return -1
 }
 
 func cutPrefix(s, p string) (string, bool) {

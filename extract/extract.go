@@ -104,6 +104,7 @@ type extractor struct {
 	question         conceptSet // a transcript question's concepts, for the answer after it
 	questionPara     int        // the paragraph of that question, or -1
 	pubLower         string     // the article's Publisher, trimmed, in lower case
+	roleStamp        uint32     // resolveRole's calls (entity.roleStamp)
 }
 
 // state is the memory one Extract call works in: the backing arrays of the

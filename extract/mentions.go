@@ -25,7 +25,10 @@ type entity struct {
 	Leaning    string // an analyst's country side: their stance when they voice a demand themselves
 	Styled     string // the titles the article gives them ("Polish Foreign Minister"), lower case, for role nouns
 
-	titleLower, styledLower lowerCache
+	titleLower, styledLower, nameLower lowerCache
+
+	roleStamp uint32 // the resolveRole call roleTier is of
+	roleTier  int8
 }
 
 type mentionKind uint8
