@@ -963,15 +963,20 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 		}
 	}
 	v, vi := -1, -1 // the first verb's offset and index
+	fv := len(toks) // the first token that isVerb at all
 	for i := range toks {
-		if t := &toks[i]; x.isVerb(t) && t.Lower != "according" && !(i > 0 && isWordOf(&toks[i-1], wDeterminer, determiners)) {
-			v, vi = t.Start, i
-			break
+		if t := &toks[i]; x.isVerb(t) {
+			fv = min(fv, i)
+			if t.Lower != "according" && !(i > 0 && isWordOf(&toks[i-1], wDeterminer, determiners)) {
+				v, vi = t.Start, i
+				break
+			}
 		}
 	}
 	// "… published two drafts, in which Moscow demanded …": the subject of
-	// the relative clause that holds the first speech verb speaks
-	for w := 2; w < len(toks); w++ {
+	// the relative clause that holds the first speech verb speaks (no
+	// token before fv is a verb)
+	for w := max(2, fv); w < len(toks); w++ {
 		if !x.isVerb(&toks[w]) || toks[w-2].Lower != "which" && toks[w-2].Lower != "whereby" && (w < 3 || toks[w-3].Lower != "which") {
 			continue
 		}
