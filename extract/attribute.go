@@ -1565,6 +1565,9 @@ func (x *extractor) speakersWith(p *paragraph, toks []token, subj *mention) []sp
 	t0 := sort.Search(len(p.Toks), func(i int) bool { return p.Toks[i].Start >= toks[0].Start })
 	t1 := t0 + len(toks)
 	for i := t0; i < t1 && i < len(p.Toks); i++ {
+		if p.Toks[i].Info&(wSeen|wVerb|wHintRej) == wSeen {
+			continue // an annotated word that is neither reading's verb (the most)
+		}
 		// "NATO was urged by Moscow to withdraw …": the agent speaks
 		if x.isVerb(&p.Toks[i]) && x.lex.infoOf(&p.Toks[i])&wHintRej == 0 && i+1 < len(p.Toks) && p.Toks[i+1].Lower == "by" &&
 			i > 0 && (p.Toks[i-1].Lower == "was" || p.Toks[i-1].Lower == "were" || p.Toks[i-1].Lower == "been" || p.Toks[i-1].Lower == "is" || p.Toks[i-1].Lower == "are") {
