@@ -3855,8 +3855,9 @@ func parenDateline(toks []token) int {
 // wordCount counts the words of toks within [start, end).
 func wordCount(toks []token, start, end int) int {
 	n := 0
-	for _, t := range tokenRange(toks, start, end) {
-		if t.Word {
+	r := tokenRange(toks, start, end)
+	for i := range r {
+		if r[i].Word {
 			n++
 		}
 	}
@@ -3972,12 +3973,18 @@ func tokenRange(toks []token, start, end int) []token {
 // removeRange appends to out the tokens outside [start, end); out may be
 // toks[:0].
 func removeRange(out, toks []token, start, end int) []token {
-	for _, t := range toks {
-		if t.End <= start || t.Start >= end {
-			out = append(out, t)
-		}
+	// the tokens are in order: those kept are a run before the range and
+	// a run after it (out may be toks' own array: the runs move down)
+	i := 0
+	for i < len(toks) && toks[i].End <= start {
+		i++
 	}
-	return out
+	j := i
+	for j < len(toks) && toks[j].Start < end {
+		j++
+	}
+	out = append(out, toks[:i]...)
+	return append(out, toks[j:]...)
 }
 
 // speakerVerbHint is the stance hint of the speaker's own verb: the first
