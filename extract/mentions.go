@@ -1224,6 +1224,9 @@ var lexTitleRank = map[string]bool{"deputy": true, "foreign": true, "first": tru
 	"top": true, "head": true, "assistant": true, "under": true, "general": true, "state": true, "national": true}
 
 func isActorWord(lex *Lexicon, t *token) bool {
+	if t.Info&(wSeen|wNameStart) == wSeen && lex.nameFast {
+		return false // (matchName's own first test, without copying the token)
+	}
 	e, n := lex.matchName([]token{*t})
 	return n == 1 && e.kind == kindActor
 }
