@@ -2486,12 +2486,18 @@ func (x *extractor) emit(speaker *entity, name string, demands []string, stances
 func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, date dateExpr, hasDate bool) {
 	// a treaty's own words ("The United States of America shall undertake
 	// to prevent further eastward expansion …"): a document's, nobody's
-	if treatyText(tokenRange(p.Toks, q.Start, q.End)) {
+	// (the token ranges read more than once are found once)
+	qt := tokenRange(p.Toks, q.Start, q.End)
+	var before []token // the sentence before the quotation
+	if q.Open > s.Start {
+		before = tokenRange(p.Toks, s.Start, q.Open)
+	}
+	if treatyText(qt) {
 		return
 	}
 	// ("Article 6 of the draft treaty commits Washington to prevent
 	// “further eastward expansion …”": the document's words too)
-	if q.Open > s.Start && (x.documentSubject(tokenRange(p.Toks, s.Start, q.Open)) || documentSays(tokenRange(p.Toks, s.Start, q.Open))) {
+	if q.Open > s.Start && (x.documentSubject(before) || documentSays(before)) {
 		return
 	}
 	sp, name := x.quoteSpeaker(pi, p, q, s)
@@ -2501,7 +2507,7 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 	// words quoted in a sentence about the past ("In the 1997 Founding Act,
 	// NATO had said it would … without “additional permanent stationing …”")
 	if q.Open > s.Start {
-		if frame := tokenRange(p.Toks, s.Start, q.Open); x.background(frame, date, hasDate) {
+		if frame := before; x.background(frame, date, hasDate) {
 			if !sp.Person {
 				return // a document's words
 			}
@@ -2531,11 +2537,11 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 			}
 		}
 	}
-	qt := tokenRange(p.Toks, q.Start, q.End)
 	cs := x.lex.Rules.concepts(qt)
 	// "…,” Lavrov said, referring to Russia's demand that NATO stop expanding:
 	// the clause names what the quotation is about
-	if ref := referent(tokenRange(p.Toks, q.Close, s.End)); len(ref) > 0 {
+	rest := tokenRange(p.Toks, q.Close, s.End) // the sentence from the closing mark
+	if ref := referent(rest); len(ref) > 0 {
 		cs = cs.union(x.lex.Rules.concepts(ref))
 	}
 	// a fragment inside a sentence ("NATO enlargement, he said, is “a red
@@ -2563,7 +2569,7 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 	// "“There is no change,” Blinken said when asked whether Washington had
 	// moved on NATO's open-door policy": asked after the quotation
 	if len(demands) == 0 && q.Closed {
-		if ask := askedAfter(tokenRange(p.Toks, q.Close, s.End)); len(ask) > 0 {
+		if ask := askedAfter(rest); len(ask) > 0 {
 			askCS = x.lex.Rules.concepts(ask)
 			cs = cs.union(askCS)
 			demands = x.demandsFor(sp, cs)
