@@ -2120,7 +2120,7 @@ func (x *extractor) titledPerson(label []token) *entity {
 // points back past them. It returns -1 for any other sentence; mi is the
 // sentence's first mention.
 func participleIntro(p *paragraph, s sentence, mi int) int {
-	w := p.Toks[s.T0]
+	w := &p.Toks[s.T0]
 	if !w.Cap || !(strings.HasSuffix(w.Lower, "ing") || w.Lower == "asked") {
 		return -1
 	}
