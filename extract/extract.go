@@ -2639,8 +2639,13 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 	// tokens'): when no rule has all its concepts among those, the frame
 	// has no demand and is not worth making, unless the sentence repeats
 	// the paragraph's last demand
-	if x.lastPara != p && !x.lex.Rules.anyWithin(x.lex.Rules.concepts(toks)) {
-		return
+	var tcs conceptSet // the concepts of toks, when read here
+	read := false
+	if x.lastPara != p {
+		tcs, read = x.lex.Rules.concepts(toks), true
+		if !x.lex.Rules.anyWithin(tcs) {
+			return
+		}
 	}
 	// drop the tokens of the quotations that have rows of their own
 	frame := toks
@@ -2689,7 +2694,12 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 	if p.Label == nil && frame[len(frame)-1].Text == "?" && !x.hasVerb(frame) {
 		return
 	}
-	cs := x.lex.Rules.concepts(frame)
+	var cs conceptSet
+	if read && len(frame) == len(toks) && (len(frame) == 0 || &frame[0] == &toks[0]) {
+		cs = tcs // (the frame is the sentence)
+	} else {
+		cs = x.lex.Rules.concepts(frame)
+	}
 	lead := askedLead(frame)
 	if lead > 0 {
 		// (the question gives the topic; that it was asked does not make
