@@ -2285,7 +2285,7 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				spoke = true
 				// the speech is a quotation of its own, whatever it is about
 				start := max(p.Start, p.LabelEnd)
-				for start < p.End && (x.a.runeAt(start) == ' ' || x.a.runeAt(start) == ':') {
+				for start < p.End && spaceOrColon(x.a.runeAt(start)) {
 					start++
 				}
 				// like a quotation, a speech of six words or more ("Sky
@@ -3674,7 +3674,7 @@ func ruleSide(sp *entity) string {
 // of the answer that follows a question.
 func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks, next []token, date dateExpr, hasDate, afterQuestion bool) bool {
 	start := max(s.Start, p.LabelEnd)
-	for start < s.End && (x.a.runeAt(start) == ' ' || x.a.runeAt(start) == ':') {
+	for start < s.End && spaceOrColon(x.a.runeAt(start)) {
 		start++
 	}
 	frame := tokenRange(toks, start, s.End)
@@ -3751,6 +3751,10 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks, next []to
 	x.emit(sp, sp.Name, demands, stances, x.a.Span(start, s.End), true, x.dateFor(sp, date, hasDate), start, s.End, frame)
 	return true
 }
+
+// spaceOrColon reports whether r is a space or a colon, the runes between
+// a label and its speech (the rune is read once).
+func spaceOrColon(r rune) bool { return r == ' ' || r == ':' }
 
 // afterSpeechVerb reports whether the quotation mark at offset open follows
 // a speech verb or a colon ("saying “diplomacy only works …”"): the
