@@ -4070,14 +4070,15 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 	}
 	side := sideGroup(sp.Side)
 	// (what the demand is and what toks say is read once, when first asked)
-	dside, talks, shared := demandSide(demand), rules.Talks[demand], rules.Shared[demand]
+	facts := rules.demandFacts(demand)
+	dside, talks, shared := facts.side, facts.talks, facts.shared
 	var negated, attrib lazyBool
 	negatedDiscuss := func() bool { return negated.of(func() bool { return x.negatedDiscuss(toks) }) }
 	attributed := func() bool { return attrib.of(func() bool { return x.attributed(sp, toks) }) }
 	// the demand stated with its limit by someone not of its side ("the
 	// right of any country to join the alliance … must take into account
 	// the security interests of other countries"): a rejection
-	if l, ok := rules.Limits[demand]; ok && cs.has(l) && side != dside && sideGroup(sp.Leaning) != dside {
+	if l, ok := facts.limit, facts.hasLimit; ok && cs.has(l) && side != dside && sideGroup(sp.Leaning) != dside {
 		return schema.StanceRejects
 	}
 	// "We are not setting preconditions for talking", "talks must go on
