@@ -4327,11 +4327,18 @@ var officialWords = []string{"minister", "deputy", "mp", "lawmaker", "senator", 
 
 // wordIs reports whether the one token of tok is a term of the concept.
 func (x *extractor) wordIs(tok []token, concept int) bool {
-	if t := &tok[0]; t.Word && t.Info&wSeen != 0 && t.w == nil && t.Info&wTermStart == 0 {
-		// an annotated word the lexicon does not know is no term's first
-		// word (they all have entries), and without wTermStart no prefix
-		// term's either
-		return false
+	if t := &tok[0]; t.Word && t.Info&wSeen != 0 {
+		if t.w == nil && t.Info&wTermStart == 0 {
+			// an annotated word the lexicon does not know is no term's first
+			// word (they all have entries), and without wTermStart no prefix
+			// term's either
+			return false
+		}
+		if len(tok) == 1 && t.Info&wConcepts != 0 && !t.Cs.has(concept) {
+			// the terms of one word are some of those annotateConcepts
+			// found starting at it, in its paragraph
+			return false
+		}
 	}
 	var one conceptSet
 	x.lex.Rules.terms.matchAt(tok, &one)
