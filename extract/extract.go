@@ -4325,6 +4325,13 @@ var officialWords = []string{"minister", "deputy", "mp", "lawmaker", "senator", 
 	"diplomat", "president", "chancellor", "secretary", "chairman", "chair of", "head of", "representative", "envoy",
 	"commander", "general", "adviser", "advisor", "parliament", "committee", "speaker", "seimas", "sejm", "riigikogu", "on behalf of", "group"}
 
+// notTermOf reports whether an annotated word is, alone, no term of the
+// concept: the terms of one word are some of those annotateConcepts found
+// starting at it, in its paragraph (wordIs's quick answer, inlined).
+func notTermOf(t *token, concept int) bool {
+	return t.Word && t.Info&(wSeen|wConcepts) == wSeen|wConcepts && !t.Cs.has(concept)
+}
+
 // wordIs reports whether the one token of tok is a term of the concept.
 func (x *extractor) wordIs(tok []token, concept int) bool {
 	if t := &tok[0]; t.Word && t.Info&wSeen != 0 {
@@ -4334,9 +4341,7 @@ func (x *extractor) wordIs(tok []token, concept int) bool {
 			// term's either
 			return false
 		}
-		if len(tok) == 1 && t.Info&wConcepts != 0 && !t.Cs.has(concept) {
-			// the terms of one word are some of those annotateConcepts
-			// found starting at it, in its paragraph
+		if len(tok) == 1 && notTermOf(t, concept) {
 			return false
 		}
 	}
@@ -4352,7 +4357,7 @@ func (x *extractor) wordIs(tok []token, concept int) bool {
 func (x *extractor) ownSupport(sp *entity, demand string, toks []token) bool {
 	sup := x.lex.Rules.cue[cueSupports]
 	for i := range toks {
-		if !x.wordIs(toks[i:i+1], sup) {
+		if notTermOf(&toks[i], sup) || !x.wordIs(toks[i:i+1], sup) {
 			continue
 		}
 		j := i + 1 // the cue's object: up to the clause's end
@@ -4550,7 +4555,7 @@ func (x *extractor) negatedDiscuss(toks []token) bool {
 	}
 	neg := x.lex.Rules.cue[cueNegation]
 	for i := range toks {
-		if !x.wordIs(toks[i:i+1], d) {
+		if notTermOf(&toks[i], d) || !x.wordIs(toks[i:i+1], d) {
 			continue
 		}
 		// "would not discuss", "refuses to negotiate"; but "we do not
