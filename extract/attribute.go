@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Attribution: who speaks a quotation, who is the subject of a sentence,
@@ -66,27 +67,27 @@ func (x *extractor) resolveRole(r *Role) *entity {
 		// noun ("the official", "the minister") come first, then those whose
 		// title fits it otherwise; within each, a subject beats a later
 		// non-subject (centering, as for pronouns); else the latest person.
-		head, side, country := r.ref.head, r.ref.side, r.ref.country
+		side := r.ref.side
 		var nearest *entity
 		var best [2][2]*entity // [head, fits][subject, any]
+		// (an entity named many times is read once: its tier for this
+		// role is kept on it, marked with this call's stamp)
+		x.roleStamp++
 		for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-maxBack; i-- {
 			e := x.history[i].ent
 			if !e.Person && !e.Anon || side != "" && e.Side != side {
 				continue
 			}
-			if country != nil && !containsAny(e.titleLower.of(e.Title), country) && !containsAny(e.styledLower.of(e.Styled), country) {
+			if e.roleStamp != x.roleStamp {
+				e.roleStamp, e.roleTier = x.roleStamp, roleTier(r, e)
+			}
+			if e.roleTier == tierNone {
 				continue
 			}
 			if nearest == nil {
 				nearest = e
 			}
-			tier := -1
-			switch {
-			case strings.Contains(e.titleLower.of(e.Title), head) || strings.Contains(e.Styled, head):
-				tier = 0
-			case len(r.Fits) > 0 && (containsAny(e.titleLower.of(e.Title), r.Fits) || containsAny(e.styledLower.of(e.Styled), r.Fits)):
-				tier = 1
-			}
+			tier := int(e.roleTier)
 			// (an unnamed source, "a Western diplomat who attended …", is
 			// "the diplomat" only before any named person who fits: not
 			// after Grushko has spoken since)
@@ -122,20 +123,13 @@ func (x *extractor) resolveRole(r *Role) *entity {
 		// Affairs of Ukraine said … published by the Russian Foreign
 		// Ministry. “…,” the ministry said." is Ukraine's)
 		var latest, named *entity
-		sides := map[string]int{}
-		for i := len(x.history) - 1; i >= 0; i-- {
+		for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-maxBack; i-- {
 			e := x.history[i].ent
-			if e.Person || x.history[i].sub {
-				sides[e.Side]++ // people, and the actors that were subjects ("Russia on Thursday accused …")
-			}
-			if i < len(x.history)-maxBack {
-				continue
-			}
 			// ("the office" after "The Office of the President", an alias of
 			// Ukraine: the words it was named by)
 			written := !e.Person && !e.Anon && containsFold(x.history[i].text, head)
 			if ministry := x.history[i].ministry && head == "ministry"; ministry || written || !e.Person && !e.Anon && e.Class == "Organization" {
-				if ministry || written || strings.Contains(strings.ToLower(e.Name), head) {
+				if ministry || written || strings.Contains(e.nameLower.of(e.Name), head) {
 					if x.history[i].sub {
 						return e
 					}
@@ -161,10 +155,23 @@ func (x *extractor) resolveRole(r *Role) *entity {
 			return x.ents.actor("nato")
 		}
 		if head == "ministry" && r.ref.foreign {
+			// the sides of the people, and of the actors that were
+			// subjects ("Russia on Thursday accused …"), of the whole text
+			ukraine, russia := 0, 0
+			for i := range x.history {
+				if e := x.history[i].ent; e.Person || x.history[i].sub {
+					switch e.Side {
+					case "ukraine":
+						ukraine++
+					case "russia":
+						russia++
+					}
+				}
+			}
 			switch {
-			case sides["ukraine"] > sides["russia"]:
+			case ukraine > russia:
 				return x.ents.actor("ukrainian-foreign-ministry")
-			case sides["russia"] > 0:
+			case russia > 0:
 				return x.ents.actor("russian-foreign-ministry")
 			}
 		}
@@ -186,6 +193,26 @@ func (x *extractor) resolveRole(r *Role) *entity {
 		}
 	}
 	return nil
+}
+
+// tierNone marks a person of another country than a role's (roleTier).
+const tierNone = -2
+
+// roleTier is the tier of e for a person's role r in resolveRole: 0 when
+// their title has the role's noun, 1 when it fits the role otherwise, -1
+// when neither, tierNone when the role's country is not theirs.
+func roleTier(r *Role, e *entity) int8 {
+	head, country := r.ref.head, r.ref.country
+	if country != nil && !containsAny(e.titleLower.of(e.Title), country) && !containsAny(e.styledLower.of(e.Styled), country) {
+		return tierNone
+	}
+	switch {
+	case strings.Contains(e.titleLower.of(e.Title), head) || strings.Contains(e.Styled, head):
+		return 0
+	case len(r.Fits) > 0 && (containsAny(e.titleLower.of(e.Title), r.Fits) || containsAny(e.styledLower.of(e.Styled), r.Fits)):
+		return 1
+	}
+	return -1
 }
 
 func cutPrefix(s, p string) (string, bool) {
@@ -428,11 +455,26 @@ func possessive(m *mention) bool {
 	if m.Kind != mPronoun {
 		return false
 	}
-	switch strings.ToLower(m.Text) {
-	case "his", "her", "its", "their":
-		return true
+	return lowerIs(m.Text, "his") || lowerIs(m.Text, "her") || lowerIs(m.Text, "its") || lowerIs(m.Text, "their")
+}
+
+// lowerIs reports whether strings.ToLower(s) == w, for w in lower-case
+// ASCII letters, without making the lower-case string when s is ASCII.
+func lowerIs(s, w string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(s) == w // ("İ" is lower-cased to "i")
+		}
 	}
-	return false
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != w[i] && c != w[i]-('a'-'A') {
+			return false
+		}
+	}
+	return true
 }
 
 // titledNameBefore reports whether the words from offset start up to the
@@ -962,15 +1004,20 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 		}
 	}
 	v, vi := -1, -1 // the first verb's offset and index
+	fv := len(toks) // the first token that isVerb at all
 	for i := range toks {
-		if t := &toks[i]; x.isVerb(t) && t.Lower != "according" && !(i > 0 && isWordOf(&toks[i-1], wDeterminer, determiners)) {
-			v, vi = t.Start, i
-			break
+		if t := &toks[i]; x.isVerb(t) {
+			fv = min(fv, i)
+			if t.Lower != "according" && !(i > 0 && isWordOf(&toks[i-1], wDeterminer, determiners)) {
+				v, vi = t.Start, i
+				break
+			}
 		}
 	}
 	// "… published two drafts, in which Moscow demanded …": the subject of
-	// the relative clause that holds the first speech verb speaks
-	for w := 2; w < len(toks); w++ {
+	// the relative clause that holds the first speech verb speaks (no
+	// token before fv is a verb)
+	for w := max(2, fv); w < len(toks); w++ {
 		if !x.isVerb(&toks[w]) || toks[w-2].Lower != "which" && toks[w-2].Lower != "whereby" && (w < 3 || toks[w-3].Lower != "which") {
 			continue
 		}
@@ -997,7 +1044,7 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 	// ("KYIV, Ukraine (AP) — U.S. Secretary of State Antony Blinken warned
 	// …": the dateline's places are not the subject)
 	from := start
-	if d := datelineEnd(toks); d > 0 && d < len(toks) {
+	if d := datelineIn(p, toks); d > 0 && d < len(toks) {
 		from = toks[d].Start
 	}
 	ms := p.ments(start, end+1)
@@ -1168,28 +1215,26 @@ func (x *extractor) tailSpeaker(p *paragraph, toks []token) *mention {
 	if p.Info&(wVerb|wSpeech|wTold) == 0 {
 		return nil
 	}
-	if m := x.tailSpeakerFrom(p, toks, len(toks)); m != nil {
+	// (the last comma is found once: each reading below starts from it)
+	lc := lastComma(toks)
+	if m := x.tailSpeakerFrom(p, toks, len(toks), lc); m != nil {
 		return m
 	}
-	if m := x.invertedTitled(p, toks); m != nil {
+	if m := x.invertedTitled(p, toks, lc); m != nil {
 		return m
 	}
 	// "…, said Pavel Trubin, a Moscow-based defence analyst.": the
 	// sentence before the apposition that closes it
-	if c := lastComma(toks); c > 2 && c+2 < len(toks) && (toks[c+1].Lower == "a" || toks[c+1].Lower == "an") && !x.hasVerb(toks[c+1:]) {
-		if m := x.tailSpeakerFrom(p, toks, c); m != nil && m.End == toks[c-1].End {
+	if c := lc; c > 2 && c+2 < len(toks) && (toks[c+1].Lower == "a" || toks[c+1].Lower == "an") && !x.hasVerb(toks[c+1:]) {
+		if m := x.tailSpeakerFrom(p, toks, c, lastComma(toks[:c])); m != nil && m.End == toks[c-1].End {
 			return m
 		}
 	}
 	// "…, Belarusian President Aleksandr Lukashenko said as he delivered
 	// his address on 28 January, BelTA has learned": the clause before an
-	// outlet's own credit
-	n := len(toks)
-	for n > 0 && len(toks)-n <= 5 && toks[n-1].Text != "," {
-		n--
-	}
-	if n > 1 && len(toks)-n <= 5 && isCredit(toks[n:]) {
-		return x.tailSpeakerFrom(p, toks[:n-1], n-1)
+	// outlet's own credit (the last comma, five words or fewer from the end)
+	if n := lc + 1; n > 1 && len(toks)-n <= 5 && isCredit(toks[n:]) {
+		return x.tailSpeakerFrom(p, toks[:n-1], n-1, lastComma(toks[:n-1]))
 	}
 	return nil
 }
@@ -1208,13 +1253,12 @@ func lastComma(toks []token) int {
 // after the sentence's last comma, the titled name a few words after the
 // verb: "…, has declared the deputy minister of foreign affairs of Russia
 // Sergei Ryabkov at the press conference following …".
-func (x *extractor) invertedTitled(p *paragraph, toks []token) *mention {
-	c := -1
-	for i := len(toks) - 1; i >= 0 && i >= len(toks)-40; i-- {
-		if toks[i].Text == "," {
-			c = i
-			break
-		}
+//
+// lc is the index of the last comma of toks (lastComma).
+func (x *extractor) invertedTitled(p *paragraph, toks []token, lc int) *mention {
+	c := lc
+	if c < len(toks)-40 {
+		c = -1 // (the comma is read within the last 40 tokens)
 	}
 	if c < 0 || c+4 >= len(toks) {
 		return nil
@@ -1254,16 +1298,15 @@ func isCredit(toks []token) bool {
 	return false
 }
 
-// tailSpeakerFrom is tailSpeaker for toks, the sentence up to n.
-func (x *extractor) tailSpeakerFrom(p *paragraph, toks []token, n int) *mention {
+// tailSpeakerFrom is tailSpeaker for toks, the sentence up to n; lc is
+// the index of the last comma of toks[:n] (lastComma).
+func (x *extractor) tailSpeakerFrom(p *paragraph, toks []token, n, lc int) *mention {
 	toks = toks[:n]
-	// the last comma of the sentence, outside quotations
-	c := -1
-	for i := len(toks) - 1; i >= 0 && i >= len(toks)-24; i-- {
-		if toks[i].Text == "," {
-			c = i
-			break
-		}
+	// the last comma of the sentence, outside quotations (within the last
+	// 24 tokens)
+	c := lc
+	if c < len(toks)-24 {
+		c = -1
 	}
 	if c < 0 || c+2 >= len(toks) {
 		return nil
@@ -1454,8 +1497,11 @@ func (x *extractor) speakers(p *paragraph, toks []token) []speakerRef {
 
 // speakersWith is speakers for the sentence's subject mention subj, as
 // subjectMention(p, toks, false) finds it.
+//
+// The list is the state's scratch (st.srs), good until the next call: its
+// two callers are done with it by then.
 func (x *extractor) speakersWith(p *paragraph, toks []token, subj *mention) []speakerRef {
-	var out []speakerRef
+	out := x.st.srs[:0]
 	addM := func(m *mention, stance string) {
 		if m == nil || m.Ent == nil {
 			return
@@ -1553,12 +1599,16 @@ func (x *extractor) speakersWith(p *paragraph, toks []token, subj *mention) []sp
 		follow(m, "")
 	}
 	if len(toks) == 0 {
+		x.st.srs = out[:0] // (the array is kept for the next call)
 		return out
 	}
 	// rejecters: "NATO has rejected", "rejected by the US and its allies"
 	t0 := sort.Search(len(p.Toks), func(i int) bool { return p.Toks[i].Start >= toks[0].Start })
 	t1 := t0 + len(toks)
 	for i := t0; i < t1 && i < len(p.Toks); i++ {
+		if p.Toks[i].Info&(wSeen|wVerb|wHintRej) == wSeen {
+			continue // an annotated word that is neither reading's verb (the most)
+		}
 		// "NATO was urged by Moscow to withdraw …": the agent speaks
 		if x.isVerb(&p.Toks[i]) && x.lex.infoOf(&p.Toks[i])&wHintRej == 0 && i+1 < len(p.Toks) && p.Toks[i+1].Lower == "by" &&
 			i > 0 && (p.Toks[i-1].Lower == "was" || p.Toks[i-1].Lower == "were" || p.Toks[i-1].Lower == "been" || p.Toks[i-1].Lower == "is" || p.Toks[i-1].Lower == "are") {
@@ -1626,6 +1676,7 @@ func (x *extractor) speakersWith(p *paragraph, toks []token, subj *mention) []sp
 			}
 		}
 	}
+	x.st.srs = out[:0] // (the array is kept for the next call)
 	return out
 }
 

@@ -60,6 +60,12 @@ type paragraph struct {
 	// BYLINE: …", then "HALVORSEN: …") reports what others said, as an
 	// article's prose does; the label is left out of its first sentence
 	Narration bool
+	// noColon: the line has no colon, so no token ":" (read); label's
+	// readings of a name or a title before a colon are not tried
+	noColon bool
+	// noParen: nor a closing parenthesis: no dateline of the form
+	// "BEIJING, Feb. 5 (Xinhua) --" (datelineIn)
+	noParen bool
 }
 
 // extractor carries the state of one Extract call.
@@ -98,6 +104,8 @@ type extractor struct {
 	hearing          int8       // 1: a hearing's record labels its turns "Senator Risch.", "The Chairman."; -1: not; 0: not read yet
 	question         conceptSet // a transcript question's concepts, for the answer after it
 	questionPara     int        // the paragraph of that question, or -1
+	pubLower         string     // the article's Publisher, trimmed, in lower case
+	roleStamp        uint32     // resolveRole's calls (entity.roleStamp)
 }
 
 // state is the memory one Extract call works in: the backing arrays of the
@@ -113,15 +121,21 @@ type state struct {
 	paras   []paragraph
 	pp      []*paragraph
 	ln      lineRunes
-	frame   []token // scratch for frames without quotations
-	norel   []token // scratch for frames without a relative clause about a person
-	before  []token // scratch for the part of a sentence before a quotation
-	joined  []token // scratch for a clause joined round a "while" clause (clauseOf)
+	frame   []token      // scratch for frames without quotations
+	norel   []token      // scratch for frames without a relative clause about a person
+	before  []token      // scratch for the part of a sentence before a quotation
+	joined  []token      // scratch for a clause joined round a "while" clause (clauseOf)
+	srs     []speakerRef // scratch for speakersWith
 	history []ref
 	out     []Statement // the statements, copied to an array of their size at the end
 	byEntry []*entity   // articleEntities.byEntry
 	touched []int
 	ents    entityStore // the entities (articleEntities.use)
+
+	x        extractor            // the article's extractor
+	ae       articleEntities      // its entities
+	lastDate map[string]time.Time // extractor.lastDate, cleared
+	names    map[string]string    // extractor.names, cleared
 }
 
 // states is a free list of states. Unlike a sync.Pool it is not emptied by
@@ -150,6 +164,7 @@ func (st *state) release() {
 	clear(st.pp)
 	clear(st.frame[:cap(st.frame)])
 	clear(st.before[:cap(st.before)])
+	clear(st.srs[:cap(st.srs)])
 	st.toks, st.quotes, st.sents, st.ments = st.toks[:0], st.quotes[:0], st.sents[:0], st.ments[:0]
 	st.paras, st.pp, st.frame, st.before = st.paras[:0], st.pp[:0], st.frame[:0], st.before[:0]
 	for _, i := range st.touched {
@@ -162,6 +177,13 @@ func (st *state) release() {
 	clear(st.out)
 	st.out = st.out[:0]
 	st.ln.src = ""
+	st.x, st.ae = extractor{}, articleEntities{}
+	if len(st.lastDate) > maxKeptEntities || len(st.names) > maxKeptEntities {
+		st.lastDate, st.names = nil, nil // (an unusually long article: let them go)
+	} else {
+		clear(st.lastDate)
+		clear(st.names)
+	}
 	if cap(st.toks) > maxKeptTokens {
 		return // an unusually long article: let its memory go
 	}
@@ -200,8 +222,15 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 	if a == nil || lex == nil {
 		return nil, fmt.Errorf("extract: nil article or lexicon")
 	}
-	x := &extractor{a: a, lex: lex, ents: newArticleEntities(lex), pub: a.Published,
-		lastDate: map[string]time.Time{}, lastQuotePara: -10, questionPara: -1}
+	// (the extractor, its entities and its maps are the state's)
+	st := getState()
+	if st.lastDate == nil {
+		st.lastDate = map[string]time.Time{}
+	}
+	st.ae = articleEntities{lex: lex}
+	st.x = extractor{a: a, lex: lex, ents: &st.ae, pub: a.Published,
+		lastDate: st.lastDate, names: st.names, lastQuotePara: -10, questionPara: -1, pubLower: strings.ToLower(strings.TrimSpace(a.Publisher))}
+	x := &st.x
 	var pub Publisher
 	if a.Publisher != "" {
 		pub = lex.Publisher(a.Publisher)
@@ -209,7 +238,7 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 	} else if p, ok := lex.masthead(a); ok {
 		x.home = p.Home // (the outlet of the first line: its officials' side)
 	}
-	x.st = getState()
+	x.st = st
 	x.history, x.out = x.st.history, x.st.out
 	if len(x.st.byEntry) < lex.nameEntries {
 		x.st.byEntry = make([]*entity, lex.nameEntries)
@@ -235,7 +264,7 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 		res.Entities = append(res.Entities, Entity{ID: e.ID, Name: e.Name, Person: e.Person, Class: e.Class, Title: e.Title, Known: e.Known})
 	}
 	// the entities live in the state: it is released once they are copied
-	x.st.history, x.st.out, x.st.touched = x.history, x.out, x.ents.touched
+	x.st.history, x.st.out, x.st.touched, x.st.names = x.history, x.out, x.ents.touched, x.names
 	x.st.release()
 	return res, nil
 }
@@ -285,9 +314,13 @@ func (x *extractor) read() {
 		// appending may move the backing arrays; earlier paragraphs keep
 		// their old ones
 		toks = tokenizeSrc(ln.rs, ln, x.lex, 0, n, toks)
-		toks = toks[:start+dropLabelTime(toks[start:])]
+		noColon := strings.IndexByte(x.a.text[l.bStart:l.bEnd], ':') < 0
+		if !noColon { // (a time stamp in a label has colons)
+			toks = toks[:start+dropLabelTime(toks[start:])]
+		}
 		x.toks = toks
-		st.paras = append(st.paras, paragraph{Start: l.Start, End: l.End, Toks: toks[start:len(toks):len(toks)], Headline: l.Kind == LineHeadline})
+		st.paras = append(st.paras, paragraph{Start: l.Start, End: l.End, Toks: toks[start:len(toks):len(toks)], Headline: l.Kind == LineHeadline,
+			noColon: noColon, noParen: strings.IndexByte(x.a.text[l.bStart:l.bEnd], ')') < 0})
 		p := &st.paras[len(st.paras)-1]
 		if !p.Headline {
 			q0 := len(st.quotes)
@@ -1303,6 +1336,9 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 	if e, end, ok := x.verbatimLabel(p); ok {
 		return e, end
 	}
+	if p.noColon {
+		return nil, 0 // (each reading below ends at a colon)
+	}
 	var caps capsScan // capsWords(toks[:i]) as i grows
 	// "The MINISTER OF FOREIGN AFFAIRS, EUROPEAN UNION AND COOPERATION
 	// (Albares Bueno):" — an office in capitals may run long before the name
@@ -1338,7 +1374,8 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			return nil, 0
 		}
 		// "Chairman:", "Chair Feldhoff:" — who presides, giving the floor
-		if i == 1 && (chairs[toks[0].Lower] || presidents[toks[0].Lower]) || i <= 4 && chairs[toks[0].Lower] && toks[1].Cap ||
+		// (toks[1] is ":" when i is 1: the second reading wants i from 2)
+		if i == 1 && (chairs[toks[0].Lower] || presidents[toks[0].Lower]) || i >= 2 && i <= 4 && toks[1].Cap && chairs[toks[0].Lower] ||
 			i == 3 && toks[0].Lower == "an" && chairs[toks[2].Lower] ||
 			i == 2 && toks[0].Lower == "the" && chairs[toks[1].Lower] {
 			p.LabelEnd = -1
@@ -1530,15 +1567,18 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		// the interview, asking (not the country in its name)
 		// ("DER SPIEGEL:" on a page of "DER SPIEGEL International", or on
 		// a page with no front matter: an outlet the lexicon knows)
+		// (the label in lower case is made only when one of them reads it)
 		label := ""
-		if i > 0 {
+		if i > 0 && (i <= 4 || x.pubLower != "") {
 			label = strings.ToLower(strings.TrimSpace(x.a.Span(toks[0].Start, toks[i-1].End)))
 		}
-		if pub, known := x.lex.Publishers[label]; known && i <= 4 && pub.ID != "" {
-			p.LabelEnd = -1
-			return nil, -1
+		if i <= 4 {
+			if pub, known := x.lex.Publishers[label]; known && pub.ID != "" {
+				p.LabelEnd = -1
+				return nil, -1
+			}
 		}
-		if pub := strings.ToLower(strings.TrimSpace(x.a.Publisher)); i > 0 && pub != "" && publisherLabel(label, pub) {
+		if i > 0 && x.pubLower != "" && publisherLabel(label, x.pubLower) {
 			p.LabelEnd = -1
 			return nil, -1
 		}
@@ -1561,7 +1601,8 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		}
 		// "DEPUTY SECRETARY SHERMAN:" — labels in capitals
 		// ("PRESS SECRETARY JOHN F. KIRBY:": a middle initial is left out)
-		var fixed []token
+		var fixedBuf [8]token // (most labels have fewer words: no allocation)
+		fixed := fixedBuf[:0]
 		for k, t := range toks[:i] {
 			if k+1 < i && len(t.Text) == 1 && t.Cap && toks[k+1].Text == "." || t.Text == "." && k > 0 && len(toks[k-1].Text) == 1 && toks[k-1].Cap {
 				continue
@@ -2180,7 +2221,7 @@ func (x *extractor) titledPerson(label []token) *entity {
 // points back past them. It returns -1 for any other sentence; mi is the
 // sentence's first mention.
 func participleIntro(p *paragraph, s sentence, mi int) int {
-	w := p.Toks[s.T0]
+	w := &p.Toks[s.T0]
 	if !w.Cap || !(strings.HasSuffix(w.Lower, "ing") || w.Lower == "asked") {
 		return -1
 	}
@@ -2194,8 +2235,13 @@ func participleIntro(p *paragraph, s sentence, mi int) int {
 }
 
 func (x *extractor) paragraph(pi int, p *paragraph) {
-	mi := 0 // next mention to enter the history
-	quoteDone := make([]bool, len(p.Quotes))
+	mi := 0              // next mention to enter the history
+	var doneBuf [16]bool // (a paragraph of more quotations allocates)
+	quoteDone := doneBuf[:]
+	if len(p.Quotes) > len(doneBuf) {
+		quoteDone = make([]bool, len(p.Quotes))
+	}
+	quoteDone = quoteDone[:len(p.Quotes)]
 	spoke := false // the transcript paragraph's own row is made
 	// an unclosed quotation ends at its own attribution ("…, Deputy Foreign
 	// Minister Sergei Ryabkov told reporters."): before the history is
@@ -2207,7 +2253,7 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 		toks := p.Toks[s.T0:s.T1]
 		// resolve and record this sentence's mentions
 		first := true
-		s0 := s.T0 + datelineEnd(p.Toks[s.T0:s.T1]) // the lead's text after "BEIJING, Feb. 5 (Xinhua) --"
+		s0 := s.T0 + datelineIn(p, p.Toks[s.T0:s.T1]) // the lead's text after "BEIJING, Feb. 5 (Xinhua) --"
 		byAt := statedBy(toks)
 		if byAt >= 0 {
 			byAt += s.T0
@@ -2340,7 +2386,7 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				spoke = true
 				// the speech is a quotation of its own, whatever it is about
 				start := max(p.Start, p.LabelEnd)
-				for start < p.End && (x.a.runeAt(start) == ' ' || x.a.runeAt(start) == ':') {
+				for start < p.End && spaceOrColon(x.a.runeAt(start)) {
 					start++
 				}
 				// like a quotation, a speech of six words or more ("Sky
@@ -2541,12 +2587,18 @@ func (x *extractor) emit(speaker *entity, name string, demands []string, stances
 func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, date dateExpr, hasDate bool) {
 	// a treaty's own words ("The United States of America shall undertake
 	// to prevent further eastward expansion …"): a document's, nobody's
-	if treatyText(tokenRange(p.Toks, q.Start, q.End)) {
+	// (the token ranges read more than once are found once)
+	qt := tokenRange(p.Toks, q.Start, q.End)
+	var before []token // the sentence before the quotation
+	if q.Open > s.Start {
+		before = tokenRange(p.Toks, s.Start, q.Open)
+	}
+	if treatyText(qt) {
 		return
 	}
 	// ("Article 6 of the draft treaty commits Washington to prevent
 	// “further eastward expansion …”": the document's words too)
-	if q.Open > s.Start && (x.documentSubject(tokenRange(p.Toks, s.Start, q.Open)) || documentSays(tokenRange(p.Toks, s.Start, q.Open))) {
+	if q.Open > s.Start && (x.documentSubject(before) || documentSays(before)) {
 		return
 	}
 	sp, name := x.quoteSpeaker(pi, p, q, s)
@@ -2556,7 +2608,7 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 	// words quoted in a sentence about the past ("In the 1997 Founding Act,
 	// NATO had said it would … without “additional permanent stationing …”")
 	if q.Open > s.Start {
-		if frame := tokenRange(p.Toks, s.Start, q.Open); x.background(frame, date, hasDate) {
+		if frame := before; x.background(frame, date, hasDate) {
 			if !sp.Person {
 				return // a document's words
 			}
@@ -2586,11 +2638,11 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 			}
 		}
 	}
-	qt := tokenRange(p.Toks, q.Start, q.End)
 	cs := x.lex.Rules.concepts(qt)
 	// "…,” Lavrov said, referring to Russia's demand that NATO stop expanding:
 	// the clause names what the quotation is about
-	if ref := referent(tokenRange(p.Toks, q.Close, s.End)); len(ref) > 0 {
+	rest := tokenRange(p.Toks, q.Close, s.End) // the sentence from the closing mark
+	if ref := referent(rest); len(ref) > 0 {
 		cs = cs.union(x.lex.Rules.concepts(ref))
 	}
 	// a fragment inside a sentence ("NATO enlargement, he said, is “a red
@@ -2618,7 +2670,7 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 	// "“There is no change,” Blinken said when asked whether Washington had
 	// moved on NATO's open-door policy": asked after the quotation
 	if len(demands) == 0 && q.Closed {
-		if ask := askedAfter(tokenRange(p.Toks, q.Close, s.End)); len(ask) > 0 {
+		if ask := askedAfter(rest); len(ask) > 0 {
 			askCS = x.lex.Rules.concepts(ask)
 			cs = cs.union(askCS)
 			demands = x.demandsFor(sp, cs)
@@ -2688,8 +2740,13 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 	// tokens'): when no rule has all its concepts among those, the frame
 	// has no demand and is not worth making, unless the sentence repeats
 	// the paragraph's last demand
-	if x.lastPara != p && !x.lex.Rules.anyWithin(x.lex.Rules.concepts(toks)) {
-		return
+	var tcs conceptSet // the concepts of toks, when read here
+	read := false
+	if x.lastPara != p {
+		tcs, read = x.lex.Rules.concepts(toks), true
+		if !x.lex.Rules.anyWithin(tcs) {
+			return
+		}
 	}
 	// drop the tokens of the quotations that have rows of their own
 	frame := toks
@@ -2738,7 +2795,12 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 	if p.Label == nil && frame[len(frame)-1].Text == "?" && !x.hasVerb(frame) {
 		return
 	}
-	cs := x.lex.Rules.concepts(frame)
+	var cs conceptSet
+	if read && len(frame) == len(toks) && (len(frame) == 0 || &frame[0] == &toks[0]) {
+		cs = tcs // (the frame is the sentence)
+	} else {
+		cs = x.lex.Rules.concepts(frame)
+	}
 	lead := askedLead(frame)
 	if lead > 0 {
 		// (the question gives the topic; that it was asked does not make
@@ -3753,7 +3815,7 @@ func ruleSide(sp *entity) string {
 // of the answer that follows a question.
 func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks, next []token, date dateExpr, hasDate, afterQuestion bool) bool {
 	start := max(s.Start, p.LabelEnd)
-	for start < s.End && (x.a.runeAt(start) == ' ' || x.a.runeAt(start) == ':') {
+	for start < s.End && spaceOrColon(x.a.runeAt(start)) {
 		start++
 	}
 	frame := tokenRange(toks, start, s.End)
@@ -3831,6 +3893,10 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks, next []to
 	return true
 }
 
+// spaceOrColon reports whether r is a space or a colon, the runes between
+// a label and its speech (the rune is read once).
+func spaceOrColon(r rune) bool { return r == ' ' || r == ':' }
+
 // afterSpeechVerb reports whether the quotation mark at offset open follows
 // a speech verb or a colon ("saying “diplomacy only works …”"): the
 // quotation is a statement of its own, not part of its sentence.
@@ -3892,6 +3958,24 @@ func demonstrative(s string) bool {
 // toks ("MOSCOW, Jan 11 (Reuters) -", "GENEVA (AP) —"): up to a dash after a
 // closing parenthesis among the first fourteen tokens; 0 when there is none.
 func datelineEnd(toks []token) int {
+	if d := capsDateline(toks); d > 0 {
+		return d
+	}
+	return parenDateline(toks)
+}
+
+// datelineIn is datelineEnd for tokens of p: a paragraph whose line has no
+// closing parenthesis has no dateline of the form "… (Xinhua) --".
+func datelineIn(p *paragraph, toks []token) int {
+	if p.noParen {
+		return capsDateline(toks)
+	}
+	return datelineEnd(toks)
+}
+
+// capsDateline is datelineEnd's reading of a city in capitals: the
+// dateline's end, or 0.
+func capsDateline(toks []token) int {
 	// "KYIV, Ukraine – …", "BRUSSELS, Jan 12 – …": a city in capitals, what
 	// follows it in title case or a day, and a dash
 	if len(toks) > 2 && toks[0].Word && len(toks[0].Text) >= 3 && inCapitals(toks[0].Text) {
@@ -3906,6 +3990,12 @@ func datelineEnd(toks []token) int {
 			}
 		}
 	}
+	return 0
+}
+
+// parenDateline is datelineEnd's reading of a dash after a closing
+// parenthesis among the first fourteen tokens: the dateline's end, or 0.
+func parenDateline(toks []token) int {
 	paren := false
 	for i := 0; i < len(toks) && i < 14; i++ {
 		if toks[i].Word {
@@ -3926,8 +4016,9 @@ func datelineEnd(toks []token) int {
 // wordCount counts the words of toks within [start, end).
 func wordCount(toks []token, start, end int) int {
 	n := 0
-	for _, t := range tokenRange(toks, start, end) {
-		if t.Word {
+	r := tokenRange(toks, start, end)
+	for i := range r {
+		if r[i].Word {
 			n++
 		}
 	}
@@ -4043,12 +4134,18 @@ func tokenRange(toks []token, start, end int) []token {
 // removeRange appends to out the tokens outside [start, end); out may be
 // toks[:0].
 func removeRange(out, toks []token, start, end int) []token {
-	for _, t := range toks {
-		if t.End <= start || t.Start >= end {
-			out = append(out, t)
-		}
+	// the tokens are in order: those kept are a run before the range and
+	// a run after it (out may be toks' own array: the runs move down)
+	i := 0
+	for i < len(toks) && toks[i].End <= start {
+		i++
 	}
-	return out
+	j := i
+	for j < len(toks) && toks[j].Start < end {
+		j++
+	}
+	out = append(out, toks[:i]...)
+	return append(out, toks[j:]...)
 }
 
 // speakerVerbHint is the stance hint of the speaker's own verb: the first
@@ -4113,17 +4210,23 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 		return schema.StanceMentions
 	}
 	side := sideGroup(sp.Side)
+	// (what the demand is and what toks say is read once, when first asked)
+	facts := rules.demandFacts(demand)
+	dside, talks, shared := facts.side, facts.talks, facts.shared
+	var negated, attrib lazyBool
+	negatedDiscuss := func() bool { return negated.of(func() bool { return x.negatedDiscuss(toks) }) }
+	attributed := func() bool { return attrib.of(func() bool { return x.attributed(sp, toks) }) }
 	// the demand stated with its limit by someone not of its side ("the
 	// right of any country to join the alliance … must take into account
 	// the security interests of other countries"): a rejection
-	if l, ok := rules.Limits[demand]; ok && cs.has(l) && side != demandSide(demand) && sideGroup(sp.Leaning) != demandSide(demand) {
+	if l, ok := facts.limit, facts.hasLimit; ok && cs.has(l) && side != dside && sideGroup(sp.Leaning) != dside {
 		return schema.StanceRejects
 	}
 	// "We are not setting preconditions for talking", "talks must go on
 	// without any preconditions": the talks a demand is about, offered
 	// without conditions in the speaker's own words, whoever offers them
-	if rules.Talks[demand] && !rej && hint != schema.StanceRejects && (firstPersonIn(toks) || side != "" && cs.has(rules.cue[cueSupports])) &&
-		x.unconditional(toks) && !x.attributed(sp, toks) {
+	if talks && !rej && hint != schema.StanceRejects && (firstPersonIn(toks) || side != "" && cs.has(rules.cue[cueSupports])) &&
+		x.unconditional(toks) && !attributed() {
 		return schema.StanceSupports
 	}
 	// an offer to discuss, with no cue of either side: a mention, whoever
@@ -4134,33 +4237,33 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 	// own words ("we proposed to re-establish our military-to-military
 	// channels", "I would very much like to see regular military-to-military
 	// channels restored"), not only offered for discussion: taken up
-	if rules.Shared[demand] && !rej && hint != schema.StanceRejects && !discussVerb(toks) && !x.negatedDiscuss(toks) && !x.attributed(sp, toks) {
+	if shared && !rej && hint != schema.StanceRejects && !discussVerb(toks) && !negatedDiscuss() && !attributed() {
 		if rules.statedOutright(demand, cs) {
 			return schema.StanceSupports
 		}
 	}
 	// "ready to keep talking … without preconditions": an offer of the
 	// talks a demand is about takes it up, whoever makes it
-	if rules.Talks[demand] && discuss && !rej && hint != schema.StanceRejects && !x.negatedDiscuss(toks) {
+	if talks && discuss && !rej && hint != schema.StanceRejects && !negatedDiscuss() {
 		return schema.StanceSupports
 	}
-	if discuss && !rej && !cs.has(rules.cue[cueSupports]) && hint == "" && !x.negatedDiscuss(toks) {
+	if discuss && !rej && !cs.has(rules.cue[cueSupports]) && hint == "" && !negatedDiscuss() {
 		return schema.StanceMentions
 	}
 	// "the United States had no intention of deploying offensive strike
 	// weapons in Ukraine": the other side disowning what a demand forbids
 	// concedes its point without taking the demand up
-	if side != "" && side != "neutral" && side != demandSide(demand) && x.disownsObject(demand, toks) {
+	if side != "" && side != "neutral" && side != dside && x.disownsObject(demand, toks) {
 		return schema.StanceMentions
 	}
 	// a demand both sides want, dismissed by its own side ("Grushko
 	// dismissed as «cosmetic» NATO's offer to restore contacts between the
 	// militaries", "sees no sense to restore the military channels")
-	if rules.Shared[demand] && side == demandSide(demand) && (hint == schema.StanceRejects || rej && !x.ownSupportCue(toks)) {
+	if shared && side == dside && (hint == schema.StanceRejects || rej && !x.ownSupportCue(toks)) {
 		return schema.StanceRejects
 	}
 	switch {
-	case side == demandSide(demand):
+	case side == dside:
 		return schema.StanceSupports
 	case side == "" || side == "neutral":
 		if hint == schema.StanceRejects && x.rejectsObject(demand, toks) {
@@ -4168,18 +4271,18 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 		}
 		// ("Moscow wants the United States to promise …" in an analyst's
 		// answer: the verb is Moscow's, not the analyst's)
-		if hint != "" && !(sp.Person && x.attributed(sp, toks)) {
+		if hint != "" && !(sp.Person && attributed()) {
 			return hint
 		}
 		// "Zhao said Beijing opposes NATO's enlargement": the speaker's own
 		// government's rejection of what the demand forbids
-		if x.rejectsObject(demand, toks) && !x.attributed(sp, toks) {
+		if x.rejectsObject(demand, toks) && !attributed() {
 			return schema.StanceSupports
 		}
 		// "A moratorium … would be a gift to the Kremlin", "Closing the
 		// door to Ukraine forever is a non-starter": a verdict in a
 		// person's own words is their position, whatever their country
-		if v, ok := rules.cueOf(cueVerdict); ok && sp.Person && sp.Leaning == "" && cs.has(v) && !x.attributed(sp, toks) {
+		if v, ok := rules.cueOf(cueVerdict); ok && sp.Person && sp.Leaning == "" && cs.has(v) && !attributed() {
 			if x.rejectsObject(demand, toks) {
 				return schema.StanceSupports
 			}
@@ -4187,22 +4290,22 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 		}
 		// ("A mutual ban on intermediate-range missiles is in everyone's
 		// interest"): so is an approval, unless it is a rejection's
-		if a, ok := rules.cueOf(cueApproval); ok && sp.Person && sp.Leaning == "" && cs.has(a) && !rej && !x.attributed(sp, toks) {
+		if a, ok := rules.cueOf(cueApproval); ok && sp.Person && sp.Leaning == "" && cs.has(a) && !rej && !attributed() {
 			return schema.StanceSupports
 		}
-		if sp.Leaning == "" || !cs.has(rules.cue[cueSupports]) && !rej || x.attributed(sp, toks) {
+		if sp.Leaning == "" || !cs.has(rules.cue[cueSupports]) && !rej || attributed() {
 			return schema.StanceMentions // a report or a forecast, not a position
 		}
 		// an analyst voicing a demand in their own words takes their country's side
-		if sideGroup(sp.Leaning) == demandSide(demand) {
+		if sideGroup(sp.Leaning) == dside {
 			return schema.StanceSupports
 		}
 		side = sideGroup(sp.Leaning)
 	}
 	// (a demand both sides want, with a supporting cue: "ready to restore
 	// military-to-military contacts" is no mere offer to discuss)
-	if discuss && !rej && hint != schema.StanceRejects && !x.negatedDiscuss(toks) &&
-		!(rules.Shared[demand] && cs.has(rules.cue[cueSupports]) && !discussVerb(toks)) {
+	if discuss && !rej && hint != schema.StanceRejects && !negatedDiscuss() &&
+		!(shared && cs.has(rules.cue[cueSupports]) && !discussVerb(toks)) {
 		return schema.StanceMentions
 	}
 	// "We have proposed to re-establish military-to-military channels": the
@@ -4212,13 +4315,26 @@ func (x *extractor) stance(sp *entity, demand string, cs conceptSet, hint string
 	}
 	// a demand both sides want ("keeping military-to-military lines of
 	// communication open is vital"): the cue decides, not the side
-	if rules.Shared[demand] && !rej && hint != schema.StanceRejects {
+	if shared && !rej && hint != schema.StanceRejects {
 		if hint == schema.StanceSupports || cs.has(rules.cue[cueSupports]) {
 			return schema.StanceSupports
 		}
 		return schema.StanceMentions
 	}
 	return schema.StanceRejects
+}
+
+// lazyBool is a boolean worked out the first time it is asked for.
+type lazyBool uint8 // 0: not yet; 1: false; 2: true
+
+func (l *lazyBool) of(f func() bool) bool {
+	if *l == 0 {
+		*l = 1
+		if f() {
+			*l = 2
+		}
+	}
+	return *l == 2
 }
 
 // discusses reports whether the concepts cs of toks hold an offer to
@@ -4350,13 +4466,25 @@ var officialWords = []string{"minister", "deputy", "mp", "lawmaker", "senator", 
 	"diplomat", "president", "chancellor", "secretary", "chairman", "chair of", "head of", "representative", "envoy",
 	"commander", "general", "adviser", "advisor", "parliament", "committee", "speaker", "seimas", "sejm", "riigikogu", "on behalf of", "group"}
 
+// notTermOf reports whether an annotated word is, alone, no term of the
+// concept: the terms of one word are some of those annotateConcepts found
+// starting at it, in its paragraph (wordIs's quick answer, inlined).
+func notTermOf(t *token, concept int) bool {
+	return t.Word && t.Info&(wSeen|wConcepts) == wSeen|wConcepts && !t.Cs.has(concept)
+}
+
 // wordIs reports whether the one token of tok is a term of the concept.
 func (x *extractor) wordIs(tok []token, concept int) bool {
-	if t := &tok[0]; t.Word && t.Info&wSeen != 0 && t.w == nil && t.Info&wTermStart == 0 {
-		// an annotated word the lexicon does not know is no term's first
-		// word (they all have entries), and without wTermStart no prefix
-		// term's either
-		return false
+	if t := &tok[0]; t.Word && t.Info&wSeen != 0 {
+		if t.w == nil && t.Info&wTermStart == 0 {
+			// an annotated word the lexicon does not know is no term's first
+			// word (they all have entries), and without wTermStart no prefix
+			// term's either
+			return false
+		}
+		if len(tok) == 1 && notTermOf(t, concept) {
+			return false
+		}
 	}
 	var one conceptSet
 	x.lex.Rules.terms.matchAt(tok, &one)
@@ -4370,7 +4498,7 @@ func (x *extractor) wordIs(tok []token, concept int) bool {
 func (x *extractor) ownSupport(sp *entity, demand string, toks []token) bool {
 	sup := x.lex.Rules.cue[cueSupports]
 	for i := range toks {
-		if !x.wordIs(toks[i:i+1], sup) {
+		if notTermOf(&toks[i], sup) || !x.wordIs(toks[i:i+1], sup) {
 			continue
 		}
 		j := i + 1 // the cue's object: up to the clause's end
@@ -4568,7 +4696,7 @@ func (x *extractor) negatedDiscuss(toks []token) bool {
 	}
 	neg := x.lex.Rules.cue[cueNegation]
 	for i := range toks {
-		if !x.wordIs(toks[i:i+1], d) {
+		if notTermOf(&toks[i], d) || !x.wordIs(toks[i:i+1], d) {
 			continue
 		}
 		// "would not discuss", "refuses to negotiate"; but "we do not
@@ -5061,6 +5189,9 @@ func dropLabelTime(toks []token) int {
 // line before its text: a time stamp in brackets, or the circle a Japanese
 // record puts before each speaker ("○Chairperson (NEMOTO Takumi):").
 func lineMark(line string) (bytes, codePoints int) {
+	if line == "" || line[0] != '[' && line[0] != '(' && line[0] != "○"[0] {
+		return 0, 0 // (most lines: each mark below starts with one of these bytes)
+	}
 	if n := timestampLen(line); n > 0 {
 		return n, n // (ASCII)
 	}
@@ -5124,7 +5255,7 @@ func (x *extractor) nameLines() int {
 	chair := ""
 	for k, p := range x.paras {
 		toks := p.Toks
-		if len(toks) > 2 && chairs[toks[0].Lower] && toks[1].Text == ":" {
+		if len(toks) > 2 && toks[1].Text == ":" && chairs[toks[0].Lower] {
 			// "Chair: Rosalind Emery, Senior Research Fellow, …"
 			c := 2
 			for c < len(toks) && toks[c].Text != "," {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,7 +25,10 @@ type entity struct {
 	Leaning    string // an analyst's country side: their stance when they voice a demand themselves
 	Styled     string // the titles the article gives them ("Polish Foreign Minister"), lower case, for role nouns
 
-	titleLower, styledLower lowerCache
+	titleLower, styledLower, nameLower lowerCache
+
+	roleStamp uint32 // the resolveRole call roleTier is of
+	roleTier  int8
 }
 
 type mentionKind uint8
@@ -145,12 +149,6 @@ func (ae *articleEntities) entry(e *nameEntry) *entity {
 		ae.touched = append(ae.touched, e.idx)
 	}
 	return ent
-}
-
-// newArticleEntities returns the entities of an article; its maps are
-// made with the first entity (add), or taken from a store (use).
-func newArticleEntities(lex *Lexicon) *articleEntities {
-	return &articleEntities{lex: lex}
 }
 
 func (ae *articleEntities) person(id string) *entity {
@@ -332,97 +330,153 @@ func lastField(s string) (string, bool) {
 // speak for themselves: they have no side, and their country's side is only
 // their leaning ("director general of the Russian International Affairs
 // Council", "a military analyst in Moscow") — see stance.
+//
+// The title is read once for all the words below (titleMarks); it is read
+// again only when a topic, a posting or a past post is cut out of it.
 func sideFromTitle(title string) (side, leaning string) {
 	if title == "" {
 		return "", "" // (no word below is all spaces)
 	}
 	t := " " + strings.ToLower(title) + " "
+	m := titleMarks.scan(t)
 	// a programme's subject is not a side: "the Russia and Eurasia
 	// programme at Chatham House" (each topic has one of these words)
-	if strings.Contains(t, "russia") || strings.Contains(t, "eurasia") || strings.Contains(t, "ukraine") {
+	if m&tmTopic != 0 {
 		for _, topic := range topicNames {
 			t = strings.ReplaceAll(t, topic, " ")
 		}
+		m = titleMarks.scan(t)
 	}
 	// ("a former Indian diplomat who served in both Moscow and Kyiv": where
 	// someone served before is no side either)
-	if w := strings.Index(t, " who "); w >= 0 && (strings.Contains(t[w:], " served in ") || strings.Contains(t[w:], " worked in ")) {
-		t = t[:w] + " "
+	if m&tmWho != 0 {
+		if w := strings.Index(t, " who "); w >= 0 && (strings.Contains(t[w:], " served in ") || strings.Contains(t[w:], " worked in ")) {
+			t = t[:w] + " "
+			m = titleMarks.scan(t)
+		}
 	}
 	// where a diplomat served is not whom they serve: "political counsellor
 	// at the British embassy in Moscow", "US ambassador to Russia" (but an
 	// analyst at an institute in Moscow is Moscow's)
-	if strings.Contains(t, "embass") || strings.Contains(t, "ambassador") || strings.Contains(t, "envoy") || strings.Contains(t, "consul") || strings.Contains(t, "counsel") {
+	if m&tmPosting != 0 {
 		for _, post := range postings {
 			t = strings.ReplaceAll(t, post, " ")
 		}
+		m = titleMarks.scan(t)
 	}
 	switch {
-	case strings.Contains(t, "russia") || strings.Contains(t, "kremlin") || strings.Contains(t, "moscow") || strings.Contains(t, "belarus") ||
-		strings.Contains(t, "duma") || strings.Contains(t, "federation council"):
+	case m&tmRussia != 0:
 		side = "russia"
-	case strings.Contains(t, "china") || strings.Contains(t, "chinese") || strings.Contains(t, "beijing"):
+	case m&(tmChina|tmBeijing) != 0:
 		side = "russia" // China's side of the demands is Russia's (the joint statement of 4 February 2022)
-	case strings.Contains(t, "ukrain") || strings.Contains(t, "kyiv") || strings.Contains(t, "kiev") || strings.Contains(t, "verkhovna rada") || strings.Contains(t, " rada"):
+	case m&tmUkraine != 0:
 		side = "ukraine"
-	case strings.Contains(t, "nato") || strings.Contains(t, "u.s.") || strings.Contains(t, " us ") || strings.Contains(t, "american") || strings.Contains(t, "state department") || strings.Contains(t, "pentagon") || strings.Contains(t, "white house") ||
-		strings.Contains(t, "secretary of state"): // ("Deputy Assistant Secretary of State for European and Eurasian Affairs"; Britain's too)
+	case m&tmUS != 0: // ("Deputy Assistant Secretary of State for European and Eurasian Affairs"; Britain's too)
 		side = "west"
-	default:
-		if westernSet.in(t) {
-			side = "west"
-		}
+	case m&tmWestern != 0:
+		side = "west"
 	}
 	// "leader of the Belarusian democratic opposition": Minsk's and
 	// Moscow's opponents take the other side
-	if side == "russia" && strings.Contains(t, "opposition") && !strings.Contains(t, "china") && !strings.Contains(t, "chinese") {
+	if side == "russia" && m&tmOpposition != 0 && m&tmChina == 0 {
 		side = "west"
 	}
-	if independentSet.in(t) {
+	if m&tmIndependent != 0 {
 		return "", side
 	}
 	return side, ""
 }
 
-// westernSet and independentSet find the words of westernStates and
-// independentTitles in a title.
-var westernSet, independentSet = newSubstrings(westernStates), newSubstrings(independentTitles)
+// The marks of the words sideFromTitle looks for in a title.
+const (
+	tmTopic   = 1 << iota // a word that a topic name has
+	tmWho                 // " who "
+	tmPosting             // a word of a diplomat's posting
+	tmRussia              // Russia's side
+	tmChina               // China (not Beijing)
+	tmBeijing
+	tmUkraine
+	tmUS          // the United States and NATO
+	tmOpposition  // "opposition"
+	tmWestern     // westernStates
+	tmIndependent // independentTitles
+)
 
-// substrings finds whether a text contains any of a list of strings of two
-// or more bytes, reading the text once: only where two bytes start one of
-// them does it compare.
-type substrings struct {
-	pairs [1 << 16 / 64]uint64 // the first two bytes of each, as a bit set
-	by    map[uint16][]string  // the strings by their first two bytes
+// titleMarks finds the words of sideFromTitle in a title.
+var titleMarks = newMarkSet(map[uint64][]string{
+	tmTopic:       {"russia", "eurasia", "ukraine"},
+	tmWho:         {" who "},
+	tmPosting:     {"embass", "ambassador", "envoy", "consul", "counsel"},
+	tmRussia:      {"russia", "kremlin", "moscow", "belarus", "duma", "federation council"},
+	tmChina:       {"china", "chinese"},
+	tmBeijing:     {"beijing"},
+	tmUkraine:     {"ukrain", "kyiv", "kiev", "verkhovna rada", " rada"},
+	tmUS:          {"nato", "u.s.", " us ", "american", "state department", "pentagon", "white house", "secretary of state"},
+	tmOpposition:  {"opposition"},
+	tmWestern:     westernStates,
+	tmIndependent: independentTitles,
+})
+
+// markSet finds which of a list of strings of two or more bytes a text
+// contains, reading the text once: only where two bytes start one of them
+// does it compare. Each string has marks (bits); scan returns the marks of
+// those the text contains.
+type markSet struct {
+	slot  [1 << 16]uint8 // by the first two bytes of a string: 1 + its index in lists, or 0
+	lists [][]markWord   // the strings of the same first two bytes
 }
 
-func newSubstrings(list []string) *substrings {
-	s := &substrings{by: map[uint16][]string{}}
-	for _, w := range list {
-		if len(w) < 2 {
-			panic("substrings: " + w + " is shorter than two bytes")
+type markWord struct {
+	w     string
+	marks uint64
+}
+
+func newMarkSet(words map[uint64][]string) *markSet {
+	marks := map[string]uint64{}
+	var order []string
+	for m, list := range words {
+		for _, w := range list {
+			if len(w) < 2 {
+				panic("markSet: " + w + " is shorter than two bytes")
+			}
+			if marks[w] == 0 {
+				order = append(order, w)
+			}
+			marks[w] |= m
 		}
+	}
+	slices.Sort(order) // (map order is random: the lists are made the same way each time)
+	s := &markSet{}
+	for _, w := range order {
 		k := uint16(w[0])<<8 | uint16(w[1])
-		s.pairs[k/64] |= 1 << (k % 64)
-		s.by[k] = append(s.by[k], w)
+		if s.slot[k] == 0 {
+			if len(s.lists) == 255 {
+				panic("markSet: too many first pairs of bytes")
+			}
+			s.lists = append(s.lists, nil)
+			s.slot[k] = uint8(len(s.lists))
+		}
+		j := s.slot[k] - 1
+		s.lists[j] = append(s.lists[j], markWord{w, marks[w]})
 	}
 	return s
 }
 
-// in reports whether t contains one of the strings.
-func (s *substrings) in(t string) bool {
+// scan returns the marks of the strings t contains.
+func (s *markSet) scan(t string) uint64 {
+	var m uint64
 	for i := 0; i+1 < len(t); i++ {
-		k := uint16(t[i])<<8 | uint16(t[i+1])
-		if s.pairs[k/64]&(1<<(k%64)) == 0 {
+		j := s.slot[uint16(t[i])<<8|uint16(t[i+1])]
+		if j == 0 {
 			continue
 		}
-		for _, w := range s.by[k] {
-			if strings.HasPrefix(t[i:], w) {
-				return true
+		for _, w := range s.lists[j-1] {
+			if w.marks&^m != 0 && strings.HasPrefix(t[i:], w.w) {
+				m |= w.marks
 			}
 		}
 	}
-	return false
+	return m
 }
 
 // topicNames name a field of study rather than an allegiance.
@@ -452,12 +506,25 @@ var independentTitles = []string{"analyst", "expert", "scientist", "scholar", "p
 
 var pronouns = map[string]string{"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "it": "n", "they": "n"}
 
+// pronounGender is pronouns[l], without hashing l for the pronouns a
+// paragraph has most.
+func pronounGender(l string) string {
+	switch l {
+	case "he", "him", "his":
+		return "m"
+	case "she", "her":
+		return "f"
+	case "it", "they":
+		return "n"
+	}
+	return pronouns[l]
+}
+
 // appendMentions appends the mentions of one paragraph's tokens to all.
 // Offsets are relative to the line ln holds.
 func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []token, quotes []quoteSpan) []mention {
 	lex := ae.lex
-	base := len(all)
-	out := all[base:]
+	base := len(all) // (the paragraph's mentions are appended to all in place)
 	// a headline in title case ("Croatian President's NATO Remarks Spark
 	// Row as US Sends …") capitalises words that are no names
 	// (whether the line is in title case is read once a name asks)
@@ -488,7 +555,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 		// minister": a role noun with the country it serves
 		if (e == nil || e.kind == kindActor) && t.Lower == "the" {
 			if r, end := lex.roleWithActor(toks, i); r != nil {
-				out = append(out, mention{T0: i, T1: end, Start: t.Start, End: toks[end-1].End, Kind: mRole, Role: r})
+				all = append(all, mention{T0: i, T1: end, Start: t.Start, End: toks[end-1].End, Kind: mRole, Role: r})
 				i = end
 				continue
 			}
@@ -513,7 +580,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				i++
 				continue
 			}
-			out = append(out, m)
+			all = append(all, m)
 			i += n
 			continue
 		}
@@ -522,21 +589,21 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 		if t.Text == "He" && i+2 < len(toks) && toks[i+1].Cap && toks[i+1].Word && toks[i+2].Text == "," && !isWordOf(&toks[i+1], wPronoun, pronouns) {
 			if title := apposition(lex, ln, toks, i+2); title != "" {
 				if e := ae.unknownOf(ln.sub(t.Start, toks[i+1].End), title, "", true); e != nil {
-					out = append(out, mention{T0: i, T1: i + 2, Start: t.Start, End: toks[i+1].End, Kind: mPerson, Ent: e})
+					all = append(all, mention{T0: i, T1: i + 2, Start: t.Start, End: toks[i+1].End, Kind: mPerson, Ent: e})
 					i += 2
 					continue
 				}
 			}
 		}
 		if isWordOf(&toks[i], wPronoun, pronouns) {
-			g := pronouns[t.Lower]
+			g := pronounGender(t.Lower)
 			m := mention{T0: i, T1: i + 1, Start: t.Start, End: t.End, Kind: mPronoun, Gender: g}
 			// '…," He told the Global Times': a capital "He" inside a
 			// sentence may be the Chinese surname (see resolve)
 			if t.Text == "He" && i > 1 && (toks[i-1].Text == "," || isDoubleQuoteText(toks[i-1].Text) && toks[i-2].Text == ",") {
 				m.Text = t.Text
 			}
-			out = append(out, m)
+			all = append(all, m)
 			i++
 			continue
 		}
@@ -544,7 +611,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 		// last person named)
 		if anonStart(toks[i:]) {
 			if n, ok := anonOfficial(lex, toks[i:]); ok {
-				out = append(out, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mAnon})
+				all = append(all, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mAnon})
 				i += n
 				continue
 			}
@@ -567,7 +634,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 			// gazetteer knows are that person's
 			if k := initialsEnd(toks, i); k > i && k < len(toks) {
 				if e, n := lex.matchName(toks[k:]); e != nil && e.kind == kindPerson && n == 1 && strings.HasPrefix(ae.lex.people[e.id].Name, t.Text) {
-					out = append(out, mention{T0: i, T1: k + 1, Start: t.Start, End: toks[k].End, Kind: mPerson, Ent: ae.entry(e)})
+					all = append(all, mention{T0: i, T1: k + 1, Start: t.Start, End: toks[k].End, Kind: mPerson, Ent: ae.entry(e)})
 					i = k + 1
 					continue
 				}
@@ -576,7 +643,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				// ("The leading researcher of IMEMO RAN Arkady
 				// Zhemchuzhnikov": the acronyms before a name in title case
 				// are its institution's)
-				if acronymsOnly(toks[i:i+n]) && i+n+1 < len(toks) && titleCaseWord(&toks[i+n]) && titleCaseWord(&toks[i+n+1]) {
+				if i+n+1 < len(toks) && titleCaseWord(&toks[i+n]) && titleCaseWord(&toks[i+n+1]) && acronymsOnly(toks[i:i+n]) {
 					i += n
 					continue
 				}
@@ -595,20 +662,22 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				sur := ae.surnames[toks[i+n-1].Text]
 				// ("Ferrand-Akers said": the double-barrelled surname of
 				// someone named in full before)
-				if e := ae.surnames[name]; e != nil && n == 3 && toks[i+1].Text == "-" && e.Name != name {
-					out = append(out, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mPerson, Ent: e})
-					i += n
-					continue
+				if n == 3 && toks[i+1].Text == "-" {
+					if e := ae.surnames[name]; e != nil && e.Name != name {
+						all = append(all, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mPerson, Ent: e})
+						i += n
+						continue
+					}
 				}
 				if e := sur; e != nil && n == 1 {
-					out = append(out, mention{T0: i, T1: i + 1, Start: t.Start, End: t.End, Kind: mPerson, Ent: e})
+					all = append(all, mention{T0: i, T1: i + 1, Start: t.Start, End: t.End, Kind: mPerson, Ent: e})
 					i++
 					continue
 				}
 				// "Mac Giolla Rua said": the surname of several words of
 				// someone named in full ("Ciarán Mac Giolla Rua")
 				if e := sur; e != nil && n > 1 && strings.HasSuffix(e.Name, " "+name) && e.Name != name {
-					out = append(out, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mPerson, Ent: e})
+					all = append(all, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mPerson, Ent: e})
 					i += n
 					continue
 				}
@@ -635,7 +704,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 					}
 					e := ae.unknownOf(name, title, gender, true)
 					if e != nil {
-						out = append(out, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mPerson, Ent: e, TitleRun: i - titleStart})
+						all = append(all, mention{T0: i, T1: i + n, Start: t.Start, End: toks[i+n-1].End, Kind: mPerson, Ent: e, TitleRun: i - titleStart})
 						i += n
 						continue
 					}
@@ -648,9 +717,11 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 	}
 	// a role noun that is the title of the name after it ("The Secretary
 	// General of NATO Jens Stoltenberg") is not a mention of its own
-	kept := out[:0]
-	for k, m := range out {
-		if m.Kind == mRole && m.Role.Kind == "person" {
+	// (filtered in place: a mention is moved only once one before it is dropped)
+	out := all[base:]
+	kept := 0
+	for k := range out {
+		if m := &out[k]; m.Kind == mRole && m.Role.Kind == "person" {
 			// ("the deputy chairman of the Security Council of Russia Dmitry
 			// Medvedev": up to eight title words between them)
 			n := k + 1
@@ -661,9 +732,12 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				continue
 			}
 		}
-		kept = append(kept, m)
+		if kept != k {
+			out[kept] = out[k]
+		}
+		kept++
 	}
-	out = kept
+	out = out[:kept]
 	for k := range out {
 		out[k].Text = ln.sub(out[k].Start, out[k].End)
 		for _, q := range quotes {
@@ -691,7 +765,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 			m.Ent.Styled = b.String()
 		}
 	}
-	return append(all[:base], out...)
+	return all[:base+len(out)]
 }
 
 // mentionless reports whether an annotated word can start no mention in
@@ -903,8 +977,8 @@ func capName(lex *Lexicon, toks []token) (int, bool) {
 // acronymsOnly reports whether toks are all words in capitals of two
 // letters or more ("IMEMO RAN").
 func acronymsOnly(toks []token) bool {
-	for _, t := range toks {
-		if !t.Word || len(t.Text) < 2 || !inCapitals(t.Text) {
+	for i := range toks {
+		if t := &toks[i]; !t.Word || len(t.Text) < 2 || !inCapitals(t.Text) {
 			return false
 		}
 	}
@@ -1089,13 +1163,9 @@ func (lex *Lexicon) roleWithActor(toks []token, i int) (*Role, int) {
 		} else {
 			return nil, 0
 		}
-		var buf [8]token
-		scratch := append(buf[:0], toks[i])
-		for k := from; k < len(toks) && len(scratch) < len(buf); k++ {
-			scratch = append(scratch, toks[k])
-		}
+		// "the" and up to seven tokens after the country
 		// (a person: "the US document" is the United States' own)
-		if r, m := lex.matchName(scratch); r != nil && r.kind == kindRole && r.role.Kind == "person" && m >= 2 {
+		if r, m := lex.matchNameAfter(&toks[i], toks[from:min(from+7, len(toks))]); r != nil && r.kind == kindRole && r.role.Kind == "person" && m >= 2 {
 			// the country narrows the role to its people ("the Kremlin
 			// representative" is no American envoy)
 			end := from + m - 1
@@ -1121,6 +1191,40 @@ func (lex *Lexicon) roleWithActor(toks []token, i int) (*Role, int) {
 	return nil, 0
 }
 
+// matchNameAfter is matchName of first followed by rest, a phrase with
+// words left out between them, without copying the tokens.
+func (lex *Lexicon) matchNameAfter(first *token, rest []token) (*nameEntry, int) {
+	if first.Info&wSeen == 0 || !lex.nameFast {
+		var buf [8]token
+		return lex.matchName(append(append(buf[:0], *first), rest...))
+	}
+	// (matchName's first step, from the word's entry)
+	if first.Info&wNameStart == 0 || first.w == nil {
+		return nil, 0
+	}
+	var next *nameTrie
+	for _, c := range first.w.nameExact {
+		if c.key == first.Text {
+			next = c.node
+			break
+		}
+	}
+	if next == nil {
+		next = first.w.nameFold
+	}
+	if next == nil {
+		return nil, 0
+	}
+	e, n := next.matchSeen(rest)
+	if e == nil && next.entry != nil {
+		return next.entry, 1
+	}
+	if e == nil {
+		return nil, 0
+	}
+	return e, n + 1
+}
+
 // isNationality reports whether a qualifier names a country or its people
 // ("Russian", "American", "US"), not a rank ("deputy", "foreign").
 func isNationality(lex *Lexicon, t *token) bool {
@@ -1133,6 +1237,9 @@ var lexTitleRank = map[string]bool{"deputy": true, "foreign": true, "first": tru
 	"top": true, "head": true, "assistant": true, "under": true, "general": true, "state": true, "national": true}
 
 func isActorWord(lex *Lexicon, t *token) bool {
+	if t.Info&(wSeen|wNameStart) == wSeen && lex.nameFast {
+		return false // (matchName's own first test, without copying the token)
+	}
 	e, n := lex.matchName([]token{*t})
 	return n == 1 && e.kind == kindActor
 }

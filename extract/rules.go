@@ -42,6 +42,37 @@ type RuleSet struct {
 	// them up by name: -1 for a kind with no cue line (supports, rejects
 	// and negation always have one)
 	cue [numCues]int
+
+	// facts: what stance reads of each demand of schema.Demands (by index),
+	// made once from Limits, Shared and Talks (demandFacts)
+	facts []demandFact
+}
+
+// demandFact is what stance reads of a demand.
+type demandFact struct {
+	side          string // demandSide
+	talks, shared bool   // Talks, Shared
+	limit         int    // Limits, when hasLimit
+	hasLimit      bool
+}
+
+// indexFacts makes facts from Limits, Shared and Talks.
+func (rs *RuleSet) indexFacts() {
+	rs.facts = make([]demandFact, len(schema.Demands))
+	for k, d := range schema.Demands {
+		l, ok := rs.Limits[d.ID]
+		rs.facts[k] = demandFact{side: demandSide(d.ID), talks: rs.Talks[d.ID], shared: rs.Shared[d.ID], limit: l, hasLimit: ok}
+	}
+}
+
+// demandFacts returns what stance reads of a demand: its side, whether
+// it is of Talks and of Shared, and its limit of Limits.
+func (rs *RuleSet) demandFacts(demand string) demandFact {
+	if k := demandIndex(demand); k >= 0 && len(rs.facts) == len(schema.Demands) {
+		return rs.facts[k]
+	}
+	l, ok := rs.Limits[demand]
+	return demandFact{side: demandSide(demand), talks: rs.Talks[demand], shared: rs.Shared[demand], limit: l, hasLimit: ok}
 }
 
 // The kinds of cue lines, as indexes of RuleSet.cue.
@@ -458,6 +489,7 @@ func ParseRules(name string, data []byte) (*RuleSet, error) {
 		}
 	}
 	rs.indexRules()
+	rs.indexFacts()
 	return rs, nil
 }
 
@@ -585,12 +617,27 @@ func (rs *RuleSet) demandsIndexed(s conceptSet, side string) []string {
 	if keep == 0 {
 		return nil
 	}
+	if keep&(keep-1) == 0 {
+		// one demand, the most common answer: a list made once (no caller
+		// writes into the lists it is given; an append copies, its
+		// capacity being its length)
+		return oneDemand[bits.TrailingZeros64(keep)]
+	}
 	out := make([]string, 0, bits.OnesCount64(keep))
 	for d := keep; d != 0; d &= d - 1 {
 		out = append(out, schema.Demands[bits.TrailingZeros64(d)].ID)
 	}
 	return out
 }
+
+// oneDemand holds, for each of schema.Demands, the list of it alone.
+var oneDemand = func() [][]string {
+	out := make([][]string, len(schema.Demands))
+	for k, d := range schema.Demands {
+		out[k] = []string{d.ID}
+	}
+	return out
+}()
 
 // hasDemand reports whether d is one of demands(s, side), without making
 // the list.
