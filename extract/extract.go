@@ -410,10 +410,59 @@ func (x *extractor) read() {
 		for _, p := range x.paras {
 			p.Label = nil
 		}
-		if !x.speech() {
+		if !x.speech() && !x.expertSections() {
 			x.interview()
 		}
 	}
+}
+
+// expertSections reads a page of several experts' reactions, each under a
+// one-sentence biography ("Miriam Okonkwo-Hale is a nonresident senior
+// fellow in …"): the paragraphs after a biography, up to the next, are
+// that expert's words, in the first person and without quotation marks.
+// Three biographies at least, or two on a page that calls itself the
+// experts' reactions. It reports whether it read the page so.
+func (x *extractor) expertSections() bool {
+	type bio struct {
+		k int
+		e *entity
+	}
+	var bios []bio
+	for k, p := range x.paras {
+		if p.Headline || len(p.Toks) > 70 || len(p.Ments) == 0 || len(p.Quotes) > 0 {
+			continue
+		}
+		m := &p.Ments[0]
+		if m.Kind != mPerson || m.T0 != 0 || m.T1+1 >= len(p.Toks) || p.Toks[m.T1].Lower != "is" {
+			continue
+		}
+		switch p.Toks[m.T1+1].Lower {
+		case "a", "an", "the":
+		default:
+			continue
+		}
+		if x.resolveInto(m) && m.Ent.Person {
+			bios = append(bios, bio{k, m.Ent})
+		}
+	}
+	if len(bios) < 2 || len(bios) < 3 && !strings.Contains(strings.ToLower(x.a.Title), "experts") {
+		return false
+	}
+	for j, b := range bios {
+		end := len(x.paras)
+		if j+1 < len(bios) {
+			end = bios[j+1].k
+		}
+		x.paras[b.k].LabelEnd = -1 // (the biography is the page's)
+		for _, q := range x.paras[b.k+1 : end] {
+			if q.Headline || len(q.Toks) == 0 {
+				continue
+			}
+			q.Label, q.LabelEnd = b.e, q.Start
+		}
+	}
+	x.transcript = true
+	return true
 }
 
 // hostAsks makes the turns of a podcast's or a programme's host, labelled
