@@ -439,7 +439,9 @@ func (x *extractor) expertSections() bool {
 		switch p.Toks[m.T1+1].Lower {
 		case "a", "an", "the":
 		default:
-			continue
+			if x.lex.infoOf(&p.Toks[m.T1+1])&(wTitle|wQual) == 0 {
+				continue // (but "… is director of the Forward Defense practice")
+			}
 		}
 		if x.resolveInto(m) && m.Ent.Person {
 			bios = append(bios, bio{k, m.Ent})
