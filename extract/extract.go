@@ -5244,6 +5244,13 @@ func lineMark(line string) (bytes, codePoints int) {
 		return 0, 0 // (most lines: each mark below starts with one of these bytes)
 	}
 	if n := timestampLen(line); n > 0 {
+		// ("[00:00:52] CLIP — VLADIMIR PUTIN, President of Russia
+		// (voice-over): …": a programme's clip, labelled as a turn)
+		for _, clip := range [...]string{"CLIP — ", "CLIP – ", "CLIP - ", "CLIP: ", "SOUNDBITE — ", "SOUNDBITE: "} {
+			if strings.HasPrefix(line[n:], clip) {
+				return n + len(clip), n + utf8.RuneCountInString(clip)
+			}
+		}
 		return n, n // (ASCII)
 	}
 	for _, mark := range []string{"○", "◯"} {
