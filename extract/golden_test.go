@@ -238,6 +238,12 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-211", "../data/eval/articles-211/*.txt"},
 	{"eval-212", "../data/eval/articles-212/*.txt"},
 	{"eval-213", "../data/eval/articles-213/*.txt"},
+	{"eval-214", "../data/eval/articles-214/*.txt"},
+	{"eval-215", "../data/eval/articles-215/*.txt"},
+	{"eval-216", "../data/eval/articles-216/*.txt"},
+	{"eval-217", "../data/eval/articles-217/*.txt"},
+	{"eval-218", "../data/eval/articles-218/*.txt"},
+	{"eval-219", "../data/eval/articles-219/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

@@ -290,6 +290,13 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-211", "../data/eval/articles-211", "../data/eval/gold-211", 0.84, 0.93, 0.99},
 		{"batch-212", "../data/eval/articles-212", "../data/eval/gold-212", 0.69, 0.95, 0.79},
 		{"batch-213", "../data/eval/articles-213", "../data/eval/gold-213", 0.73, 0.81, 0.94},
+		// (214–219: wave 19, session 9; floors after the round on their first runs)
+		{"batch-214", "../data/eval/articles-214", "../data/eval/gold-214", 0.87, 0.86, 0.99},
+		{"batch-215", "../data/eval/articles-215", "../data/eval/gold-215", 0.75, 0.90, 0.94},
+		{"batch-216", "../data/eval/articles-216", "../data/eval/gold-216", 0.77, 0.94, 0.99},
+		{"batch-217", "../data/eval/articles-217", "../data/eval/gold-217", 0.74, 0.90, 0.95},
+		{"batch-218", "../data/eval/articles-218", "../data/eval/gold-218", 0.75, 0.92, 0.97},
+		{"batch-219", "../data/eval/articles-219", "../data/eval/gold-219", 0.75, 0.88, 0.95},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
