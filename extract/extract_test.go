@@ -860,6 +860,8 @@ func TestStance(t *testing.T) {
 		// "according to X" after the person who speaks: X reports their words
 		{"In a phone call with Emmanuel Macron on Friday, Vladimir Putin complained that the replies had ignored Russia's fundamental concerns, according to the Kremlin, listing them as a halt to NATO's expansion and a ban on strike weapons near Russia's borders.", "vladimir-putin", "no-strike-weapons-near-borders", "supports"},
 		{"Sergei Lavrov spoke to Antony Blinken on Wednesday.\n\nLavrov, according to the Russian foreign ministry's readout of the call, told Blinken that Moscow insisted on a clear answer on the non-expansion of NATO.", "sergei-lavrov", "nato-non-expansion", "supports"},
+		// "the Deputy Prime Minister" is no Duma "deputy" named "Prime Minister"
+		{"Deputy Prime Minister Nicu Popescu stated on Thursday that Moldova is neutral.\n\n“For us, the real de-escalation in the region means Russia pulling its forces back from the Ukrainian border,” said the Deputy Prime Minister.", "nicu-popescu", "russia-de-escalation", "supports"},
 		// … and what its published drafts demand
 		{"The U.S. and NATO delivered their replies to Moscow on Jan. 26, more than a month after Russia published two draft agreements demanding that the alliance pull its forces out of Eastern Europe and end military cooperation with Kyiv.", "russia", "rollback-to-1997", "supports"},
 		// a question's names are not the speaker, and that it was asked does not make the answer a report
