@@ -1198,31 +1198,7 @@ func (lex *Lexicon) matchNameAfter(first *token, rest []token) (*nameEntry, int)
 		var buf [8]token
 		return lex.matchName(append(append(buf[:0], *first), rest...))
 	}
-	// (matchName's first step, from the word's entry)
-	if first.Info&wNameStart == 0 || first.w == nil {
-		return nil, 0
-	}
-	var next *nameTrie
-	for _, c := range first.w.nameExact {
-		if c.key == first.Text {
-			next = c.node
-			break
-		}
-	}
-	if next == nil {
-		next = first.w.nameFold
-	}
-	if next == nil {
-		return nil, 0
-	}
-	e, n := next.matchSeen(rest)
-	if e == nil && next.entry != nil {
-		return next.entry, 1
-	}
-	if e == nil {
-		return nil, 0
-	}
-	return e, n + 1
+	return matchFrom(first, rest)
 }
 
 // isNationality reports whether a qualifier names a country or its people

@@ -721,23 +721,30 @@ func (lex *Lexicon) matchName(toks []token) (*nameEntry, int) {
 	if t.Info&wSeen == 0 || !lex.nameFast {
 		return lex.names.match(toks)
 	}
-	if t.Info&wNameStart == 0 || t.w == nil {
+	return matchFrom(t, toks[1:])
+}
+
+// matchFrom is matchName's fast path: its first step from the word entry of
+// first, then the name trie over rest (the words after first, or a phrase
+// with words left out between them).
+func matchFrom(first *token, rest []token) (*nameEntry, int) {
+	if first.Info&wNameStart == 0 || first.w == nil {
 		return nil, 0
 	}
 	var next *nameTrie
-	for _, c := range t.w.nameExact {
-		if c.key == t.Text {
+	for _, c := range first.w.nameExact {
+		if c.key == first.Text {
 			next = c.node
 			break
 		}
 	}
 	if next == nil {
-		next = t.w.nameFold
+		next = first.w.nameFold
 	}
 	if next == nil {
 		return nil, 0
 	}
-	e, n := next.matchSeen(toks[1:])
+	e, n := next.matchSeen(rest)
 	if e == nil && next.entry != nil {
 		return next.entry, 1
 	}
