@@ -1696,9 +1696,13 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 				return e, toks[i].End
 			}
 		}
-		// "Korff-Arndt:" — a double-barrelled surname
+		// "Korff-Arndt:", "LINDQVIST-HALE:" — a double-barrelled surname
 		if i == 3 && toks[1].Text == "-" && toks[1].Start == toks[0].End && toks[2].Start == toks[1].End {
-			if e := x.ents.surnames[x.a.Span(toks[0].Start, toks[2].End)]; e != nil {
+			span := x.a.Span(toks[0].Start, toks[2].End)
+			if e := x.ents.surnames[span]; e != nil {
+				return e, toks[i].End
+			}
+			if e := x.ents.surnames[titleSurnames(span)]; e != nil {
 				return e, toks[i].End
 			}
 		}
