@@ -5244,8 +5244,20 @@ func dropLabelTime(toks []token) int {
 // line before its text: a time stamp in brackets, or the circle a Japanese
 // record puts before each speaker ("○Chairperson (NEMOTO Takumi):").
 func lineMark(line string) (bytes, codePoints int) {
-	if line == "" || line[0] != '[' && line[0] != '(' && line[0] != "○"[0] {
+	if line == "" || line[0] != '[' && line[0] != '(' && line[0] != "○"[0] && line[0] != 'A' {
 		return 0, 0 // (most lines: each mark below starts with one of these bytes)
+	}
+	// ("Anf. 32 JOHAN LINDQVIST (M):" — the Riksdag record's number of the
+	// speech)
+	if rest, ok := strings.CutPrefix(line, "Anf. "); ok {
+		d := 0
+		for d < len(rest) && rest[d] >= '0' && rest[d] <= '9' {
+			d++
+		}
+		if d > 0 && d < len(rest) && rest[d] == ' ' {
+			return len("Anf. ") + d + 1, len("Anf. ") + d + 1
+		}
+		return 0, 0
 	}
 	if n := timestampLen(line); n > 0 {
 		// ("[00:00:52] CLIP — VLADIMIR PUTIN, President of Russia
