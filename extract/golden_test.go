@@ -244,6 +244,12 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-217", "../data/eval/articles-217/*.txt"},
 	{"eval-218", "../data/eval/articles-218/*.txt"},
 	{"eval-219", "../data/eval/articles-219/*.txt"},
+	{"eval-220", "../data/eval/articles-220/*.txt"},
+	{"eval-221", "../data/eval/articles-221/*.txt"},
+	{"eval-222", "../data/eval/articles-222/*.txt"},
+	{"eval-223", "../data/eval/articles-223/*.txt"},
+	{"eval-224", "../data/eval/articles-224/*.txt"},
+	{"eval-225", "../data/eval/articles-225/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

@@ -297,6 +297,13 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-217", "../data/eval/articles-217", "../data/eval/gold-217", 0.74, 0.90, 0.95},
 		{"batch-218", "../data/eval/articles-218", "../data/eval/gold-218", 0.75, 0.92, 0.97},
 		{"batch-219", "../data/eval/articles-219", "../data/eval/gold-219", 0.75, 0.88, 0.95},
+		// (220–225: wave 20, session 9; floors after the round on their first runs)
+		{"batch-220", "../data/eval/articles-220", "../data/eval/gold-220", 0.86, 0.94, 0.97},
+		{"batch-221", "../data/eval/articles-221", "../data/eval/gold-221", 0.84, 0.95, 0.97},
+		{"batch-222", "../data/eval/articles-222", "../data/eval/gold-222", 0.78, 0.92, 0.99},
+		{"batch-223", "../data/eval/articles-223", "../data/eval/gold-223", 0.71, 0.95, 0.96},
+		{"batch-224", "../data/eval/articles-224", "../data/eval/gold-224", 0.61, 0.95, 0.68},
+		{"batch-225", "../data/eval/articles-225", "../data/eval/gold-225", 0.75, 0.87, 0.91},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
