@@ -634,6 +634,7 @@ func TestDemandRules(t *testing.T) {
 		// promise to answer in writing no rejection of it
 		{"west", "But Russia deployed the 9M729 missile for years while the INF treaty was still in force, and a moratorium now would simply freeze that advantage.", []string{"no-intermediate-range-missiles"}},
 		{"west", "Washington has promised to answer Moscow's demands in writing this week.", nil},
+		{"west", "The United States and NATO have replied in writing to Russia's demands for security guarantees.", nil},
 		{"russia", "We need the answer in writing, legally obliging, and not the promises which are forgotten the next day.", []string{"written-legal-guarantees"}},
 		// what happens on Russia's own territory is no open door, whatever
 		// is "not a subject for negotiation"
