@@ -1090,10 +1090,16 @@ func TestDocuments(t *testing.T) {
 }
 
 func TestHistoricalBackgroundIsNoStatement(t *testing.T) {
-	r := extractText(t, mustLexicon(t), "In 1990 James Baker assured Mikhail Gorbachev that NATO would not expand further east.")
-	for _, s := range r.Statements {
-		if s.Demand != "" {
-			t.Errorf("background became a statement: %+v", s)
+	for _, text := range []string{
+		"In 1990 James Baker assured Mikhail Gorbachev that NATO would not expand further east.",
+		"The 1987 INF Treaty, which banned all US and Soviet land-based missiles with ranges between 500 and 5,500 kilometers, collapsed in 2019 after Washington accused Moscow of violating it.",
+		"The 1997 NATO-Russia Founding Act committed the alliance to avoid additional permanent stationing of substantial combat forces on new members' territory.",
+	} {
+		r := extractText(t, mustLexicon(t), text)
+		for _, s := range r.Statements {
+			if s.Demand != "" {
+				t.Errorf("background became a statement: %+v", s)
+			}
 		}
 	}
 }
