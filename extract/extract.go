@@ -2474,7 +2474,7 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 			x.questionPara = pi
 			continue
 		}
-		x.indirect(p, s, toks, date, hasDate)
+		x.indirect(p, s, toks, date, hasDate, conceptSet{}, false)
 	}
 }
 
@@ -2689,7 +2689,8 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 			}
 		}
 	}
-	cs := x.lex.Rules.concepts(qt)
+	qcs := x.lex.Rules.concepts(qt) // (the quotation's own, read once)
+	cs := qcs
 	// "…,” Lavrov said, referring to Russia's demand that NATO stop expanding:
 	// the clause names what the quotation is about
 	rest := tokenRange(p.Toks, q.Close, s.End) // the sentence from the closing mark
@@ -2744,6 +2745,8 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 		fcs := x.lex.Rules.concepts(frame)
 		var endsBuf [16]int
 		ends := clauseEnds(endsBuf[:0], qt)
+		var outCS conceptSet // the concepts of the frame without the quotation
+		outRead := false
 		for i, d := range demands {
 			if refuses { // what was asked, refused
 				stances[i] = schema.StanceRejects
@@ -2758,12 +2761,15 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 			// ("The Americans believe …. But NATO's expansion is an
 			// existential question for us")
 			if c, _ := x.clauseOf(sp, d, qt, ends); c != nil {
-				stances[i] = x.stance(sp, d, x.lex.Rules.concepts(c).union(x.lex.Rules.concepts(x.st.frame)), verbHint(x.lex, x.st.frame), c)
+				if !outRead { // (the same for every demand)
+					outCS, outRead = x.lex.Rules.concepts(x.st.frame), true
+				}
+				stances[i] = x.stance(sp, d, x.lex.Rules.concepts(c).union(outCS), verbHint(x.lex, x.st.frame), c)
 				continue
 			}
 			if asked {
 				// the question's "asked whether" reports nothing the answer says
-				stances[i] = x.stance(sp, d, x.lex.Rules.concepts(qt).union(x.lex.Rules.withoutReport(askCS)), verbHint(x.lex, x.st.frame), qt)
+				stances[i] = x.stance(sp, d, qcs.union(x.lex.Rules.withoutReport(askCS)), verbHint(x.lex, x.st.frame), qt)
 				continue
 			}
 			// (a quotation of several sentences: its words are read with the
@@ -2785,16 +2791,17 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 }
 
 // indirect makes rows for a sentence that reports a position in its own
-// words (outside quotations of six or more words).
-func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateExpr, hasDate bool) {
+// words (outside quotations of six or more words). When read is true, tcs
+// are the concepts of toks, which the caller has read.
+func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateExpr, hasDate bool, tcs conceptSet, read bool) {
 	// the frame's concepts are some of the sentence's (the union of its
 	// tokens'): when no rule has all its concepts among those, the frame
 	// has no demand and is not worth making, unless the sentence repeats
 	// the paragraph's last demand
-	var tcs conceptSet // the concepts of toks, when read here
-	read := false
 	if x.lastPara != p {
-		tcs, read = x.lex.Rules.concepts(toks), true
+		if !read {
+			tcs, read = x.lex.Rules.concepts(toks), true
+		}
 		if !x.lex.Rules.anyWithin(tcs) {
 			return
 		}
@@ -3871,12 +3878,13 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks, next []to
 	}
 	frame := tokenRange(toks, start, s.End)
 	cs := x.lex.Rules.concepts(frame)
+	fcs := cs // the frame's own concepts (cs may take others below)
 	sp := p.Label
 	// "Deputy Foreign Minister Grushko made it very clear that Russia wants
 	// …", "The Secretary urged Russia …": the speaker reports somebody
 	// else's words, whose they are
 	if m := x.subjectMention(p, frame, true); m != nil && (m.Kind == mPerson || m.Kind == mRole) && m.Ent != nil && m.Ent.Person && m.Ent != sp {
-		x.indirect(p, s, frame, date, hasDate)
+		x.indirect(p, s, frame, date, hasDate, fcs, true)
 		x.lastSentPara, x.lastSentCS = p, cs
 		return true
 	}
@@ -3889,7 +3897,7 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks, next []to
 		cs = cs.union(x.lastSentCS)
 		demands = x.demandsFor(sp, cs)
 	}
-	x.lastSentPara, x.lastSentCS = p, x.lex.Rules.concepts(frame)
+	x.lastSentPara, x.lastSentCS = p, fcs
 	offer := false
 	own := demands // what the sentence says without the question
 	// ("That is a non-starter", "It does.": the answer's subject is what was asked)
