@@ -95,8 +95,11 @@ type extractor struct {
 	lastQuoteCS      conceptSet        // the concepts of the last quotation
 	lastSentPara     *paragraph        // the paragraph of the last transcript sentence
 	lastSentCS       conceptSet        // its concepts
-	qsub             *entity           // the last quotation's speaker, the subject of its sentences
-	qsubFrom         int               // where that quotation's sentence starts
+	sentCS           conceptSet        // the concepts of p.Toks[sentT0:sentT1] of the paragraph being read, when sentOK
+	sentT0, sentT1   int
+	sentOK           bool
+	qsub             *entity // the last quotation's speaker, the subject of its sentences
+	qsubFrom         int     // where that quotation's sentence starts
 	qsubPara         *paragraph
 	lastPara         *paragraph // the paragraph of the last reported demand
 	lastCS           conceptSet // its concepts
@@ -2286,6 +2289,7 @@ func participleIntro(p *paragraph, s sentence, mi int) int {
 }
 
 func (x *extractor) paragraph(pi int, p *paragraph) {
+	x.sentOK = false     // (sentConcepts: the sentences of p only)
 	mi := 0              // next mention to enter the history
 	var doneBuf [16]bool // (a paragraph of more quotations allocates)
 	quoteDone := doneBuf[:]
@@ -2700,7 +2704,7 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 	// a fragment inside a sentence ("NATO enlargement, he said, is “a red
 	// line that the West has crossed”") is about what the sentence names
 	if unicode.IsLower(x.a.runeAt(q.Start)) && q.Open > s.Start && !afterSpeechVerb(p.Toks, q.Open) {
-		cs = cs.union(x.lex.Rules.concepts(tokenRange(p.Toks, s.Start, s.End)))
+		cs = cs.union(x.sentConcepts(p, s, tokenRange(p.Toks, s.Start, s.End)))
 	}
 	demands := x.demandsFor(sp, cs)
 	// "Asked on CNN whether the administration might agree to keep Ukraine
@@ -2742,7 +2746,7 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 	if len(demands) > 0 {
 		// the frame can carry the stance ("X rejected …: “…”")
 		frame := tokenRange(p.Toks, s.Start, s.End)
-		fcs := x.lex.Rules.concepts(frame)
+		fcs := x.sentConcepts(p, s, frame)
 		var endsBuf [16]int
 		ends := clauseEnds(endsBuf[:0], qt)
 		var outCS conceptSet // the concepts of the frame without the quotation
@@ -2790,6 +2794,20 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 		tokenRange(p.Toks, min(s.Start, q.Start), max(s.End, q.End)))
 }
 
+// sentConcepts returns the concepts of toks, kept when toks are the tokens
+// of sentence s of p, the paragraph being read: the sentence's quotations
+// read them, and its indirect reading after them (indirect tests the kept
+// ones itself, without a call); any other toks are read each time.
+func (x *extractor) sentConcepts(p *paragraph, s sentence, toks []token) conceptSet {
+	if len(toks) == 0 || len(toks) != s.T1-s.T0 || s.T0 >= len(p.Toks) || &toks[0] != &p.Toks[s.T0] {
+		return x.lex.Rules.concepts(toks)
+	}
+	if !x.sentOK || x.sentT0 != s.T0 || x.sentT1 != s.T1 {
+		x.sentCS, x.sentT0, x.sentT1, x.sentOK = x.lex.Rules.concepts(toks), s.T0, s.T1, true
+	}
+	return x.sentCS
+}
+
 // indirect makes rows for a sentence that reports a position in its own
 // words (outside quotations of six or more words). When read is true, tcs
 // are the concepts of toks, which the caller has read.
@@ -2800,7 +2818,12 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 	// the paragraph's last demand
 	if x.lastPara != p {
 		if !read {
-			tcs, read = x.lex.Rules.concepts(toks), true
+			if x.sentOK && x.sentT0 == s.T0 && x.sentT1 == s.T1 && len(toks) == s.T1-s.T0 && &toks[0] == &p.Toks[s.T0] {
+				tcs = x.sentCS // (a quotation of the sentence has read them)
+			} else {
+				tcs = x.lex.Rules.concepts(toks)
+			}
+			read = true
 		}
 		if !x.lex.Rules.anyWithin(tcs) {
 			return
