@@ -95,8 +95,11 @@ type extractor struct {
 	lastQuoteCS      conceptSet        // the concepts of the last quotation
 	lastSentPara     *paragraph        // the paragraph of the last transcript sentence
 	lastSentCS       conceptSet        // its concepts
-	qsub             *entity           // the last quotation's speaker, the subject of its sentences
-	qsubFrom         int               // where that quotation's sentence starts
+	sentCS           conceptSet        // the concepts of p.Toks[sentT0:sentT1] of the paragraph being read, when sentOK
+	sentT0, sentT1   int
+	sentOK           bool
+	qsub             *entity // the last quotation's speaker, the subject of its sentences
+	qsubFrom         int     // where that quotation's sentence starts
 	qsubPara         *paragraph
 	lastPara         *paragraph // the paragraph of the last reported demand
 	lastCS           conceptSet // its concepts
@@ -2290,6 +2293,7 @@ func participleIntro(p *paragraph, s sentence, mi int) int {
 }
 
 func (x *extractor) paragraph(pi int, p *paragraph) {
+	x.sentOK = false     // (sentConcepts: the sentences of p only)
 	mi := 0              // next mention to enter the history
 	var doneBuf [16]bool // (a paragraph of more quotations allocates)
 	quoteDone := doneBuf[:]
@@ -2478,7 +2482,7 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 			x.questionPara = pi
 			continue
 		}
-		x.indirect(p, s, toks, date, hasDate)
+		x.indirect(p, s, toks, date, hasDate, conceptSet{}, false)
 	}
 }
 
@@ -2693,7 +2697,8 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 			}
 		}
 	}
-	cs := x.lex.Rules.concepts(qt)
+	qcs := x.lex.Rules.concepts(qt) // (the quotation's own, read once)
+	cs := qcs
 	// "…,” Lavrov said, referring to Russia's demand that NATO stop expanding:
 	// the clause names what the quotation is about
 	rest := tokenRange(p.Toks, q.Close, s.End) // the sentence from the closing mark
@@ -2703,7 +2708,7 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 	// a fragment inside a sentence ("NATO enlargement, he said, is “a red
 	// line that the West has crossed”") is about what the sentence names
 	if unicode.IsLower(x.a.runeAt(q.Start)) && q.Open > s.Start && !afterSpeechVerb(p.Toks, q.Open) {
-		cs = cs.union(x.lex.Rules.concepts(tokenRange(p.Toks, s.Start, s.End)))
+		cs = cs.union(x.sentConcepts(p, s, tokenRange(p.Toks, s.Start, s.End)))
 	}
 	demands := x.demandsFor(sp, cs)
 	// "Asked on CNN whether the administration might agree to keep Ukraine
@@ -2745,9 +2750,11 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 	if len(demands) > 0 {
 		// the frame can carry the stance ("X rejected …: “…”")
 		frame := tokenRange(p.Toks, s.Start, s.End)
-		fcs := x.lex.Rules.concepts(frame)
+		fcs := x.sentConcepts(p, s, frame)
 		var endsBuf [16]int
 		ends := clauseEnds(endsBuf[:0], qt)
+		var outCS conceptSet // the concepts of the frame without the quotation
+		outRead := false
 		for i, d := range demands {
 			if refuses { // what was asked, refused
 				stances[i] = schema.StanceRejects
@@ -2762,12 +2769,15 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 			// ("The Americans believe …. But NATO's expansion is an
 			// existential question for us")
 			if c, _ := x.clauseOf(sp, d, qt, ends); c != nil {
-				stances[i] = x.stance(sp, d, x.lex.Rules.concepts(c).union(x.lex.Rules.concepts(x.st.frame)), verbHint(x.lex, x.st.frame), c)
+				if !outRead { // (the same for every demand)
+					outCS, outRead = x.lex.Rules.concepts(x.st.frame), true
+				}
+				stances[i] = x.stance(sp, d, x.lex.Rules.concepts(c).union(outCS), verbHint(x.lex, x.st.frame), c)
 				continue
 			}
 			if asked {
 				// the question's "asked whether" reports nothing the answer says
-				stances[i] = x.stance(sp, d, x.lex.Rules.concepts(qt).union(x.lex.Rules.withoutReport(askCS)), verbHint(x.lex, x.st.frame), qt)
+				stances[i] = x.stance(sp, d, qcs.union(x.lex.Rules.withoutReport(askCS)), verbHint(x.lex, x.st.frame), qt)
 				continue
 			}
 			// (a quotation of several sentences: its words are read with the
@@ -2788,17 +2798,37 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 		tokenRange(p.Toks, min(s.Start, q.Start), max(s.End, q.End)))
 }
 
+// sentConcepts returns the concepts of toks, kept when toks are the tokens
+// of sentence s of p, the paragraph being read: the sentence's quotations
+// read them, and its indirect reading after them (indirect tests the kept
+// ones itself, without a call); any other toks are read each time.
+func (x *extractor) sentConcepts(p *paragraph, s sentence, toks []token) conceptSet {
+	if len(toks) == 0 || len(toks) != s.T1-s.T0 || s.T0 >= len(p.Toks) || &toks[0] != &p.Toks[s.T0] {
+		return x.lex.Rules.concepts(toks)
+	}
+	if !x.sentOK || x.sentT0 != s.T0 || x.sentT1 != s.T1 {
+		x.sentCS, x.sentT0, x.sentT1, x.sentOK = x.lex.Rules.concepts(toks), s.T0, s.T1, true
+	}
+	return x.sentCS
+}
+
 // indirect makes rows for a sentence that reports a position in its own
-// words (outside quotations of six or more words).
-func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateExpr, hasDate bool) {
+// words (outside quotations of six or more words). When read is true, tcs
+// are the concepts of toks, which the caller has read.
+func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateExpr, hasDate bool, tcs conceptSet, read bool) {
 	// the frame's concepts are some of the sentence's (the union of its
 	// tokens'): when no rule has all its concepts among those, the frame
 	// has no demand and is not worth making, unless the sentence repeats
 	// the paragraph's last demand
-	var tcs conceptSet // the concepts of toks, when read here
-	read := false
 	if x.lastPara != p {
-		tcs, read = x.lex.Rules.concepts(toks), true
+		if !read {
+			if x.sentOK && x.sentT0 == s.T0 && x.sentT1 == s.T1 && len(toks) == s.T1-s.T0 && &toks[0] == &p.Toks[s.T0] {
+				tcs = x.sentCS // (a quotation of the sentence has read them)
+			} else {
+				tcs = x.lex.Rules.concepts(toks)
+			}
+			read = true
+		}
 		if !x.lex.Rules.anyWithin(tcs) {
 			return
 		}
@@ -3875,12 +3905,13 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks, next []to
 	}
 	frame := tokenRange(toks, start, s.End)
 	cs := x.lex.Rules.concepts(frame)
+	fcs := cs // the frame's own concepts (cs may take others below)
 	sp := p.Label
 	// "Deputy Foreign Minister Grushko made it very clear that Russia wants
 	// …", "The Secretary urged Russia …": the speaker reports somebody
 	// else's words, whose they are
 	if m := x.subjectMention(p, frame, true); m != nil && (m.Kind == mPerson || m.Kind == mRole) && m.Ent != nil && m.Ent.Person && m.Ent != sp {
-		x.indirect(p, s, frame, date, hasDate)
+		x.indirect(p, s, frame, date, hasDate, fcs, true)
 		x.lastSentPara, x.lastSentCS = p, cs
 		return true
 	}
@@ -3893,7 +3924,7 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks, next []to
 		cs = cs.union(x.lastSentCS)
 		demands = x.demandsFor(sp, cs)
 	}
-	x.lastSentPara, x.lastSentCS = p, x.lex.Rules.concepts(frame)
+	x.lastSentPara, x.lastSentCS = p, fcs
 	offer := false
 	own := demands // what the sentence says without the question
 	// ("That is a non-starter", "It does.": the answer's subject is what was asked)
