@@ -250,6 +250,12 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-223", "../data/eval/articles-223/*.txt"},
 	{"eval-224", "../data/eval/articles-224/*.txt"},
 	{"eval-225", "../data/eval/articles-225/*.txt"},
+	{"eval-226", "../data/eval/articles-226/*.txt"},
+	{"eval-227", "../data/eval/articles-227/*.txt"},
+	{"eval-228", "../data/eval/articles-228/*.txt"},
+	{"eval-229", "../data/eval/articles-229/*.txt"},
+	{"eval-230", "../data/eval/articles-230/*.txt"},
+	{"eval-231", "../data/eval/articles-231/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

@@ -304,6 +304,13 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-223", "../data/eval/articles-223", "../data/eval/gold-223", 0.71, 0.95, 0.96},
 		{"batch-224", "../data/eval/articles-224", "../data/eval/gold-224", 0.61, 0.95, 0.68},
 		{"batch-225", "../data/eval/articles-225", "../data/eval/gold-225", 0.75, 0.87, 0.91},
+		// (226–231: wave 21, session 9; floors from their first runs: the session ended before a round)
+		{"batch-226", "../data/eval/articles-226", "../data/eval/gold-226", 0.78, 0.95, 0.95},
+		{"batch-227", "../data/eval/articles-227", "../data/eval/gold-227", 0.71, 0.95, 0.82},
+		{"batch-228", "../data/eval/articles-228", "../data/eval/gold-228", 0.80, 0.95, 0.94},
+		{"batch-229", "../data/eval/articles-229", "../data/eval/gold-229", 0.81, 0.95, 0.99},
+		{"batch-230", "../data/eval/articles-230", "../data/eval/gold-230", 0.62, 0.82, 0.94},
+		{"batch-231", "../data/eval/articles-231", "../data/eval/gold-231", 0.67, 0.85, 0.89},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
