@@ -1708,6 +1708,12 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			if e := x.ents.surnames[titleSurnames(span)]; e != nil {
 				return e, toks[i].End
 			}
+			// (the person the introduction named in full, "Yaroslava
+			// Demchuk-Koval, 41, is a member of parliament …", whom no
+			// reading took for a speaker)
+			if full := x.namedInFull(titleSurnames(span)); full != "" {
+				return x.ents.unknownOf(full, "", x.lex.FirstNames[strings.Fields(full)[0]], true), toks[i].End
+			}
 		}
 		// "REUTERS:", "CNN:" — an outlet or anybody else in capitals the
 		// lexicon does not know, asking
@@ -1976,6 +1982,26 @@ func (x *extractor) namedBefore(initial, surname string) string {
 			g := &q.Toks[i-1]
 			if q.Toks[i].Text == surname && g.Word && g.Cap && g.Text != initial && strings.HasPrefix(g.Text, initial) {
 				return x.a.Span(g.Start, q.Toks[i].End)
+			}
+		}
+	}
+	return ""
+}
+
+// namedInFull returns the full name, a capitalised given name and the
+// double-barrelled surname, that the paragraphs read so far give the
+// surname ("Yaroslava Demchuk-Koval" for "Demchuk-Koval"), or "".
+func (x *extractor) namedInFull(surname string) string {
+	first, second, ok := strings.Cut(surname, "-")
+	if !ok {
+		return ""
+	}
+	for _, q := range x.st.pp {
+		for i := 1; i+2 < len(q.Toks); i++ {
+			g := &q.Toks[i-1]
+			if q.Toks[i].Text == first && q.Toks[i+1].Text == "-" && q.Toks[i+2].Text == second && g.Word && g.Cap && !inCapitals(g.Text) &&
+				x.lex.infoOf(g)&(wTitle|wQual) == 0 && g.End+1 == q.Toks[i].Start {
+				return x.a.Span(g.Start, q.Toks[i+2].End)
 			}
 		}
 	}
