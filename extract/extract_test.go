@@ -495,6 +495,8 @@ func TestNotAStatement(t *testing.T) {
 		// an explainer's question crossheads make no interview when the
 		// paragraphs after them name the US ("US" is no first person)
 		{"US Secretary of State Antony Blinken met Sergey Lavrov in Geneva on Friday.\n\nWhat happened in Geneva?\n\nThe meeting followed three rounds of talks between US and Russian officials.\n\nWhat does Russia want?\n\nIn two draft documents published in December, Russia demanded that NATO rule out membership for Ukraine.\n\nWhat has the West offered?\n\nThe US and NATO have rejected the core Russian demands as non-starters.", "antony-blinken", "no-ukraine-membership"},
+		// a treaty's name is nobody ("the Intermediate-Range Nuclear Forces (INF) Treaty")
+		{"An intermediate-range missile arrangement modelled on the defunct 1987 Intermediate-Range Nuclear Forces (INF) Treaty is plausible; Russia proposed a moratorium of its own in 2019.", "intermediate-range-nuclear-forces", "no-intermediate-range-missiles"},
 		// handing over a reply takes no position of its own
 		{"The U.S. and NATO delivered separate written replies Wednesday to Russian demands that the alliance never admit Ukraine, halt deployments of weapons near Russian borders and roll back its forces from Eastern Europe.", "nato", "no-ukraine-membership"},
 		// the subject of a passive rejection is what is rejected

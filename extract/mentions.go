@@ -996,6 +996,7 @@ var orgWords = map[string]bool{
 	"Office": true, "Department": true, "Commission": true, "Parliament": true, "Duma": true, "Assembly": true,
 	"Forum": true, "School": true, "Academy": true, "College": true, "Group": true, "Organization": true, "Organisation": true,
 	"Treaty": true, "Act": true, "Year": true, "Eve": true, "Declaration": true, "Summit": true, "Union": true, "Alliance": true,
+	"Forces": true, "Nuclear": true,
 }
 
 func hasOrgWord(toks []token) bool {
