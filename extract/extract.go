@@ -2940,6 +2940,13 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 		lead = max(lead, datelineEnd(frame))
 	}
 	srs := x.speakers(p, frame[lead:])
+	// "Ned Price said Blinken had urged …", "The ministry said Lavrov had
+	// stressed …": the spokesman or the readout reports the person's words
+	for k := range srs {
+		if n := x.reportedSpeaker(p, srs[k].at); n != nil {
+			srs[k] = speakerRef{n.Ent, speakerName(n), "", n}
+		}
+	}
 	// "Russia must withdraw its troops …. This was stated by Ukraine's
 	// Permanent Representative to the OSCE Yevhenii Tsymbaliuk."
 	if m := x.statedByNext(p, s); m != nil {
@@ -3174,6 +3181,48 @@ func askedOnly(p *paragraph, m *mention, frame []token) bool {
 	}
 	return true
 }
+
+// reportedSpeaker returns the person whose words the speaker at m reports
+// ("Ned Price said Blinken had urged …"): a person named right after m's
+// speech verb (and "that") with "had" or "has" and a verb of speech after
+// them, or nil.
+func (x *extractor) reportedSpeaker(p *paragraph, m *mention) *mention {
+	if m == nil {
+		return nil
+	}
+	i := m.T1
+	if i >= len(p.Toks) || !isWordOf(&p.Toks[i], wSpeech, speechVerbs) {
+		return nil
+	}
+	j := i + 1
+	if j < len(p.Toks) && p.Toks[j].Lower == "that" {
+		j++
+	}
+	for k := range p.Ments {
+		n := &p.Ments[k]
+		if n.Kind != mPerson || n.InQuote || max(n.T0-n.TitleRun, 0) != j {
+			continue
+		}
+		v := n.T1
+		if v+1 >= len(p.Toks) || p.Toks[v].Lower != "had" && p.Toks[v].Lower != "has" {
+			return nil
+		}
+		v++
+		for v+1 < len(p.Toks) && (p.Toks[v].Lower == "also" || p.Toks[v].Lower == "again") {
+			v++ // ("Price said Blinken had also reiterated …")
+		}
+		if (isWordOf(&p.Toks[v], wSpeech, speechVerbs) || readoutVerbs[p.Toks[v].Lower]) && x.resolveInto(n) && n.Ent.Person {
+			return n
+		}
+		return nil
+	}
+	return nil
+}
+
+// readoutVerbs are what a readout says a person did with words ("had
+// urged", "had reiterated").
+var readoutVerbs = map[string]bool{"urged": true, "stressed": true, "reiterated": true, "insisted": true, "warned": true,
+	"emphasised": true, "emphasized": true, "demanded": true, "pressed": true, "raised": true, "underlined": true, "called": true}
 
 // deliveredOnly reports whether the speaker at m only hands over a reply
 // to the demands the sentence names ("The U.S. and NATO delivered separate

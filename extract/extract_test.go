@@ -863,6 +863,9 @@ func TestStance(t *testing.T) {
 		// a demand named as Moscow's in passing is Russia's too (the curated gold's convention)
 		{"Polish Foreign Minister Zbigniew Rau spoke in Vienna.\n\nRau also rejected Moscow's demand that the alliance pull its forces and weapons back from the members that joined after 1997.", "russia", "rollback-to-1997", "supports"},
 		{"Polish Foreign Minister Zbigniew Rau spoke in Vienna.\n\nRau also rejected Moscow's demand that the alliance pull its forces and weapons back from the members that joined after 1997.", "zbigniew-rau", "rollback-to-1997", "rejects"},
+		// a spokesman who reports what the person said reports their words
+		{"Antony Blinken spoke to Sergei Lavrov on Tuesday.\n\nState Department spokesman Ned Price said Blinken had urged immediate de-escalation and the withdrawal of Russian troops from Ukraine's borders.", "antony-blinken", "russia-de-escalation", "supports"},
+		{"Antony Blinken spoke to Sergei Lavrov on Tuesday.\n\nPrice said Blinken had also reiterated Washington's commitment to the principle that countries are free to choose their own alliances.", "antony-blinken", "nato-open-door", "supports"},
 		// "according to X" after the person who speaks: X reports their words
 		{"In a phone call with Emmanuel Macron on Friday, Vladimir Putin complained that the replies had ignored Russia's fundamental concerns, according to the Kremlin, listing them as a halt to NATO's expansion and a ban on strike weapons near Russia's borders.", "vladimir-putin", "no-strike-weapons-near-borders", "supports"},
 		{"Sergei Lavrov spoke to Antony Blinken on Wednesday.\n\nLavrov, according to the Russian foreign ministry's readout of the call, told Blinken that Moscow insisted on a clear answer on the non-expansion of NATO.", "sergei-lavrov", "nato-non-expansion", "supports"},
