@@ -275,9 +275,10 @@ func TestLastField(t *testing.T) {
 	}
 }
 
-// TestAppendEscaped compares appendEscaped, which reads eight bytes at a
-// time, with the escaping of quad's writer, on the articles' lines and on
-// random strings of the bytes near the escaped ones.
+// TestAppendEscaped compares appendEscaped, which reads sixteen or eight
+// bytes at a time, with the escaping of quad's writer, on the articles'
+// lines and on random strings of the bytes near the escaped ones, dense
+// and sparse.
 func TestAppendEscaped(t *testing.T) {
 	esc := strings.NewReplacer("\\", `\\`, `"`, `\"`, "\n", `\n`, "\r", `\r`, "\t", `\t`)
 	var vs []string
@@ -290,6 +291,16 @@ func TestAppendEscaped(t *testing.T) {
 		b := make([]byte, rng.IntN(40))
 		for k := range b {
 			b[k] = alpha[rng.IntN(len(alpha))]
+		}
+		vs = append(vs, string(b))
+	}
+	for i := 0; i < 20000; i++ {
+		b := make([]byte, rng.IntN(80))
+		for k := range b {
+			b[k] = 'a'
+			if rng.IntN(30) == 0 {
+				b[k] = alpha[rng.IntN(len(alpha))]
+			}
 		}
 		vs = append(vs, string(b))
 	}
