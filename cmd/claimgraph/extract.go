@@ -51,10 +51,8 @@ func extractCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			// own: w is the temporary file of -o, whose flags are the
-			// command's to change (not standard output's)
-			write := func(w io.Writer, own bool) error {
-				out := newBlockWriter(w, own)
+			write := func(w io.Writer) error {
+				out := newBlockWriter(w)
 				var r articleReader
 				for _, path := range c.Args().Slice() {
 					res, err := r.extract(path, lex)
@@ -69,9 +67,9 @@ func extractCommand() *cli.Command {
 				return out.close()
 			}
 			if out := c.String("output"); out != "" {
-				err = export.WriteFileAtomic(out, func(w io.Writer) error { return write(w, true) })
+				err = export.WriteFileAtomic(out, write)
 			} else {
-				err = write(c.App.Writer, false)
+				err = write(c.App.Writer)
 			}
 			// a bad article is the article's error, not the output file's
 			if ie := (inputError{}); errors.As(err, &ie) {
