@@ -1711,8 +1711,8 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			// (the person the introduction named in full, "Yaroslava
 			// Demchuk-Koval, 41, is a member of parliament …", whom no
 			// reading took for a speaker)
-			if full := x.namedInFull(titleSurnames(span)); full != "" {
-				return x.ents.unknownOf(full, "", x.lex.FirstNames[strings.Fields(full)[0]], true), toks[i].End
+			if full, title := x.namedInFull(titleSurnames(span)); full != "" {
+				return x.ents.unknownOf(full, title, x.lex.FirstNames[strings.Fields(full)[0]], true), toks[i].End
 			}
 		}
 		// "REUTERS:", "CNN:" — an outlet or anybody else in capitals the
@@ -1990,20 +1990,41 @@ func (x *extractor) namedBefore(initial, surname string) string {
 
 // namedInFull returns the full name, a capitalised given name and the
 // double-barrelled surname, that the paragraphs read so far give the
-// surname ("Yaroslava Demchuk-Koval" for "Demchuk-Koval"), or "".
-func (x *extractor) namedInFull(surname string) string {
+// surname ("Yaroslava Demchuk-Koval" for "Demchuk-Koval"), and what the
+// introduction says the person is; or "".
+func (x *extractor) namedInFull(surname string) (name, title string) {
 	first, second, ok := strings.Cut(surname, "-")
 	if !ok {
-		return ""
+		return "", ""
 	}
 	for _, q := range x.st.pp {
 		for i := 1; i+2 < len(q.Toks); i++ {
 			g := &q.Toks[i-1]
 			if q.Toks[i].Text == first && q.Toks[i+1].Text == "-" && q.Toks[i+2].Text == second && g.Word && g.Cap && !inCapitals(g.Text) &&
 				x.lex.infoOf(g)&(wTitle|wQual) == 0 && g.End+1 == q.Toks[i].Start {
-				return x.a.Span(g.Start, q.Toks[i+2].End)
+				return x.a.Span(g.Start, q.Toks[i+2].End), x.introTitle(q.Toks, i+3)
 			}
 		}
+	}
+	return "", ""
+}
+
+// introTitle returns what an introduction says a person is, from toks[k]
+// on ("…, 41, is a member of parliament from … ." gives "member of
+// parliament from …"), or "".
+func (x *extractor) introTitle(toks []token, k int) string {
+	for j := k; j < len(toks) && j < k+6; j++ {
+		if toks[j].Lower != "is" {
+			continue
+		}
+		if j+2 >= len(toks) || toks[j+1].Lower != "a" && toks[j+1].Lower != "an" && toks[j+1].Lower != "the" {
+			return ""
+		}
+		end := j + 2
+		for end < len(toks) && end < j+32 && toks[end].Text != "." {
+			end++
+		}
+		return x.a.Span(toks[j+2].Start, toks[end-1].End)
 	}
 	return ""
 }

@@ -1565,3 +1565,14 @@ func TestTimestampLen(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelGuestKeepsTheIntroductionsTitle: a guest whom a label names by
+// a double-barrelled surname takes the title the introduction gave (and
+// with it the side its words tell).
+func TestLabelGuestKeepsTheIntroductionsTitle(t *testing.T) {
+	r := extractText(t, mustLexicon(t), "Yaroslava Demchuk-Koval, 41, is a member of parliament from the Servant of the People faction and deputy head of the Verkhovna Rada's Committee on Foreign Policy.\n\nKyiv Post: Are you nervous?\n\nDemchuk-Koval: Not nervous. Alert. The Americans promised us nothing about Ukraine without Ukraine.")
+	nq := string(r.AppendNQuads(nil))
+	if !strings.Contains(nq, `<https://w3id.org/claimgraph/person/yaroslava-demchuk-koval> <http://schema.org/jobTitle> "member of parliament from the Servant of the People faction and deputy head of the Verkhovna Rada's Committee on Foreign Policy"`) {
+		t.Errorf("no job title from the introduction in:\n%s", nq)
+	}
+}
