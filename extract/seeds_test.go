@@ -306,9 +306,8 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-225", "../data/eval/articles-225", "../data/eval/gold-225", 0.75, 0.87, 0.91},
 		// (226–231: wave 21, session 9; floors from their first runs: the session ended before a round)
 		{"batch-226", "../data/eval/articles-226", "../data/eval/gold-226", 0.78, 0.95, 0.95},
-		// (227: the Kyiv Post interview since read, 6 more tuples, 4 of them with a
-		// stance the MP takes that her unknown side reads as a mention)
-		{"batch-227", "../data/eval/articles-227", "../data/eval/gold-227", 0.78, 0.90, 0.97},
+		// (227: floors after the Kyiv Post interview was read, in round 91)
+		{"batch-227", "../data/eval/articles-227", "../data/eval/gold-227", 0.78, 0.93, 0.97},
 		{"batch-228", "../data/eval/articles-228", "../data/eval/gold-228", 0.80, 0.95, 0.94},
 		{"batch-229", "../data/eval/articles-229", "../data/eval/gold-229", 0.81, 0.95, 0.99},
 		{"batch-230", "../data/eval/articles-230", "../data/eval/gold-230", 0.62, 0.82, 0.94},
