@@ -1947,7 +1947,8 @@ func hearingTurn(t string) bool {
 	for _, a := range [...]string{"Senator ", "Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Representative "} {
 		if rest, ok := strings.CutPrefix(t, a); ok {
 			w, after, ok := strings.Cut(rest, ". ")
-			return ok && after != "" && w != "" && !strings.Contains(w, " ") && unicode.IsUpper([]rune(w)[0])
+			r, _ := utf8.DecodeRuneInString(w)
+			return ok && after != "" && !strings.Contains(w, " ") && unicode.IsUpper(r)
 		}
 	}
 	return false
