@@ -2844,6 +2844,9 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 	}
 	x.emit(sp, name, demands, stances, x.a.Span(q.Start, q.End), true, x.dateFor(sp, date, hasDate), q.Start, q.End,
 		tokenRange(p.Toks, min(s.Start, q.Start), max(s.End, q.End)))
+	// what the quotation names as Moscow's ("Moscow wants the alliance to
+	// stop …") is Russia's in passing
+	x.passingDemand([]speakerRef{{ent: sp}}, qt, q.Start, q.End, qt)
 }
 
 // sentConcepts returns the concepts of toks, kept when toks are the tokens
@@ -3023,14 +3026,15 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 		}
 		x.emit(sr.ent, sr.name, demands, stances, x.a.Span(s.Start, s.End), false, x.dateFor(sr.ent, date, hasDate), s.Start, s.End, toks)
 	}
-	x.passingDemand(srs, frame, s, toks)
+	x.passingDemand(srs, frame, s.Start, s.End, toks)
 }
 
-// passingDemand makes Russia's row for a demand another speaker's sentence
-// names as Moscow's in passing ("Rau also rejected Moscow's demand that the
-// alliance pull its forces back …"): Russia supports it, on no day the
-// sentence gives.
-func (x *extractor) passingDemand(srs []speakerRef, frame []token, s sentence, toks []token) {
+// passingDemand makes Russia's rows for the demands another speaker's
+// words name as Moscow's in passing ("Rau also rejected Moscow's demand that
+// the alliance pull its forces back …", "“Moscow wants a written promise
+// that …,” the minister said"): Russia supports them, on no day the words
+// give. One row a demand, however often the words name it.
+func (x *extractor) passingDemand(srs []speakerRef, frame []token, start, end int, toks []token) {
 	// (somebody else's sentence, or one with no speaker: "Moscow's demand
 	// that … was rejected as a non-starter")
 	other := len(srs) == 0
@@ -3040,95 +3044,118 @@ func (x *extractor) passingDemand(srs []speakerRef, frame []token, s sentence, t
 	if !other {
 		return
 	}
+	var name *token
+	var ds []string
 	for k := 0; k+1 < len(frame); k++ {
-		j := -1
-		switch l := frame[k].Lower; {
-		case frame[k].Cap && russiaName(l) && len(srs) > 0 && frame[k+1].Text != "'":
-			// "He noted that Russia also wants NATO to promise …": what
-			// Moscow wants, in another speaker's sentence
-			v := k + 1
-			for v < len(frame) && v < k+3 && (frame[v].Lower == "also" || frame[v].Lower == "still" || frame[v].Lower == "now" || frame[v].Lower == "has" || frame[v].Lower == "had" || frame[v].Lower == "is") {
-				v++
-			}
-			// ("… after Russia published two draft agreements demanding that
-			// the alliance …": what its documents ask)
-			if v < len(frame) && publishVerbs[frame[v].Lower] {
-				for w := v + 1; w < len(frame) && w <= v+6; w++ {
-					if frame[w].Lower == "demanding" || frame[w].Lower == "seeking" {
-						v = w
-						break
-					}
-				}
-			}
-			if v < len(frame) && (wantVerbs[frame[v].Lower] || frame[v].Lower == "demanding" || frame[v].Lower == "seeking") && k > 0 {
-				x.passingRow(x.ents.actor("russia"), frame[k], frame[v+1:passingEnd(frame, v+1)], s, toks)
-				return
-			}
-		case k+3 < len(frame) && frame[k+1].Text == "'" && frame[k+2].Lower == "s" && russiaName(l):
-			j = k + 3
-		case l == "russian" && frame[k].Cap:
-			j = k + 1
-		case k+3 < len(frame) && frame[k+1].Lower == "of" && russiaName(frame[k+2].Lower) && demandNouns[l]:
-			// "the demand of Moscow to withdraw NATO troops …"
-			ru := x.ents.actor("russia")
-			end := passingEnd(frame, k+3)
-			x.passingRow(ru, frame[k+2], frame[k+3:end], s, toks)
-			return
-		}
-		if j < 0 {
+		from := x.passingFrom(frame, k, len(srs) > 0)
+		if from < 0 {
 			continue
 		}
-		// "the Russian side had also raised its demand that …": the
-		// delegation's own demand, a few words on
-		if j < len(frame) && russianSides[frame[j].Lower] {
-			v := j + 1
-			for v < len(frame) && (frame[v].Lower == "had" || frame[v].Lower == "has" || frame[v].Lower == "also" || frame[v].Lower == "again") {
-				v++
+		to := passingEnd(frame, from)
+		for _, d := range x.demandsFor(x.ents.actor("russia"), x.lex.Rules.concepts(frame[from:to])) {
+			if demandSide(d) == "russia" && !contains(ds, d) {
+				ds = append(ds, d)
 			}
-			if v >= len(frame) || !sideRaises[frame[v].Lower] {
-				continue
+		}
+		if name == nil {
+			name = &frame[k]
+		}
+		k = max(k, to-1)
+	}
+	if len(ds) == 0 {
+		return
+	}
+	st := make([]string, len(ds))
+	for i := range st {
+		st[i] = schema.StanceSupports
+	}
+	x.emit(x.ents.actor("russia"), x.a.Span(name.Start, name.End), ds, st, x.a.Span(start, end), false, "", start, end, toks)
+}
+
+// passingFrom returns where the words that state Moscow's demand begin when
+// frame[k] names Moscow as the side that makes it ("Moscow also wants …",
+// "Moscow's demand that …", "the Russian side had raised its demand that
+// …", "the demand of Moscow to …"), or -1. spoken says the words have a
+// speaker of their own (somebody says what Moscow wants).
+func (x *extractor) passingFrom(frame []token, k int, spoken bool) int {
+	j := -1
+	switch l := frame[k].Lower; {
+	case frame[k].Cap && (russiaName(l) || l == "russians") && spoken && frame[k+1].Text != "'":
+		// "He noted that Russia also wants NATO to promise …": what
+		// Moscow wants, in another speaker's sentence; not what it would
+		// want ("If the Kremlin wanted …", "Neither Washington nor Moscow
+		// wants …")
+		for b := max(0, k-2); b < k; b++ {
+			if hypothetical[frame[b].Lower] {
+				return -1
 			}
-			for ; v+1 < len(frame) && v <= j+5; v++ {
-				if (frame[v].Lower == "its" || frame[v].Lower == "their") && (demandNouns[frame[v+1].Lower] || demandAdjectives[frame[v+1].Lower]) {
-					j = v + 1
+		}
+		if k > 0 && frame[k-1].Lower == "which" {
+			return -1 // "… the secondary topics which Moscow itself proposed": what it wants comes before
+		}
+		v := k + 1
+		for v < len(frame) && v < k+4 && wantAux[frame[v].Lower] {
+			v++
+		}
+		// ("… after Russia published two draft agreements demanding that
+		// the alliance …": what its documents ask)
+		if v < len(frame) && publishVerbs[frame[v].Lower] {
+			for w := v + 1; w < len(frame) && w <= v+6; w++ {
+				if frame[w].Lower == "demanding" || frame[w].Lower == "seeking" {
+					v = w
 					break
 				}
 			}
 		}
-		for j < len(frame) && demandAdjectives[frame[j].Lower] {
-			j++
+		if v < len(frame) && wantVerbs[frame[v].Lower] {
+			return v + 1
 		}
-		if j >= len(frame) || !demandNouns[frame[j].Lower] {
-			continue
-		}
-		x.passingRow(x.ents.actor("russia"), frame[k], frame[j:passingEnd(frame, j+1)], s, toks)
-		return
+		return -1
+	case k+3 < len(frame) && frame[k+1].Text == "'" && frame[k+2].Lower == "s" && russiaName(l):
+		j = k + 3
+	case l == "russian" && frame[k].Cap:
+		j = k + 1
+	case k+3 < len(frame) && frame[k+1].Lower == "of" && russiaName(frame[k+2].Lower) && demandNouns[l]:
+		// "the demand of Moscow to withdraw NATO troops …"
+		return k + 3
 	}
+	if j < 0 {
+		return -1
+	}
+	// "the Russian side had also raised its demand that …": the
+	// delegation's own demand, a few words on
+	if j < len(frame) && russianSides[frame[j].Lower] {
+		v := j + 1
+		for v < len(frame) && (frame[v].Lower == "had" || frame[v].Lower == "has" || frame[v].Lower == "also" || frame[v].Lower == "again") {
+			v++
+		}
+		if v >= len(frame) || !sideRaises[frame[v].Lower] {
+			return -1
+		}
+		for ; v+1 < len(frame) && v <= j+5; v++ {
+			if (frame[v].Lower == "its" || frame[v].Lower == "their") && (demandNouns[frame[v+1].Lower] || demandAdjectives[frame[v+1].Lower]) {
+				j = v + 1
+				break
+			}
+		}
+	}
+	for j < len(frame) && demandAdjectives[frame[j].Lower] {
+		j++
+	}
+	if j >= len(frame) || !demandNouns[frame[j].Lower] {
+		return -1
+	}
+	return j
 }
 
 // passingEnd is where the demand named in passing from frame[j] ends: at a
 // semicolon, or a comma that opens another clause.
 func passingEnd(frame []token, j int) int {
 	end := j
-	for end < len(frame) && frame[end].Text != ";" && !(frame[end].Text == "," && end+1 < len(frame) && clauseBreaks[frame[end+1].Lower]) {
+	for end < len(frame) && frame[end].Text != ";" && !((frame[end].Text == "." || frame[end].Text == "?" || frame[end].Text == "!") && sentenceEnd(frame, end)) && !(frame[end].Text == "," && end+1 < len(frame) && clauseBreaks[frame[end+1].Lower]) {
 		end++
 	}
 	return end
-}
-
-// passingRow makes Russia's row, named by the word name, for the demands
-// of Russia's side that the words demand state.
-func (x *extractor) passingRow(ru *entity, name token, demand []token, s sentence, toks []token) {
-	var ds, st []string
-	for _, d := range x.demandsFor(ru, x.lex.Rules.concepts(demand)) {
-		if demandSide(d) == "russia" {
-			ds = append(ds, d)
-			st = append(st, schema.StanceSupports)
-		}
-	}
-	if len(ds) > 0 {
-		x.emit(ru, x.a.Span(name.Start, name.End), ds, st, x.a.Span(s.Start, s.End), false, "", s.Start, s.End, toks)
-	}
 }
 
 // russiaName reports whether a word names Russia as the side making a
@@ -3136,8 +3163,19 @@ func (x *extractor) passingRow(ru *entity, name token, demand []token, s sentenc
 func russiaName(l string) bool { return l == "moscow" || l == "russia" || l == "kremlin" }
 
 // wantVerbs say what a side asks for ("Moscow also wants …").
-var wantVerbs = map[string]bool{"wants": true, "wanted": true, "demands": true, "demanded": true, "asks": true, "asked": true,
-	"asking": true, "insists": true, "insisted": true, "expects": true, "expected": true, "seeks": true, "sought": true}
+var wantVerbs = map[string]bool{"want": true, "wants": true, "wanted": true, "demands": true, "demanded": true, "demanding": true,
+	"asks": true, "asked": true, "asking": true, "insists": true, "insisted": true, "insisting": true, "expects": true, "expected": true,
+	"seeks": true, "sought": true, "seeking": true, "needs": true, "needed": true, "proposes": true, "proposed": true}
+
+// wantAux may stand between Moscow and what it wants ("Moscow has long
+// wanted …", "The Russians themselves have asked …").
+var wantAux = map[string]bool{"also": true, "still": true, "now": true, "has": true, "had": true, "have": true, "is": true, "are": true,
+	"was": true, "were": true, "long": true, "really": true, "always": true, "repeatedly": true, "again": true, "itself": true,
+	"themselves": true, "clearly": true, "continues": true, "to": true}
+
+// hypothetical words before Moscow make what it wants a supposition ("If
+// the Kremlin wanted …", "Neither Washington nor Moscow wants …").
+var hypothetical = map[string]bool{"if": true, "unless": true, "whether": true, "nor": true, "neither": true}
 
 // publishVerbs put documents forward ("Russia published two drafts
 // demanding …").
@@ -3146,7 +3184,8 @@ var publishVerbs = map[string]bool{"published": true, "presented": true, "sent":
 // demandNouns name what a side asks for ("Moscow's demand that …").
 var demandNouns = map[string]bool{"demand": true, "demands": true, "call": true, "calls": true, "insistence": true,
 	"argument": true, "requirement": true, "requirements": true, "offer": true,
-	"request": true, "requests": true, "proposal": true, "proposals": true, "ultimatum": true, "push": true}
+	"request": true, "requests": true, "proposal": true, "proposals": true, "ultimatum": true, "push": true,
+	"idea": true, "ideas": true, "position": true, "wish": true, "wishes": true, "terms": true, "conditions": true, "goal": true, "aim": true}
 
 // russianSides after "Russian" name Moscow's negotiators as a body.
 var russianSides = map[string]bool{"side": true, "delegation": true, "government": true, "officials": true, "diplomats": true, "team": true, "negotiators": true}
@@ -4073,6 +4112,7 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks, next []to
 		}
 	}
 	x.emit(sp, sp.Name, demands, stances, x.a.Span(start, s.End), true, x.dateFor(sp, date, hasDate), start, s.End, frame)
+	x.passingDemand([]speakerRef{{ent: sp}}, frame, start, s.End, frame)
 	return true
 }
 

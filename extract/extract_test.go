@@ -550,6 +550,8 @@ func TestNotAStatement(t *testing.T) {
 		// a relative clause about the speaker is not what they say
 		{"Mircea Geoană, who served as Romania's ambassador in Washington when NATO's first post-Cold War enlargement was being negotiated, did not hide his irritation.", "mircea-geoana", "nato-non-expansion"},
 		// a Russian speaker's own sentence is theirs, not Russia's in passing
+		{"Ukrainian Foreign Minister Dmytro Kuleba spoke on Thursday.\n\n“If the Kremlin wanted a neutral Ukraine, it should not have annexed Crimea,” Kuleba said.", "russia", "no-ukraine-membership"},
+		{"Analyst Olga Brenner spoke on Thursday.\n\n“Neither Washington nor Moscow wants intermediate-range missiles back in Europe,” Brenner said.", "russia", "no-intermediate-range-missiles"},
 		{"Sergei Ryabkov spoke in Geneva.\n\nRyabkov repeated Moscow's demand that NATO halt its eastward expansion.", "russia", "nato-non-expansion"},
 		// a treaty's own words, quoted, are nobody's statement
 		{"Dmitry Peskov spoke on Tuesday.\n\nArticle 6 of the draft treaty with the United States commits Washington to prevent “further eastward expansion of the North Atlantic Treaty Organization.”", "dmitry-peskov", "nato-non-expansion"},
@@ -863,6 +865,10 @@ func TestStance(t *testing.T) {
 		// a demand named as Moscow's in passing is Russia's too (the curated gold's convention)
 		{"Polish Foreign Minister Zbigniew Rau spoke in Vienna.\n\nRau also rejected Moscow's demand that the alliance pull its forces and weapons back from the members that joined after 1997.", "russia", "rollback-to-1997", "supports"},
 		{"Polish Foreign Minister Zbigniew Rau spoke in Vienna.\n\nRau also rejected Moscow's demand that the alliance pull its forces and weapons back from the members that joined after 1997.", "zbigniew-rau", "rollback-to-1997", "rejects"},
+		// … inside another speaker's quotation too (brief-9's convention), and in a transcript's answer
+		{"Slovak Foreign Minister Ivan Korčok spoke on Friday.\n\n“Moscow wants a promise that NATO will never expand again. Slovakia cannot give Russia that,” Korčok said.", "russia", "nato-non-expansion", "supports"},
+		{"Polish Foreign Minister Zbigniew Rau spoke in Vienna.\n\n“What Russia is really demanding is that the alliance pull its forces back to where they stood in 1997,” Rau said.", "russia", "rollback-to-1997", "supports"},
+		{"MODERATOR: Your view, Minister?\n\nMINISTER LIIMETS: The Russians want the alliance to pull its troops back to where they stood in 1997. We will never agree to that.\n\nMODERATOR: Thank you.", "russia", "rollback-to-1997", "supports"},
 		// a spokesman who reports what the person said reports their words
 		{"Antony Blinken spoke to Sergei Lavrov on Tuesday.\n\nState Department spokesman Ned Price said Blinken had urged immediate de-escalation and the withdrawal of Russian troops from Ukraine's borders.", "antony-blinken", "russia-de-escalation", "supports"},
 		{"Antony Blinken spoke to Sergei Lavrov on Tuesday.\n\nPrice said Blinken had also reiterated Washington's commitment to the principle that countries are free to choose their own alliances.", "antony-blinken", "nato-open-door", "supports"},

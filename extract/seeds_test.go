@@ -73,15 +73,15 @@ func TestAgainstGold(t *testing.T) {
 	}{
 		{"seeds", "../data/articles", "../data/curated", 0.95, 0.95, 1},
 		{"batch-1", "../data/eval/articles", "../data/eval/gold", 0.94, 0.98, 1},
-		{"batch-2", "../data/eval/articles-2", "../data/eval/gold-2", 0.98, 0.98, 1},
+		{"batch-2", "../data/eval/articles-2", "../data/eval/gold-2", 0.95, 0.98, 1}, // (F1 from 0.98: Russia's rows named in passing inside other speakers' quotations, which its writer did not label; brief-9 and the curated gold do)
 		{"batch-3", "../data/eval/articles-3", "../data/eval/gold-3", 0.96, 0.98, 1},
 		// (batch 4's writer did not give Russia the demands other speakers name as Moscow's in passing, which the curated gold does: three rows it counts as spurious)
-		{"batch-4", "../data/eval/articles-4", "../data/eval/gold-4", 0.93, 0.98, 0.98},
+		{"batch-4", "../data/eval/articles-4", "../data/eval/gold-4", 0.91, 0.98, 0.98}, // (F1 from 0.93: Russia's rows named in passing inside other speakers' quotations, which its writer did not label; brief-9 and the curated gold do)
 		{"batch-5", "../data/eval/articles-5", "../data/eval/gold-5", 0.95, 0.96, 0.98},
 		{"batch-6", "../data/eval/articles-6", "../data/eval/gold-6", 0.94, 0.93, 0.98},
 		{"batch-7", "../data/eval/articles-7", "../data/eval/gold-7", 0.87, 0.91, 0.98},
 		{"batch-8", "../data/eval/articles-8", "../data/eval/gold-8", 0.93, 0.91, 0.98},
-		{"batch-9", "../data/eval/articles-9", "../data/eval/gold-9", 0.91, 0.95, 0.98},
+		{"batch-9", "../data/eval/articles-9", "../data/eval/gold-9", 0.88, 0.95, 0.98}, // (F1 from 0.91: Russia's rows named in passing inside other speakers' quotations, which its writer did not label; brief-9 and the curated gold do)
 		{"batch-10", "../data/eval/articles-10", "../data/eval/gold-10", 0.9, 0.94, 0.98},
 		{"batch-11", "../data/eval/articles-11", "../data/eval/gold-11", 0.92, 0.96, 0.98},
 		{"batch-12", "../data/eval/articles-12", "../data/eval/gold-12", 0.88, 0.91, 0.98}, // (F1 from 0.89: its writer reads "the right of states" next to Ukraine as Ukraine's; see ANYSTATE)
@@ -140,7 +140,7 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-65", "../data/eval/articles-65", "../data/eval/gold-65", 0.87, 0.83, 0.96},
 		{"batch-66", "../data/eval/articles-66", "../data/eval/gold-66", 0.83, 0.90, 0.96},
 		{"batch-67", "../data/eval/articles-67", "../data/eval/gold-67", 0.85, 0.81, 0.96},
-		{"batch-68", "../data/eval/articles-68", "../data/eval/gold-68", 0.89, 0.87, 0.95},
+		{"batch-68", "../data/eval/articles-68", "../data/eval/gold-68", 0.87, 0.87, 0.95}, // (F1 from 0.89: Russia's rows named in passing inside other speakers' quotations, which its writer did not label; brief-9 and the curated gold do)
 		{"batch-69", "../data/eval/articles-69", "../data/eval/gold-69", 0.90, 0.71, 0.98},
 		{"batch-70", "../data/eval/articles-70", "../data/eval/gold-70", 0.86, 0.87, 0.94},
 		{"batch-71", "../data/eval/articles-71", "../data/eval/gold-71", 0.86, 0.92, 0.98},
@@ -177,11 +177,11 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-102", "../data/eval/articles-102", "../data/eval/gold-102", 0.84, 0.91, 0.93},
 		{"batch-103", "../data/eval/articles-103", "../data/eval/gold-103", 0.87, 0.93, 0.95},
 		{"batch-104", "../data/eval/articles-104", "../data/eval/gold-104", 0.86, 0.93, 0.96}, // (stance from 0.94: one more tuple found, its stance wrong)
-		{"batch-105", "../data/eval/articles-105", "../data/eval/gold-105", 0.87, 0.85, 0.97},
+		{"batch-105", "../data/eval/articles-105", "../data/eval/gold-105", 0.85, 0.85, 0.97}, // (F1 from 0.87: Russia's rows named in passing inside other speakers' quotations, which its writer did not label; brief-9 and the curated gold do)
 		{"batch-106", "../data/eval/articles-106", "../data/eval/gold-106", 0.84, 0.89, 0.97},
 		{"batch-107", "../data/eval/articles-107", "../data/eval/gold-107", 0.90, 0.87, 0.96},
 		{"batch-108", "../data/eval/articles-108", "../data/eval/gold-108", 0.86, 0.90, 0.95},
-		{"batch-109", "../data/eval/articles-109", "../data/eval/gold-109", 0.88, 0.92, 0.99},
+		{"batch-109", "../data/eval/articles-109", "../data/eval/gold-109", 0.85, 0.92, 0.99}, // (F1 from 0.88: Russia's rows named in passing inside other speakers' quotations, which its writer did not label; brief-9 and the curated gold do)
 		{"batch-110", "../data/eval/articles-110", "../data/eval/gold-110", 0.89, 0.97, 0.99},
 		{"batch-111", "../data/eval/articles-111", "../data/eval/gold-111", 0.75, 0.82, 0.88},
 		{"batch-112", "../data/eval/articles-112", "../data/eval/gold-112", 0.89, 0.84, 0.97},
@@ -230,7 +230,7 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-155", "../data/eval/articles-155", "../data/eval/gold-155", 0.89, 0.92, 0.99},
 		{"batch-156", "../data/eval/articles-156", "../data/eval/gold-156", 0.90, 0.88, 0.99},
 		{"batch-157", "../data/eval/articles-157", "../data/eval/gold-157", 0.90, 0.94, 0.97},
-		{"batch-158", "../data/eval/articles-158", "../data/eval/gold-158", 0.91, 0.93, 0.99},
+		{"batch-158", "../data/eval/articles-158", "../data/eval/gold-158", 0.89, 0.93, 0.99}, // (F1 from 0.91: Russia's rows named in passing inside other speakers' quotations, which its writer did not label; brief-9 and the curated gold do)
 		{"batch-159", "../data/eval/articles-159", "../data/eval/gold-159", 0.88, 0.91, 0.97},
 		{"batch-160", "../data/eval/articles-160", "../data/eval/gold-160", 0.88, 0.97, 0.99},
 		{"batch-161", "../data/eval/articles-161", "../data/eval/gold-161", 0.86, 0.93, 0.96},
@@ -271,9 +271,9 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-196", "../data/eval/articles-196", "../data/eval/gold-196", 0.79, 0.93, 0.99},
 		// (197: stance 0.97 → 0.92 when the dash interview's guest, Zavolzhsky, was found:
 		// nine more tuples, four of them the analyst's own stance read as a mention)
-		{"batch-197", "../data/eval/articles-197", "../data/eval/gold-197", 0.86, 0.92, 0.96},
+		{"batch-197", "../data/eval/articles-197", "../data/eval/gold-197", 0.84, 0.92, 0.96}, // (F1 from 0.86: Russia's rows named in passing inside other speakers' quotations, which its writer did not label; brief-9 and the curated gold do)
 		{"batch-198", "../data/eval/articles-198", "../data/eval/gold-198", 0.76, 0.89, 0.97},
-		{"batch-199", "../data/eval/articles-199", "../data/eval/gold-199", 0.85, 0.81, 0.95},
+		{"batch-199", "../data/eval/articles-199", "../data/eval/gold-199", 0.83, 0.81, 0.95}, // (F1 from 0.85: Russia's rows named in passing inside other speakers' quotations, which its writer did not label; brief-9 and the curated gold do)
 		// (200–207: wave 17, session 9; floors after the round on their first runs)
 		{"batch-200", "../data/eval/articles-200", "../data/eval/gold-200", 0.84, 0.93, 0.97},
 		{"batch-201", "../data/eval/articles-201", "../data/eval/gold-201", 0.82, 0.92, 0.97},
