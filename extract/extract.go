@@ -2488,7 +2488,7 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				}
 			}
 		}
-		if p.Label != nil && s.End > p.LabelEnd {
+		if p.Label != nil && s.End > p.LabelEnd && !stageDirection(x.a.Span(p.Start, p.End)) {
 			if !spoke {
 				spoke = true
 				// the speech is a quotation of its own, whatever it is about
@@ -4114,6 +4114,14 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks, next []to
 	x.emit(sp, sp.Name, demands, stances, x.a.Span(start, s.End), true, x.dateFor(sp, date, hasDate), start, s.End, frame)
 	x.passingDemand([]speakerRef{{ent: sp}}, frame, start, s.End, frame)
 	return true
+}
+
+// stageDirection reports whether a record's paragraph is wholly in
+// parentheses ("(Applause from the CDU/CSU)", "(Laughter)"): the
+// stenographer's, not the speech's.
+func stageDirection(text string) bool {
+	text = strings.TrimSpace(text)
+	return len(text) > 2 && text[0] == '(' && text[len(text)-1] == ')' && strings.IndexByte(text[1:], '(') < 0
 }
 
 // spaceOrColon reports whether r is a space or a colon, the runes between

@@ -1534,6 +1534,25 @@ func TestRecordNotes(t *testing.T) {
 	}
 }
 
+// A record's stage directions ("(Applause from the CDU/CSU)") are the
+// stenographer's, not a row of the speech they follow.
+func TestStageDirectionsAreNoSpeech(t *testing.T) {
+	lex := mustLexicon(t)
+	r := extractText(t, lex, "Vice-President Aydan Özoğuz:\nI open the debate. The first speaker is the Federal Minister.\n\nAnnalena Baerbock, Federal Minister for Foreign Affairs:\nWhen Moscow demands a promise that Ukraine will never be allowed to join NATO, then our answer is no.\n\n(Applause from the ALLIANCE 90/THE GREENS, the SPD, the FDP and members of the CDU/CSU)\n\nWe are prepared to talk about arms control and about limits on large manoeuvres.")
+	rows := 0
+	for _, s := range r.Statements {
+		if strings.Contains(s.Quote, "Applause") {
+			t.Errorf("a stage direction became a statement: %+v", s)
+		}
+		if s.Speaker == "annalena-baerbock" {
+			rows++
+		}
+	}
+	if rows < 2 {
+		t.Errorf("want the minister's rows before and after the applause, got %+v", r.Statements)
+	}
+}
+
 // A gold file may name its article as the file is named, "…-s-pv-8960",
 // which is no id: the gold statements are the article's as claimgraph
 // names it.

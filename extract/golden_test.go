@@ -256,6 +256,12 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-229", "../data/eval/articles-229/*.txt"},
 	{"eval-230", "../data/eval/articles-230/*.txt"},
 	{"eval-231", "../data/eval/articles-231/*.txt"},
+	{"eval-232", "../data/eval/articles-232/*.txt"},
+	{"eval-233", "../data/eval/articles-233/*.txt"},
+	{"eval-234", "../data/eval/articles-234/*.txt"},
+	{"eval-235", "../data/eval/articles-235/*.txt"},
+	{"eval-236", "../data/eval/articles-236/*.txt"},
+	{"eval-237", "../data/eval/articles-237/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

@@ -312,6 +312,13 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-229", "../data/eval/articles-229", "../data/eval/gold-229", 0.81, 0.95, 0.99},
 		{"batch-230", "../data/eval/articles-230", "../data/eval/gold-230", 0.62, 0.82, 0.94},
 		{"batch-231", "../data/eval/articles-231", "../data/eval/gold-231", 0.67, 0.85, 0.89},
+		// (232–237: wave 22, session 10; floors after the round that followed their first runs)
+		{"batch-232", "../data/eval/articles-232", "../data/eval/gold-232", 0.80, 0.96, 0.90},
+		{"batch-233", "../data/eval/articles-233", "../data/eval/gold-233", 0.80, 0.90, 0.95},
+		{"batch-234", "../data/eval/articles-234", "../data/eval/gold-234", 0.78, 0.95, 0.99},
+		{"batch-235", "../data/eval/articles-235", "../data/eval/gold-235", 0.77, 0.93, 0.96},
+		{"batch-236", "../data/eval/articles-236", "../data/eval/gold-236", 0.74, 0.87, 0.88},
+		{"batch-237", "../data/eval/articles-237", "../data/eval/gold-237", 0.79, 0.92, 0.96},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
