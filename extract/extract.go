@@ -546,13 +546,13 @@ func (x *extractor) interviewer() *entity {
 
 // hostWords reports whether a turn is a host's: it welcomes the listeners
 // or the guests who join them ("Welcome to the … podcast", "joins me now",
-// "You've been listening to").
+// "thank you for joining us", "You've been listening to").
 func hostWords(toks []token) bool {
 	for i := 0; i+2 < len(toks); i++ {
 		a, b, c := toks[i].Lower, toks[i+1].Lower, toks[i+2].Lower
 		switch {
 		case a == "welcome" && b == "to" && (c == "the" || c == "this"),
-			(a == "joins" || a == "join" || a == "joining") && b == "me",
+			(a == "joins" || a == "join" || a == "joining") && (b == "me" || b == "us"),
 			a == "been" && b == "listening" && c == "to":
 			return true
 		}
@@ -3052,7 +3052,17 @@ func (x *extractor) passingDemand(srs []speakerRef, frame []token, start, end in
 			continue
 		}
 		to := passingEnd(frame, from)
-		for _, d := range x.demandsFor(x.ents.actor("russia"), x.lex.Rules.concepts(frame[from:to])) {
+		found := x.demandsFor(x.ents.actor("russia"), x.lex.Rules.concepts(frame[from:to]))
+		for _, d := range found {
+			// what Moscow wants of the open door ("a veto over who may join
+			// NATO") is its end, or Ukraine's door shut ("a veto on Ukraine's
+			// membership")
+			if d == "nato-open-door" {
+				if contains(found, "no-ukraine-membership") {
+					continue
+				}
+				d = "nato-non-expansion"
+			}
 			if demandSide(d) == "russia" && !contains(ds, d) {
 				ds = append(ds, d)
 			}
