@@ -636,6 +636,17 @@ func (x *extractor) speechBy() (*entity, int) {
 		if k >= 12 {
 			break
 		}
+		// a kind on a line of its own above its "by" line ("Speech\nby NATO
+		// Deputy Secretary General Mircea Geoană at …"), as NATO prints it
+		if len(p.Toks) == 1 && speechKinds[p.Toks[0].Lower] && k+1 < len(x.paras) {
+			if q := x.paras[k+1]; len(q.Toks) > 2 && q.Toks[0].Lower == "by" {
+				for i := range q.Ments {
+					if m := &q.Ments[i]; m.Kind == mPerson && x.resolveInto(m) {
+						return m.Ent, k + 1
+					}
+				}
+			}
+		}
 		if e, ok := x.speechHeading(k, p, true); ok {
 			if e == nil {
 				return nil, 0
@@ -651,7 +662,8 @@ func (x *extractor) speechBy() (*entity, int) {
 // media questions", "Sergey Lavrov's remarks and answers"), or nil.
 func (x *extractor) possessiveSpeech(p *paragraph) *entity {
 	toks := p.Toks
-	if len(toks) >= 40 || len(p.Quotes) > 0 || toks[len(toks)-1].Text == "." {
+	// (not a question: "What did Putin's remarks on February 1 tell us?")
+	if len(toks) >= 40 || len(p.Quotes) > 0 || toks[len(toks)-1].Text == "." || toks[len(toks)-1].Text == "?" {
 		return nil
 	}
 	for i := range p.Ments {
@@ -674,6 +686,9 @@ func (x *extractor) possessiveSpeech(p *paragraph) *entity {
 	}
 	return nil
 }
+
+// speechKinds open a line that says whose words follow ("Speech by …").
+var speechKinds = map[string]bool{"statement": true, "speech": true, "remarks": true, "address": true, "opening": true, "keynote": true, "briefing": true}
 
 // speechNouns name someone's spoken words in a heading.
 var speechNouns = map[string]bool{"answers": true, "remarks": true, "statement": true, "speech": true, "comments": true,
@@ -713,9 +728,9 @@ func (x *extractor) speechHeading(k int, p *paragraph, first bool) (*entity, boo
 	if e := x.possessiveSpeech(p); e != nil {
 		return e, true
 	}
-	switch toks[0].Lower {
-	case "statement", "speech", "remarks", "address", "opening", "keynote", "briefing":
-	case "as": // "As delivered by Ambassador Michael Carpenter", "As prepared for delivery by …"
+	switch {
+	case speechKinds[toks[0].Lower]:
+	case toks[0].Lower == "as": // "As delivered by Ambassador Michael Carpenter", "As prepared for delivery by …"
 		if toks[1].Lower != "delivered" && toks[1].Lower != "prepared" {
 			return nil, false
 		}
@@ -1032,7 +1047,19 @@ func (x *extractor) interview() {
 	if x.dashInterview() {
 		return
 	}
+	// (a title above the body that asks, "Is There Still a Diplomatic
+	// Off-Ramp for Russia and the West?", is no question put to anyone)
+	bodyStart := -1
+	for _, p := range x.paras {
+		if !p.Headline {
+			bodyStart = p.Start
+			break
+		}
+	}
 	isQuestion := func(p *paragraph) bool {
+		if p.Start < bodyStart {
+			return false
+		}
 		n := len(p.Toks)
 		// ("**Is any of it acceptable to the West?**": in bold)
 		for n > 1 && (p.Toks[n-1].Text == "*" || p.Toks[n-1].Text == "_") {
@@ -1120,6 +1147,10 @@ func (x *extractor) interviewee(isQuestion func(*paragraph) bool) *entity {
 			if m.T0 > 5 {
 				break
 			}
+			// (not whom it asks about: "What did Putin's remarks … tell us?")
+			if possessiveAt(p.Toks, m.T1) {
+				continue
+			}
 			if m.Kind == mPerson && !m.InQuote && x.resolveInto(m) && m.Ent.Person && !m.Ent.Historical {
 				return m.Ent
 			}
@@ -1179,7 +1210,8 @@ func (x *extractor) introduced(isQuestion func(*paragraph) bool) *entity {
 
 // guest returns the person the introduction before the first question
 // says was asked ("Meduza asked Kirill Zaslavsky, a military analyst …",
-// "DW spoke to …", "We talked with …"), or nil.
+// "DW spoke to …", "We talked with …") or answers ("… Daniel Morrow
+// explains …"), or nil.
 func (x *extractor) guest(isQuestion func(*paragraph) bool) *entity {
 	for _, p := range x.paras {
 		if isQuestion(p) {
@@ -1188,7 +1220,7 @@ func (x *extractor) guest(isQuestion func(*paragraph) bool) *entity {
 		for i := range p.Ments {
 			m := &p.Ments[i]
 			at := m.T0 - m.TitleRun
-			if m.Kind != mPerson || m.InQuote || at < 1 || !guestBefore(p.Toks, at) {
+			if m.Kind != mPerson || m.InQuote || !(at >= 1 && guestBefore(p.Toks, at) || m.T1 < len(p.Toks) && guestVerbs[p.Toks[m.T1].Lower]) {
 				continue
 			}
 			if x.resolveInto(m) && m.Ent.Person && !m.Ent.Historical {
@@ -1198,6 +1230,10 @@ func (x *extractor) guest(isQuestion func(*paragraph) bool) *entity {
 	}
 	return nil
 }
+
+// guestVerbs after a person in an interview's introduction make them the
+// one who answers ("CFR's Daniel Morrow explains what Moscow wanted …").
+var guestVerbs = map[string]bool{"explains": true, "discusses": true, "answers": true, "assesses": true, "unpacks": true, "analyses": true, "analyzes": true}
 
 // guestBefore reports whether the words before toks[at] make whoever
 // stands there the one asked: "asked", "interviewed", "spoke to", "talked
@@ -1262,7 +1298,13 @@ func (x *extractor) qaKicker() bool {
 		if i >= 12 {
 			break
 		}
-		if t := x.a.text[l.bStart:l.bEnd]; strings.Contains(t, "Q&A") || strings.Contains(t, "Q & A") {
+		t := x.a.text[l.bStart:l.bEnd]
+		if strings.Contains(t, "Q&A") || strings.Contains(t, "Q & A") {
+			return true
+		}
+		// ("INTERVIEW" above the title, "Interview by Nathan Pierce, Deputy
+		// Editor" under it)
+		if t = strings.TrimSpace(t); strings.EqualFold(t, "interview") || strings.HasPrefix(t, "Interview by ") {
 			return true
 		}
 	}

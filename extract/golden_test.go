@@ -262,6 +262,12 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-235", "../data/eval/articles-235/*.txt"},
 	{"eval-236", "../data/eval/articles-236/*.txt"},
 	{"eval-237", "../data/eval/articles-237/*.txt"},
+	{"eval-238", "../data/eval/articles-238/*.txt"},
+	{"eval-239", "../data/eval/articles-239/*.txt"},
+	{"eval-240", "../data/eval/articles-240/*.txt"},
+	{"eval-241", "../data/eval/articles-241/*.txt"},
+	{"eval-242", "../data/eval/articles-242/*.txt"},
+	{"eval-243", "../data/eval/articles-243/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

@@ -319,6 +319,13 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-235", "../data/eval/articles-235", "../data/eval/gold-235", 0.77, 0.93, 0.96},
 		{"batch-236", "../data/eval/articles-236", "../data/eval/gold-236", 0.74, 0.87, 0.88},
 		{"batch-237", "../data/eval/articles-237", "../data/eval/gold-237", 0.79, 0.92, 0.96},
+		// (238–243: wave 23, session 10; floors after the round that followed their first runs)
+		{"batch-238", "../data/eval/articles-238", "../data/eval/gold-238", 0.82, 0.88, 0.96},
+		{"batch-239", "../data/eval/articles-239", "../data/eval/gold-239", 0.80, 0.91, 0.95},
+		{"batch-240", "../data/eval/articles-240", "../data/eval/gold-240", 0.71, 0.91, 0.74},
+		{"batch-241", "../data/eval/articles-241", "../data/eval/gold-241", 0.71, 0.94, 0.91},
+		{"batch-242", "../data/eval/articles-242", "../data/eval/gold-242", 0.80, 0.91, 0.94},
+		{"batch-243", "../data/eval/articles-243", "../data/eval/gold-243", 0.76, 0.94, 0.72},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
