@@ -1878,6 +1878,11 @@ func (x *extractor) recordLabel(p *paragraph) (*entity, int, bool) {
 			k += 2
 			initials++
 		}
+	case len(toks) > 4 && toks[0].Word && toks[0].Cap && utf8.RuneCountInString(toks[0].Text) > 1 && initialAt(toks, 1) && initialAt(toks, 3):
+		// "Ryabkov S. A., Deputy Minister of Foreign Affairs …." / "Slutsky
+		// L. E., faction LDPR. Sergei Alekseyevich, …": a State Duma
+		// record's surname before its initials
+		return x.surnameInitialsLabel(p)
 	case len(toks) > 6 && toks[0].Text == "THE" && chairs[toks[1].Lower] && toks[2].Text == "(":
 		// "THE CHAIR (V. ČMILYTĖ-NIELSEN). Dear colleagues, …": who chairs asks
 		for c := 3; c+1 < len(toks) && c < 12; c++ {
@@ -5254,6 +5259,57 @@ var presidents = map[string]bool{"président": true, "présidente": true, "presi
 
 // initialsNamed is the person of the article whose initials a label gives
 // ("N.S." after "Nadine Sauterel"), the latest one named, or nil.
+// surnameInitialsLabel reads a label that gives a surname before its
+// initials, as the State Duma's records print it, with the office or the
+// faction after a comma: the person, named in full before in either order
+// ("Slutsky Leonid Eduardovich", "Sergei Alekseyevich Ryabkov") or by the
+// lexicon, and where the label ends.
+func (x *extractor) surnameInitialsLabel(p *paragraph) (*entity, int, bool) {
+	toks := p.Toks
+	j := 1
+	for initialAt(toks, j) {
+		j += 2
+	}
+	end := toks[j-1].End
+	if j < len(toks) && toks[j].Text == "," {
+		// (", faction \"United Russia\"." up to the stop that ends the label)
+		c := j + 1
+		for c < len(toks) && c < j+25 && !(toks[c].Text == "." && (c+1 == len(toks) || toks[c+1].Cap || isQuoteMark(toks[c+1].Text))) {
+			c++
+		}
+		if c >= len(toks) || c >= j+25 {
+			return nil, 0, false
+		}
+		end = toks[c].End
+	} else if j >= len(toks) || !toks[j].Cap {
+		return nil, 0, false
+	}
+	surname := toks[0].Text
+	if e := x.ents.surnames[surname]; e != nil {
+		return e, end, true
+	}
+	if e := x.knownPerson(toks[:1]); e != nil {
+		return e, end, true
+	}
+	initial := toks[1].Text
+	for _, q := range x.st.pp {
+		for i := range q.Toks {
+			if q.Toks[i].Text != surname || q == p {
+				continue
+			}
+			// "Kolesnikov Pavel Ignatyevich" (the family name first), or
+			// "Pavel Ignatyevich Kolesnikov"
+			if i+1 < len(q.Toks) && q.Toks[i+1].Cap && strings.HasPrefix(q.Toks[i+1].Text, initial) && !initialAt(q.Toks, i+1) {
+				return x.ents.unknownOf(q.Toks[i+1].Text+" "+surname, "", x.lex.FirstNames[q.Toks[i+1].Text], true), end, true
+			}
+			if i >= 2 && q.Toks[i-2].Cap && strings.HasPrefix(q.Toks[i-2].Text, initial) {
+				return x.ents.unknownOf(q.Toks[i-2].Text+" "+surname, "", x.lex.FirstNames[q.Toks[i-2].Text], true), end, true
+			}
+		}
+	}
+	return x.ents.unknownOf(x.a.Span(toks[1].Start, toks[j-1].End)+" "+surname, "", "", true), end, true
+}
+
 func (x *extractor) initialsNamed(label []token) *entity {
 	var initials []byte
 	for k, t := range label {
