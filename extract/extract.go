@@ -1503,6 +1503,16 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		if e, end, ok := x.castLabel(p, toks, i); ok {
 			return e, end
 		}
+		// "I. Bērziņa-Ozola (Ministry of Foreign Affairs):", "R. Kols
+		// (Chair):" — a committee's minutes: an initial and a surname
+		if i >= 3 && initialAt(toks, 0) {
+			if e, chair, ok := x.initialLabel(toks[:i]); chair {
+				p.LabelEnd = -1
+				return nil, -1
+			} else if ok {
+				return e, toks[i].End
+			}
+		}
 		// ("PRESS SECRETARY JOHN F. KIRBY:" is a title, not the press asking)
 		// ("Question [Pavel Rudnev, TASS]:" — the asker and the outlet in brackets)
 		if i <= 6 && askers[toks[0].Lower] && !(i > 1 && x.lex.infoOf(&toks[1])&wTitle != 0) || i == 2 && toks[0].Lower == "the" && askers[toks[1].Lower] ||
@@ -5259,6 +5269,57 @@ var presidents = map[string]bool{"président": true, "présidente": true, "presi
 
 // initialsNamed is the person of the article whose initials a label gives
 // ("N.S." after "Nadine Sauterel"), the latest one named, or nil.
+// initialLabel reads a label of initials and a surname, with an office or
+// a party in parentheses after it ("I. Bērziņa-Ozola (Ministry of Foreign
+// Affairs)"): the person, named in full before ("Invited persons: Ilze
+// Bērziņa-Ozola, Director …") or by the lexicon, or whether the
+// parentheses say the speaker chairs.
+func (x *extractor) initialLabel(label []token) (e *entity, chair, ok bool) {
+	k := 0
+	for initialAt(label, k) {
+		k += 2
+	}
+	j := k
+	for j < len(label) && (label[j].Word && label[j].Cap || label[j].Text == "-" && j > k && j+1 < len(label) && label[j+1].Cap) {
+		j++
+	}
+	if j == k || j-k > 4 {
+		return nil, false, false
+	}
+	if j < len(label) {
+		if label[j].Text != "(" || label[len(label)-1].Text != ")" {
+			return nil, false, false
+		}
+		if j+1 < len(label) && chairs[label[j+1].Lower] {
+			return nil, true, false
+		}
+	}
+	if e := x.knownPerson(label[k:j]); e != nil {
+		return e, false, true
+	}
+	surname := x.a.Span(label[k].Start, label[j-1].End)
+	initial := label[0].Text
+	for _, q := range x.st.pp {
+		t := x.a.Span(q.Start, q.End)
+		for off := 0; ; {
+			at := strings.Index(t[off:], " "+surname)
+			if at < 0 {
+				break
+			}
+			at += off
+			off = at + 1
+			words := strings.Fields(t[:at])
+			if len(words) == 0 {
+				continue
+			}
+			if given := words[len(words)-1]; given != initial+"." && strings.HasPrefix(given, initial) && !strings.ContainsAny(given, ".,:;()") {
+				return x.ents.unknownOf(given+" "+surname, "", x.lex.FirstNames[given], true), false, true
+			}
+		}
+	}
+	return x.ents.unknownOf(x.a.Span(label[0].Start, label[j-1].End), "", "", true), false, true
+}
+
 // surnameInitialsLabel reads a label that gives a surname before its
 // initials, as the State Duma's records print it, with the office or the
 // faction after a comma: the person, named in full before in either order

@@ -325,7 +325,7 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-240", "../data/eval/articles-240", "../data/eval/gold-240", 0.71, 0.91, 0.74},
 		{"batch-241", "../data/eval/articles-241", "../data/eval/gold-241", 0.71, 0.94, 0.91},
 		{"batch-242", "../data/eval/articles-242", "../data/eval/gold-242", 0.80, 0.91, 0.94},
-		{"batch-243", "../data/eval/articles-243", "../data/eval/gold-243", 0.76, 0.94, 0.72},
+		{"batch-243", "../data/eval/articles-243", "../data/eval/gold-243", 0.81, 0.89, 0.87}, // (stance from 0.94: the Saeima minutes are read now, and a Latvian ministry official with no side known mentions what she rejects)
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
