@@ -711,6 +711,15 @@ func (x *extractor) speechHeading(k int, p *paragraph, first bool) (*entity, boo
 	if len(toks) < 3 {
 		return nil, false
 	}
+	// ("Statement of the Head of Ukrainian Delegation at the Special Meeting
+	// of the OSCE Permanent Council: Ukraine will not accept any decisions
+	// about Ukraine without Ukraine": a press release's title, its news
+	// after the colon)
+	for c := 2; c+3 < len(toks); c++ {
+		if toks[c].Text == ":" && wordsIn(toks[c+1:]) >= 3 {
+			return nil, false
+		}
+	}
 	// ("Briefing of the official representative of the MFA of Russia M.V.
 	// Zakharova": a machine translation's "of")
 	by := false
