@@ -1226,15 +1226,23 @@ func (x *extractor) guest(isQuestion func(*paragraph) bool) *entity {
 		if isQuestion(p) {
 			break
 		}
-		for i := range p.Ments {
-			m := &p.Ments[i]
-			at := m.T0 - m.TitleRun
-			if m.Kind != mPerson || m.InQuote || !(at >= 1 && guestBefore(p.Toks, at) || m.T1 < len(p.Toks) && guestVerbs[p.Toks[m.T1].Lower]) {
-				continue
-			}
-			if x.resolveInto(m) && m.Ent.Person && !m.Ent.Historical {
-				return m.Ent
-			}
+		if e := x.guestIn(p); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// guestIn returns the person a paragraph says was asked or answers, or nil.
+func (x *extractor) guestIn(p *paragraph) *entity {
+	for i := range p.Ments {
+		m := &p.Ments[i]
+		at := m.T0 - m.TitleRun
+		if m.Kind != mPerson || m.InQuote || !(at >= 1 && guestBefore(p.Toks, at) || m.T1 < len(p.Toks) && guestVerbs[p.Toks[m.T1].Lower]) {
+			continue
+		}
+		if x.resolveInto(m) && m.Ent.Person && !m.Ent.Historical {
+			return m.Ent
 		}
 	}
 	return nil
@@ -1375,6 +1383,12 @@ func (x *extractor) dashInterview() bool {
 	question, answering := true, false
 	for k, p := range x.paras {
 		if !dash(p) {
+			// ("Later in the programme, LRT RADIO spoke to Rūta
+			// Vaitkevičiūtė, a senior researcher …": the next guest, asked)
+			if e := x.guestIn(p); e != nil && k < last && e != who {
+				who, question, answering = e, true, false
+				continue
+			}
 			if answering && k < last && p.Label == nil && p.LabelEnd == 0 && len(p.Toks) > 0 {
 				p.Label, p.LabelEnd = who, p.Toks[0].Start
 			}
