@@ -453,16 +453,6 @@ func (t *wordTable) find(k0, k1 uint64, n int, s string) *wordSlot {
 	return &t.slots[i]
 }
 
-// findShort is find for a word of 16 bytes or fewer, which its key holds
-// all: a function without calls, for the lookup of most tokens.
-func (t *wordTable) findShort(k0, k1 uint64, n int) *wordSlot {
-	h := keyHash(k0, k1, n)
-	if i, ok := t.probe(h&t.mask, slotTag(h, n), k0, k1); ok {
-		return &t.slots[i]
-	}
-	return nil
-}
-
 // probe returns the first slot from slot i on, in the order of probing,
 // of tag and key k0, k1, or false at the first empty slot.
 func (t *wordTable) probe(i, tag uint32, k0, k1 uint64) (uint32, bool) {
@@ -578,7 +568,7 @@ func (lex *Lexicon) annotateToken(t *token) {
 		var b []byte
 		k0, k1 := wordKey(t.Text)
 		if n := len(t.Text); n <= 16 && (k0|k1)&0x8080808080808080 == 0 {
-			s = lex.wordTab.findShort(lowerASCII8(k0), lowerASCII8(k1), n)
+			s = lex.wordTab.find(lowerASCII8(k0), lowerASCII8(k1), n, "") // (the key is the word)
 		} else {
 			b = appendLower(buf[:0], t.Text)
 			s = lex.wordTab.getBytes(b)
