@@ -525,20 +525,19 @@ var junkGrams = func() (g [1 << 12]uint32) {
 
 func gramHash(v uint32) uint32 { return (v * 0x9E3779B1) >> 20 }
 
-// scanJunk reads the line l, which has three zero bytes after it (cap(l)
-// ≥ len(l)+3): how often "icon" occurs in it in any case, and which junk
-// markers may occur in it in lower case (a marker whose bit is clear does
-// not).
+// junkMarkers reads the line l, which has three zero bytes after it
+// (cap(l) ≥ len(l)+3) and has a "(" if paren: which junk markers may occur
+// in it in lower case (a marker whose bit is clear does not).
 //
 // The markers come from the four-byte windows at every third offset,
 // their letters' case folded by setting their bit 0x20 (which makes some
 // other bytes alike, and the zeros after the line spaces, but never tells
 // the windows of a marker in any case apart).
-func scanJunk(l []byte) (icons int, maybe uint32) {
+func junkMarkers(l []byte, paren bool) (maybe uint32) {
 	n := len(l)
 	p := l[:n+3]
 	maybe = shortJunk
-	if bytes.IndexByte(l, '(') >= 0 {
+	if paren {
 		maybe |= parenJunk
 	}
 	// an occurrence of a marker of six bytes or more has one of its first
@@ -551,7 +550,7 @@ func scanJunk(l []byte) (icons int, maybe uint32) {
 	for ; len(p) >= 4; p = p[3:] {
 		maybe |= junkGrams[gramHash(binary.LittleEndian.Uint32(p)|0x20202020)]
 	}
-	return countIcons(l, 'c') + countIcons(l, 'C'), maybe
+	return maybe
 }
 
 // countIcons counts "icon" in any case in the line l whose "c" is c, found
@@ -614,16 +613,13 @@ func classifyLine(t string, ascii bool) LineKind {
 		}
 		return LineText
 	}
-	// the line on the stack, with three zeros after it (scanJunk): its
+	// the line on the stack, with three zeros after it (junkMarkers): its
 	// first sixteen bytes in lower case for the tests of its start, the
 	// rest when a short line or a marker needs it (lowered)
 	var buf [400 + 3]byte
 	l := buf[:len(t)]
 	copy(l, t)
-	icons, maybe := scanJunk(l)
-	if ascii {
-		maybe &^= wideJunk
-	}
+	icons := countIcons(l, 'c') + countIcons(l, 'C')
 	lowered := len(l) < 80
 	if lowered {
 		lowerBytes(l)
@@ -647,7 +643,13 @@ func classifyLine(t string, ascii bool) LineKind {
 			return LineJunk
 		}
 	}
-	if bytes.IndexByte(l, '(') >= 0 || bytes.IndexByte(l, ':') >= 0 || len(l) < 200 || !ascii && strings.Contains(t, "©") {
+	// (a long line of prose without a parenthesis nor a colon is not read
+	// for markers)
+	if paren := bytes.IndexByte(l, '(') >= 0; paren || bytes.IndexByte(l, ':') >= 0 || len(l) < 200 || !ascii && strings.Contains(t, "©") {
+		maybe := junkMarkers(l, paren) // (case-folded: the line may be lowered or not)
+		if ascii {
+			maybe &^= wideJunk
+		}
 		for k := range junkContains {
 			if maybe&(1<<k) == 0 {
 				continue // its first four bytes do not occur
