@@ -394,7 +394,7 @@ func newCPBuilder(text string) *cpBuilder {
 // readTo reads the text up to byte e.
 func (c *cpBuilder) readTo(text string, e int) {
 	x := &c.x
-	n := x.n // code points before byte b
+	n := uint(x.n) // code points before byte b (unsigned: its remainders take no sign)
 	b := c.b
 	// eight bytes at a time: the code points that start in them are the
 	// bytes that do not continue one (10xxxxxx); only a block where a
@@ -403,13 +403,14 @@ func (c *cpBuilder) readTo(text string, e int) {
 		v := le64(text, b)
 		if v&0x8080808080808080 == 0 {
 			// eight ASCII code points: the one at a multiple of cpStep, if any
-			if k := (cpStep - n%cpStep) % cpStep; k < 8 {
-				x.every = append(x.every, int32(b+k))
+			// (-n mod cpStep is the distance to the next multiple)
+			if k := -n % cpStep; k < 8 {
+				x.every = append(x.every, int32(b+int(k)))
 			}
 			n += 8
 			continue
 		}
-		m := 8 - bits.OnesCount64(v&^(v<<1)&0x8080808080808080)
+		m := uint(8 - bits.OnesCount64(v&^(v<<1)&0x8080808080808080))
 		if r := n % cpStep; r != 0 && r+m <= cpStep {
 			n += m // no multiple of cpStep among n … n+m-1
 			continue
@@ -433,7 +434,7 @@ func (c *cpBuilder) readTo(text string, e int) {
 		}
 		n++
 	}
-	x.n, c.b = n, b
+	x.n, c.b = int(n), b
 }
 
 // isASCII reports whether b has no byte ≥ 0x80, eight bytes at a time.
@@ -460,8 +461,8 @@ func (x *cpIndex) byteOff(text string, i int) int {
 	if i >= x.n {
 		return len(text)
 	}
-	b := int(x.every[i/cpStep])
-	for k := i % cpStep; k > 0; k-- {
+	b := int(x.every[uint(i)/cpStep]) // (i > 0: unsigned, its quotient and remainder take no sign)
+	for k := uint(i) % cpStep; k > 0; k-- {
 		b++
 		for text[b]&0xC0 == 0x80 {
 			b++
