@@ -166,15 +166,18 @@ func appendWord(out []token, runes []rune, ln *lineRunes, lex *Lexicon, i, j int
 // wordKey is lower-cased in place of the word, and the token is made once,
 // annotated.
 func appendLexWord(out []token, lex *Lexicon, ln *lineRunes, i, j int, kinds uint8) []token {
-	b := ln.byteOff(i)
-	s := ln.src[b : b+j-i]
+	b, n, src := ln.byteOff(i), j-i, ln.src
 	// the key is read from the file where it has 16 bytes from the word on
 	// (the bytes after the word masked), without a call to wordKey
+	var s string
 	var k0, k1 uint64
-	if src := ln.src; b+16 <= len(src) {
-		m := &keyMasks[len(s)]
-		k0, k1 = le64(src, b)&m[0], le64(src, b+8)&m[1]
+	if b+16 <= len(src) {
+		w := src[b : b+16] // (of a known length: its reads are not checked)
+		s = w[:n]
+		m := &keyMasks[n]
+		k0, k1 = le64(w, 0)&m[0], le64(w, 8)&m[1]
 	} else {
+		s = src[b : b+n]
 		k0, k1 = wordKey(s)
 	}
 	if kinds&wordUpper != 0 {
