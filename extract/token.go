@@ -157,6 +157,9 @@ func appendWord(out []token, runes []rune, ln *lineRunes, lex *Lexicon, i, j int
 	}
 	if lex != nil {
 		lex.annotateToken(&t)
+		if up {
+			t.Info |= wCapital
+		}
 	}
 	return append(out, t)
 }

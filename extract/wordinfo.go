@@ -43,6 +43,7 @@ const (
 	wNumber                            // a word that starts with a digit
 	wObjection                         // a key of objectionNouns
 	wTold                              // "told", which closes an attribution whether the lexicon has it as a verb or not (tailSpeaker)
+	wCapital                           // the token's Cap (of an annotated word), for mentionless to test one word
 )
 
 // buildWordInfo fills lex.info from the loaded lexicon and rules.
@@ -598,13 +599,17 @@ func (lex *Lexicon) infoFor(s *wordSlot, first byte, lower string) (wordInfo, *w
 	return firstByteInfo[first] | lex.prefixInfo(lower), nil
 }
 
-// firstByteInfo is the info a word has for its first byte: wSeen, and
-// wNumber for a digit.
+// firstByteInfo is the info a word has for its first byte: wSeen, wNumber
+// for a digit, wCapital for an ASCII capital (a capital that is not ASCII
+// is added by appendWord).
 var firstByteInfo = func() (t [256]wordInfo) {
 	for c := range t {
 		t[c] = wSeen
 		if c >= '0' && c <= '9' {
 			t[c] |= wNumber
+		}
+		if c >= 'A' && c <= 'Z' {
+			t[c] |= wCapital
 		}
 	}
 	return t
