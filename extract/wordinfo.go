@@ -667,7 +667,7 @@ func (lex *Lexicon) annotateConcepts(toks []token, base int) wordInfo {
 	var all wordInfo
 	for i := range toks {
 		t := &toks[i]
-		if t.Word && t.Info&wTermStart != 0 {
+		if t.Info&wTermStart != 0 { // (only words have it)
 			// (matchTermsAt, whose first step is taken here: most words
 			// are terms of one word or none)
 			if e := t.w; e != nil && e.termOK {
