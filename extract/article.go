@@ -394,7 +394,7 @@ func newCPBuilder(text string) *cpBuilder {
 // readTo reads the text up to byte e.
 func (c *cpBuilder) readTo(text string, e int) {
 	x := &c.x
-	n := x.n // code points before byte b
+	n := uint(x.n) // code points before byte b (unsigned: its remainders take no sign)
 	b := c.b
 	// eight bytes at a time: the code points that start in them are the
 	// bytes that do not continue one (10xxxxxx); only a block where a
@@ -403,13 +403,14 @@ func (c *cpBuilder) readTo(text string, e int) {
 		v := le64(text, b)
 		if v&0x8080808080808080 == 0 {
 			// eight ASCII code points: the one at a multiple of cpStep, if any
-			if k := (cpStep - n%cpStep) % cpStep; k < 8 {
-				x.every = append(x.every, int32(b+k))
+			// (-n mod cpStep is the distance to the next multiple)
+			if k := -n % cpStep; k < 8 {
+				x.every = append(x.every, int32(b+int(k)))
 			}
 			n += 8
 			continue
 		}
-		m := 8 - bits.OnesCount64(v&^(v<<1)&0x8080808080808080)
+		m := uint(8 - bits.OnesCount64(v&^(v<<1)&0x8080808080808080))
 		if r := n % cpStep; r != 0 && r+m <= cpStep {
 			n += m // no multiple of cpStep among n … n+m-1
 			continue
@@ -433,7 +434,7 @@ func (c *cpBuilder) readTo(text string, e int) {
 		}
 		n++
 	}
-	x.n, c.b = n, b
+	x.n, c.b = int(n), b
 }
 
 // isASCII reports whether b has no byte ≥ 0x80, eight bytes at a time.
@@ -460,8 +461,8 @@ func (x *cpIndex) byteOff(text string, i int) int {
 	if i >= x.n {
 		return len(text)
 	}
-	b := int(x.every[i/cpStep])
-	for k := i % cpStep; k > 0; k-- {
+	b := int(x.every[uint(i)/cpStep]) // (i > 0: unsigned, its quotient and remainder take no sign)
+	for k := uint(i) % cpStep; k > 0; k-- {
 		b++
 		for text[b]&0xC0 == 0x80 {
 			b++
@@ -525,20 +526,19 @@ var junkGrams = func() (g [1 << 12]uint32) {
 
 func gramHash(v uint32) uint32 { return (v * 0x9E3779B1) >> 20 }
 
-// scanJunk reads the line l, which has three zero bytes after it (cap(l)
-// ≥ len(l)+3): how often "icon" occurs in it in any case, and which junk
-// markers may occur in it in lower case (a marker whose bit is clear does
-// not).
+// junkMarkers reads the line l, which has three zero bytes after it
+// (cap(l) ≥ len(l)+3) and has a "(" if paren: which junk markers may occur
+// in it in lower case (a marker whose bit is clear does not).
 //
 // The markers come from the four-byte windows at every third offset,
 // their letters' case folded by setting their bit 0x20 (which makes some
 // other bytes alike, and the zeros after the line spaces, but never tells
 // the windows of a marker in any case apart).
-func scanJunk(l []byte) (icons int, maybe uint32) {
+func junkMarkers(l []byte, paren bool) (maybe uint32) {
 	n := len(l)
 	p := l[:n+3]
 	maybe = shortJunk
-	if bytes.IndexByte(l, '(') >= 0 {
+	if paren {
 		maybe |= parenJunk
 	}
 	// an occurrence of a marker of six bytes or more has one of its first
@@ -551,7 +551,7 @@ func scanJunk(l []byte) (icons int, maybe uint32) {
 	for ; len(p) >= 4; p = p[3:] {
 		maybe |= junkGrams[gramHash(binary.LittleEndian.Uint32(p)|0x20202020)]
 	}
-	return countIcons(l, 'c') + countIcons(l, 'C'), maybe
+	return maybe
 }
 
 // countIcons counts "icon" in any case in the line l whose "c" is c, found
@@ -614,16 +614,13 @@ func classifyLine(t string, ascii bool) LineKind {
 		}
 		return LineText
 	}
-	// the line on the stack, with three zeros after it (scanJunk): its
+	// the line on the stack, with three zeros after it (junkMarkers): its
 	// first sixteen bytes in lower case for the tests of its start, the
 	// rest when a short line or a marker needs it (lowered)
 	var buf [400 + 3]byte
 	l := buf[:len(t)]
 	copy(l, t)
-	icons, maybe := scanJunk(l)
-	if ascii {
-		maybe &^= wideJunk
-	}
+	icons := countIcons(l, 'c') + countIcons(l, 'C')
 	lowered := len(l) < 80
 	if lowered {
 		lowerBytes(l)
@@ -647,7 +644,13 @@ func classifyLine(t string, ascii bool) LineKind {
 			return LineJunk
 		}
 	}
-	if bytes.IndexByte(l, '(') >= 0 || bytes.IndexByte(l, ':') >= 0 || len(l) < 200 || !ascii && strings.Contains(t, "©") {
+	// (a long line of prose without a parenthesis nor a colon is not read
+	// for markers)
+	if paren := bytes.IndexByte(l, '(') >= 0; paren || bytes.IndexByte(l, ':') >= 0 || len(l) < 200 || !ascii && strings.Contains(t, "©") {
+		maybe := junkMarkers(l, paren) // (case-folded: the line may be lowered or not)
+		if ascii {
+			maybe &^= wideJunk
+		}
 		for k := range junkContains {
 			if maybe&(1<<k) == 0 {
 				continue // its first four bytes do not occur

@@ -195,7 +195,9 @@ func (t *nameTrie) addDoc(name string, d *Document) {
 func (lex *Lexicon) documents(toks []token) []string {
 	var out []string
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].Word || toks[i].Info&(wSeen|wDocStart) == wSeen {
+		// (an annotated token that starts no document, a mark among them,
+		// on the first test)
+		if t := &toks[i]; t.Info&(wSeen|wDocStart) == wSeen || !t.Word {
 			continue
 		}
 		e, n := lex.matchDoc(toks[i:])

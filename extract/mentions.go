@@ -531,7 +531,8 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 	titleCase, titleRead := false, false
 	for i := 0; i < len(toks); {
 		// (a loop of its own over the words that start no mention, the most)
-		for i < len(toks) && (!toks[i].Word || mentionless(&toks[i])) {
+		// (a mark's Info is wSeen: it is passed too)
+		for i < len(toks) && mentionless(&toks[i]) {
 			i++
 		}
 		if i == len(toks) {
@@ -768,12 +769,13 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 	return all[:base+len(out)]
 }
 
-// mentionless reports whether an annotated word can start no mention in
-// appendMentions: it is in lower case ("He" and every rule after the
-// pronouns want a capital) and starts no name, is no pronoun and opens no
-// anonymous official. Most words are such: they skip the rules.
+// mentionless reports whether an annotated token can start no mention in
+// appendMentions: a mark, or a word in lower case ("He" and every rule
+// after the pronouns want a capital) that starts no name, is no pronoun
+// and opens no anonymous official. Most tokens are such: they skip the
+// rules. (One test of the Info, where wCapital is the token's Cap.)
 func mentionless(t *token) bool {
-	return t.Info&wSeen != 0 && !t.Cap && t.Info&(wNameStart|wPronoun|wAnonOpen) == 0
+	return t.Info&(wSeen|wCapital|wNameStart|wPronoun|wAnonOpen) == wSeen
 }
 
 // afterInvertedVerb reports whether toks[i] follows "said"/"says" that

@@ -146,7 +146,7 @@ func TestScanJunk(t *testing.T) {
 		}
 		lower := bytes.Clone(l)
 		if rng.IntN(2) == 0 {
-			// (scanJunk reads a line in any case)
+			// (junkMarkers and countIcons read a line in any case)
 			for i, c := range l {
 				if c >= 'a' && c <= 'z' && rng.IntN(3) == 0 {
 					l[i] = c - 'a' + 'A'
@@ -156,13 +156,13 @@ func TestScanJunk(t *testing.T) {
 		buf := make([]byte, len(l)+3) // three zeros after the line
 		copy(buf, l)
 		l = buf[:len(l)]
-		icons, maybe := scanJunk(l)
+		icons, maybe := countIcons(l, 'c')+countIcons(l, 'C'), junkMarkers(l, bytes.IndexByte(l, '(') >= 0)
 		if want := bytes.Count(lower, []byte("icon")); icons != want {
 			t.Fatalf("%q: %d icons, want %d", l, icons, want)
 		}
 		for k, j := range junkContains {
 			if bytes.Contains(lower, []byte(j)) && maybe&(1<<k) == 0 {
-				t.Fatalf("%q has %q, which scanJunk rules out", l, j)
+				t.Fatalf("%q has %q, which junkMarkers rules out", l, j)
 			}
 		}
 	}

@@ -82,7 +82,7 @@ func tokenizeSrc(runes []rune, ln *lineRunes, lex *Lexicon, start, end int, out 
 				i = j + 2
 			} else if lex != nil && ln != nil && kinds&wordOther == 0 && j-i <= 16 && !(j-i == 2 && i > 0 && isApos(runes[i-1])) {
 				// (most words; appendWord reads the rest, and "'97", a year)
-				out = appendLexWord(out, lex, ln.sub(i, j), i, j, kinds)
+				out = appendLexWord(out, lex, ln, i, j, kinds)
 				i = j
 			} else {
 				out = appendWord(out, runes, ln, lex, i, j, kinds)
@@ -157,19 +157,43 @@ func appendWord(out []token, runes []rune, ln *lineRunes, lex *Lexicon, i, j int
 	}
 	if lex != nil {
 		lex.annotateToken(&t)
+		if up {
+			t.Info |= wCapital
+		}
 	}
 	return append(out, t)
 }
 
-// appendLexWord is appendWord for a word of the line of up to 16 ASCII
-// letters and digits, s, with the lexicon: its wordKey is lower-cased in
-// place of the word, and the token is made once, annotated.
-func appendLexWord(out []token, lex *Lexicon, s string, i, j int, kinds uint8) []token {
-	k0, k1 := wordKey(s)
+// appendLexWord is appendWord for a word of up to 16 ASCII letters and
+// digits, code points [i, j) of the line ln holds, with the lexicon: its
+// wordKey is lower-cased in place of the word, and the token is made once,
+// annotated.
+func appendLexWord(out []token, lex *Lexicon, ln *lineRunes, i, j int, kinds uint8) []token {
+	b, n, src := ln.byteOff(i), j-i, ln.src
+	// the key is read from the file where it has 16 bytes from the word on
+	// (the bytes after the word masked), without a call to wordKey
+	var s string
+	var k0, k1 uint64
+	if b+16 <= len(src) {
+		w := src[b : b+16] // (of a known length: its reads are not checked)
+		s = w[:n]
+		m := &keyMasks[n]
+		k0, k1 = le64(w, 0)&m[0], le64(w, 8)&m[1]
+	} else {
+		s = src[b : b+n]
+		k0, k1 = wordKey(s)
+	}
 	if kinds&wordUpper != 0 {
 		k0, k1 = lowerASCII8(k0), lowerASCII8(k1)
 	}
-	sl := lex.wordTab.findShort(k0, k1, len(s))
+	// (the table's lookup of a word its key holds whole, inlined: the
+	// tokenizer makes it once per word)
+	tab := lex.wordTab
+	h := keyHash(k0, k1, len(s))
+	var sl *wordSlot
+	if k, ok := tab.probe(h&tab.mask, slotTag(h, len(s)), k0, k1); ok {
+		sl = &tab.slots[k]
+	}
 	lower := s
 	switch {
 	case kinds&wordUpper == 0:
@@ -184,6 +208,17 @@ func appendLexWord(out []token, lex *Lexicon, s string, i, j int, kinds uint8) [
 	t.set(i, j, s, lower, true, s[0] <= 'Z' && s[0] >= 'A', info, e)
 	return out
 }
+
+// keyMasks[n] keeps the first n of 16 bytes: wordKey of a word of n
+// bytes is the 16 bytes from it, masked.
+var keyMasks = func() (m [17][2]uint64) {
+	for n := range m {
+		for k := 0; k < n; k++ {
+			m[n][k/8] |= 0xff << (8 * (k % 8))
+		}
+	}
+	return m
+}()
 
 // grow appends a token to out, to be set in place: out[len(out)] = token{…}
 // would make the token on the stack and copy it.
@@ -426,6 +461,14 @@ func (l *lineRunes) load(src string, bstart, bend int, ascii bool) {
 	}
 	bo[k] = int32(bend)
 	l.rs, l.bo = rs[:k], bo[:k+1]
+}
+
+// byteOff is the offset in src of the line's code point i.
+func (l *lineRunes) byteOff(i int) int {
+	if l.ascii {
+		return l.base + i
+	}
+	return int(l.bo[i])
 }
 
 // sub is the text of the line's code points [start, end), without a copy.

@@ -43,6 +43,7 @@ const (
 	wNumber                            // a word that starts with a digit
 	wObjection                         // a key of objectionNouns
 	wTold                              // "told", which closes an attribution whether the lexicon has it as a verb or not (tailSpeaker)
+	wCapital                           // the token's Cap (of an annotated word), for mentionless to test one word
 )
 
 // buildWordInfo fills lex.info from the loaded lexicon and rules.
@@ -453,16 +454,6 @@ func (t *wordTable) find(k0, k1 uint64, n int, s string) *wordSlot {
 	return &t.slots[i]
 }
 
-// findShort is find for a word of 16 bytes or fewer, which its key holds
-// all: a function without calls, for the lookup of most tokens.
-func (t *wordTable) findShort(k0, k1 uint64, n int) *wordSlot {
-	h := keyHash(k0, k1, n)
-	if i, ok := t.probe(h&t.mask, slotTag(h, n), k0, k1); ok {
-		return &t.slots[i]
-	}
-	return nil
-}
-
 // probe returns the first slot from slot i on, in the order of probing,
 // of tag and key k0, k1, or false at the first empty slot.
 func (t *wordTable) probe(i, tag uint32, k0, k1 uint64) (uint32, bool) {
@@ -578,7 +569,7 @@ func (lex *Lexicon) annotateToken(t *token) {
 		var b []byte
 		k0, k1 := wordKey(t.Text)
 		if n := len(t.Text); n <= 16 && (k0|k1)&0x8080808080808080 == 0 {
-			s = lex.wordTab.findShort(lowerASCII8(k0), lowerASCII8(k1), n)
+			s = lex.wordTab.find(lowerASCII8(k0), lowerASCII8(k1), n, "") // (the key is the word)
 		} else {
 			b = appendLower(buf[:0], t.Text)
 			s = lex.wordTab.getBytes(b)
@@ -608,13 +599,17 @@ func (lex *Lexicon) infoFor(s *wordSlot, first byte, lower string) (wordInfo, *w
 	return firstByteInfo[first] | lex.prefixInfo(lower), nil
 }
 
-// firstByteInfo is the info a word has for its first byte: wSeen, and
-// wNumber for a digit.
+// firstByteInfo is the info a word has for its first byte: wSeen, wNumber
+// for a digit, wCapital for an ASCII capital (a capital that is not ASCII
+// is added by appendWord).
 var firstByteInfo = func() (t [256]wordInfo) {
 	for c := range t {
 		t[c] = wSeen
 		if c >= '0' && c <= '9' {
 			t[c] |= wNumber
+		}
+		if c >= 'A' && c <= 'Z' {
+			t[c] |= wCapital
 		}
 	}
 	return t
@@ -672,7 +667,7 @@ func (lex *Lexicon) annotateConcepts(toks []token, base int) wordInfo {
 	var all wordInfo
 	for i := range toks {
 		t := &toks[i]
-		if t.Word && t.Info&wTermStart != 0 {
+		if t.Info&wTermStart != 0 { // (only words have it)
 			// (matchTermsAt, whose first step is taken here: most words
 			// are terms of one word or none)
 			if e := t.w; e != nil && e.termOK {
