@@ -4119,6 +4119,14 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks, next []to
 	cs := x.lex.Rules.concepts(frame)
 	fcs := cs // the frame's own concepts (cs may take others below)
 	sp := p.Label
+	// a sentence that can name no demand, through itself, the sentence
+	// before it or the question, makes no row (nor does indirect on its
+	// frame, since no sentence of p gave a demand): when finding its
+	// subject would resolve no mention either, it is done
+	if x.lastPara != p && !x.lex.Rules.anyWithin(x.transcriptReach(p, cs, afterQuestion)) && settled(p, frame) {
+		x.lastSentPara, x.lastSentCS = p, cs
+		return false
+	}
 	// "Deputy Foreign Minister Grushko made it very clear that Russia wants
 	// …", "The Secretary urged Russia …": the speaker reports somebody
 	// else's words, whose they are
@@ -4198,6 +4206,34 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks, next []to
 func stageDirection(text string) bool {
 	text = strings.TrimSpace(text)
 	return len(text) > 2 && text[0] == '(' && text[len(text)-1] == ')' && strings.IndexByte(text[1:], '(') < 0
+}
+
+// transcriptReach is every concept a transcript sentence's rows may draw
+// on: its own (cs), the sentence's before it in the paragraph, the
+// question's.
+func (x *extractor) transcriptReach(p *paragraph, cs conceptSet, afterQuestion bool) conceptSet {
+	if x.lastSentPara == p {
+		cs = cs.union(x.lastSentCS)
+	}
+	if afterQuestion {
+		cs = cs.union(x.question)
+	}
+	return cs
+}
+
+// settled reports whether every mention of p among toks has its entity:
+// then subjectMention(p, toks, …), which resolves only mentions among
+// toks, changes none.
+func settled(p *paragraph, toks []token) bool {
+	if len(toks) == 0 {
+		return true
+	}
+	for _, m := range p.ments(toks[0].Start, toks[len(toks)-1].End+1) {
+		if m.Ent == nil {
+			return false
+		}
+	}
+	return true
 }
 
 // spaceOrColon reports whether r is a space or a colon, the runes between
