@@ -446,8 +446,8 @@ func (r *Result) speakerIRI(id string) quad.IRI {
 
 // personSpeaker reports whether a speaker id is a person of the article.
 func (r *Result) personSpeaker(id string) bool {
-	for _, e := range r.Entities {
-		if e.ID == id && e.Person {
+	for i := range r.Entities {
+		if e := &r.Entities[i]; e.Person && e.ID == id {
 			return true
 		}
 	}
