@@ -2007,8 +2007,14 @@ func (x *extractor) titleCaseHearing() bool {
 // case: "The Chairman. ", or a form of address, one capitalised word and a
 // full stop ("Senator Risch. ", "Ms. Donfried. ").
 func hearingTurn(t string) bool {
-	if strings.HasPrefix(t, "The Chairman. ") || strings.HasPrefix(t, "The Chairwoman. ") {
-		return true
+	// (the first letter tells the forms below apart, and most lines from them)
+	switch {
+	case t == "":
+		return false
+	case t[0] == 'T':
+		return strings.HasPrefix(t, "The Chairman. ") || strings.HasPrefix(t, "The Chairwoman. ")
+	case t[0] != 'S' && t[0] != 'M' && t[0] != 'D' && t[0] != 'R':
+		return false
 	}
 	for _, a := range [...]string{"Senator ", "Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Representative "} {
 		if rest, ok := strings.CutPrefix(t, a); ok {
