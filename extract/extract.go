@@ -2289,8 +2289,9 @@ func (x *extractor) honorificNamed(words []token) *entity {
 	for k := range words {
 		tail[k] = strings.ToLower(words[k].Text)
 	}
+	suffix := " " + strings.Join(tail, " ") // (made once, not for every person)
 	for _, e := range x.ents.order {
-		if e.Person && !e.Anon && strings.HasSuffix(strings.ToLower(e.Name), " "+strings.Join(tail, " ")) {
+		if e.Person && !e.Anon && strings.HasSuffix(e.nameLower.of(e.Name), suffix) {
 			return e
 		}
 	}
