@@ -4825,14 +4825,14 @@ func notTermOf(t *token, concept int) bool {
 
 // wordIs reports whether the one token of tok is a term of the concept.
 func (x *extractor) wordIs(tok []token, concept int) bool {
-	if t := &tok[0]; t.Word && t.Info&wSeen != 0 {
-		if t.w == nil && t.Info&wTermStart == 0 {
-			// an annotated word the lexicon does not know is no term's first
-			// word (they all have entries), and without wTermStart no prefix
-			// term's either
+	if t := &tok[0]; t.Info&wSeen != 0 {
+		if !x.lex.termStart(t) {
+			// no term starts at an annotated word without wTermStart (every
+			// term's first word and prefix sets it), nor at a mark when none
+			// starts with one: the walk below would find nothing
 			return false
 		}
-		if len(tok) == 1 && notTermOf(t, concept) {
+		if t.Word && len(tok) == 1 && notTermOf(t, concept) {
 			return false
 		}
 	}
