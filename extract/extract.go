@@ -2996,12 +2996,7 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 			frame = x.st.norel
 		}
 	}
-	if len(frame) == 0 || x.background(frame, date, hasDate) || unnamedSources(frame) || p.Headline && (!x.hasVerb(frame) || wordsIn(p.Toks) < 16) {
-		return
-	}
-	// "Why doesn't Moscow simply pull its troops back?" — the writer's
-	// question, with no verb of speech, says nothing for its subject
-	if p.Label == nil && frame[len(frame)-1].Text == "?" && !x.hasVerb(frame) {
+	if len(frame) == 0 {
 		return
 	}
 	var cs conceptSet
@@ -3022,12 +3017,20 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 	if !x.anyDemand(cs) && x.lastPara == p && repeats(frame) {
 		cs = cs.union(x.lastCS)
 	}
-	if x.anyDemand(cs) {
-		x.lastPara, x.lastCS = p, cs
-	}
 	if !x.anyDemand(cs) {
 		return
 	}
+	// (the readings below only say that a frame with a demand makes no
+	// row: a frame without one is done before them)
+	if x.background(frame, date, hasDate) || unnamedSources(frame) || p.Headline && (!x.hasVerb(frame) || wordsIn(p.Toks) < 16) {
+		return
+	}
+	// "Why doesn't Moscow simply pull its troops back?" — the writer's
+	// question, with no verb of speech, says nothing for its subject
+	if p.Label == nil && frame[len(frame)-1].Text == "?" && !x.hasVerb(frame) {
+		return
+	}
+	x.lastPara, x.lastCS = p, cs
 	// "Asked whether Washington had raised …, Ryabkov said …": the
 	// question's names are not who speaks, though it gives the topic
 	if lead > 0 && !x.hasVerb(frame[lead:]) {
