@@ -2876,6 +2876,16 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 		ends := clauseEnds(endsBuf[:0], qt)
 		var outCS conceptSet // the concepts of the frame without the quotation
 		outRead := false
+		// the reporting verb is outside the quotation ("X said", not the
+		// quote's "wants"): the frame without it, and its verb, are the
+		// same for every demand
+		var out []token
+		hint := ""
+		if !refuses {
+			x.st.frame = removeRange(x.st.frame[:0], frame, q.Open, q.Close+1)
+			out = x.st.frame
+			hint = verbHint(x.lex, out)
+		}
 		for i, d := range demands {
 			if refuses { // what was asked, refused
 				stances[i] = schema.StanceRejects
@@ -2884,21 +2894,19 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 				}
 				continue
 			}
-			// the reporting verb is outside the quotation ("X said", not the quote's "wants")
-			x.st.frame = removeRange(x.st.frame[:0], frame, q.Open, q.Close+1)
 			// a quotation of several clauses: the one that names the demand
 			// ("The Americans believe …. But NATO's expansion is an
 			// existential question for us")
 			if c, _ := x.clauseOf(sp, d, qt, ends); c != nil {
 				if !outRead { // (the same for every demand)
-					outCS, outRead = x.lex.Rules.concepts(x.st.frame), true
+					outCS, outRead = x.lex.Rules.concepts(out), true
 				}
-				stances[i] = x.stance(sp, d, x.lex.Rules.concepts(c).union(outCS), verbHint(x.lex, x.st.frame), c)
+				stances[i] = x.stance(sp, d, x.lex.Rules.concepts(c).union(outCS), hint, c)
 				continue
 			}
 			if asked {
 				// the question's "asked whether" reports nothing the answer says
-				stances[i] = x.stance(sp, d, qcs.union(x.lex.Rules.withoutReport(askCS)), verbHint(x.lex, x.st.frame), qt)
+				stances[i] = x.stance(sp, d, qcs.union(x.lex.Rules.withoutReport(askCS)), hint, qt)
 				continue
 			}
 			// (a quotation of several sentences: its words are read with the
@@ -2907,7 +2915,7 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 			if q.Start < s.Start || q.End > s.End {
 				all = tokenRange(p.Toks, min(q.Start, s.Start), max(q.End, s.End))
 			}
-			stances[i] = x.stance(sp, d, cs.union(fcs), verbHint(x.lex, x.st.frame), all)
+			stances[i] = x.stance(sp, d, cs.union(fcs), hint, all)
 		}
 	}
 	// the date: the quote's sentence, or the sentence after it ("…,” he said on Friday)
