@@ -4141,17 +4141,23 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks, next []to
 	// before it or the question, makes no row (nor does indirect on its
 	// frame, since no sentence of p gave a demand): when finding its
 	// subject would resolve no mention either, it is done
-	if x.lastPara != p && !x.lex.Rules.anyWithin(x.transcriptReach(p, cs, afterQuestion)) && settled(p, frame) {
+	resolved, named := frameMentions(p, frame)
+	if x.lastPara != p && !x.lex.Rules.anyWithin(x.transcriptReach(p, cs, afterQuestion)) && resolved {
 		x.lastSentPara, x.lastSentCS = p, cs
 		return false
 	}
 	// "Deputy Foreign Minister Grushko made it very clear that Russia wants
 	// …", "The Secretary urged Russia …": the speaker reports somebody
 	// else's words, whose they are
-	if m := x.subjectMention(p, frame, true); m != nil && (m.Kind == mPerson || m.Kind == mRole) && m.Ent != nil && m.Ent.Person && m.Ent != sp {
-		x.indirect(p, s, frame, date, hasDate, fcs, true)
-		x.lastSentPara, x.lastSentCS = p, cs
-		return true
+	// (subjectMention's subject is one of the frame's mentions: a frame
+	// that names no person nor role, all of whose mentions are resolved,
+	// has none it wants, and the call would change nothing)
+	if !resolved || named {
+		if m := x.subjectMention(p, frame, true); m != nil && (m.Kind == mPerson || m.Kind == mRole) && m.Ent != nil && m.Ent.Person && m.Ent != sp {
+			x.indirect(p, s, frame, date, hasDate, fcs, true)
+			x.lastSentPara, x.lastSentCS = p, cs
+			return true
+		}
 	}
 	demands := x.demandsFor(sp, cs)
 	// the question's topics: an offer to discuss them only mentions them,
@@ -4239,19 +4245,20 @@ func (x *extractor) transcriptReach(p *paragraph, cs conceptSet, afterQuestion b
 	return cs
 }
 
-// settled reports whether every mention of p among toks has its entity:
-// then subjectMention(p, toks, …), which resolves only mentions among
-// toks, changes none.
-func settled(p *paragraph, toks []token) bool {
+// frameMentions reports whether every mention of p among toks has its
+// entity (then subjectMention(p, toks, …), which resolves only mentions
+// among toks, changes none), and whether one of them is a person's name
+// or a role.
+func frameMentions(p *paragraph, toks []token) (resolved, named bool) {
 	if len(toks) == 0 {
-		return true
+		return true, false
 	}
+	resolved = true
 	for _, m := range p.ments(toks[0].Start, toks[len(toks)-1].End+1) {
-		if m.Ent == nil {
-			return false
-		}
+		resolved = resolved && m.Ent != nil
+		named = named || m.Kind == mPerson || m.Kind == mRole
 	}
-	return true
+	return resolved, named
 }
 
 // spaceOrColon reports whether r is a space or a colon, the runes between
