@@ -2021,8 +2021,14 @@ func (x *extractor) titleCaseHearing() bool {
 // case: "The Chairman. ", or a form of address, one capitalised word and a
 // full stop ("Senator Risch. ", "Ms. Donfried. ").
 func hearingTurn(t string) bool {
-	if strings.HasPrefix(t, "The Chairman. ") || strings.HasPrefix(t, "The Chairwoman. ") {
-		return true
+	// (the first letter tells the forms below apart, and most lines from them)
+	switch {
+	case t == "":
+		return false
+	case t[0] == 'T':
+		return strings.HasPrefix(t, "The Chairman. ") || strings.HasPrefix(t, "The Chairwoman. ")
+	case t[0] != 'S' && t[0] != 'M' && t[0] != 'D' && t[0] != 'R':
+		return false
 	}
 	for _, a := range [...]string{"Senator ", "Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Representative "} {
 		if rest, ok := strings.CutPrefix(t, a); ok {
@@ -2297,8 +2303,9 @@ func (x *extractor) honorificNamed(words []token) *entity {
 	for k := range words {
 		tail[k] = strings.ToLower(words[k].Text)
 	}
+	suffix := " " + strings.Join(tail, " ") // (made once, not for every person)
 	for _, e := range x.ents.order {
-		if e.Person && !e.Anon && strings.HasSuffix(strings.ToLower(e.Name), " "+strings.Join(tail, " ")) {
+		if e.Person && !e.Anon && strings.HasSuffix(e.nameLower.of(e.Name), suffix) {
 			return e
 		}
 	}
@@ -2883,6 +2890,16 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 		ends := clauseEnds(endsBuf[:0], qt)
 		var outCS conceptSet // the concepts of the frame without the quotation
 		outRead := false
+		// the reporting verb is outside the quotation ("X said", not the
+		// quote's "wants"): the frame without it, and its verb, are the
+		// same for every demand
+		var out []token
+		hint := ""
+		if !refuses {
+			x.st.frame = removeRange(x.st.frame[:0], frame, q.Open, q.Close+1)
+			out = x.st.frame
+			hint = verbHint(x.lex, out)
+		}
 		for i, d := range demands {
 			if refuses { // what was asked, refused
 				stances[i] = schema.StanceRejects
@@ -2891,21 +2908,19 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 				}
 				continue
 			}
-			// the reporting verb is outside the quotation ("X said", not the quote's "wants")
-			x.st.frame = removeRange(x.st.frame[:0], frame, q.Open, q.Close+1)
 			// a quotation of several clauses: the one that names the demand
 			// ("The Americans believe …. But NATO's expansion is an
 			// existential question for us")
 			if c, _ := x.clauseOf(sp, d, qt, ends); c != nil {
 				if !outRead { // (the same for every demand)
-					outCS, outRead = x.lex.Rules.concepts(x.st.frame), true
+					outCS, outRead = x.lex.Rules.concepts(out), true
 				}
-				stances[i] = x.stance(sp, d, x.lex.Rules.concepts(c).union(outCS), verbHint(x.lex, x.st.frame), c)
+				stances[i] = x.stance(sp, d, x.lex.Rules.concepts(c).union(outCS), hint, c)
 				continue
 			}
 			if asked {
 				// the question's "asked whether" reports nothing the answer says
-				stances[i] = x.stance(sp, d, qcs.union(x.lex.Rules.withoutReport(askCS)), verbHint(x.lex, x.st.frame), qt)
+				stances[i] = x.stance(sp, d, qcs.union(x.lex.Rules.withoutReport(askCS)), hint, qt)
 				continue
 			}
 			// (a quotation of several sentences: its words are read with the
@@ -2914,7 +2929,7 @@ func (x *extractor) quotation(pi int, p *paragraph, q quoteSpan, s sentence, dat
 			if q.Start < s.Start || q.End > s.End {
 				all = tokenRange(p.Toks, min(q.Start, s.Start), max(q.End, s.End))
 			}
-			stances[i] = x.stance(sp, d, cs.union(fcs), verbHint(x.lex, x.st.frame), all)
+			stances[i] = x.stance(sp, d, cs.union(fcs), hint, all)
 		}
 	}
 	// the date: the quote's sentence, or the sentence after it ("…,” he said on Friday)
@@ -3003,12 +3018,7 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 			frame = x.st.norel
 		}
 	}
-	if len(frame) == 0 || x.background(frame, date, hasDate) || unnamedSources(frame) || p.Headline && (!x.hasVerb(frame) || wordsIn(p.Toks) < 16) {
-		return
-	}
-	// "Why doesn't Moscow simply pull its troops back?" — the writer's
-	// question, with no verb of speech, says nothing for its subject
-	if p.Label == nil && frame[len(frame)-1].Text == "?" && !x.hasVerb(frame) {
+	if len(frame) == 0 {
 		return
 	}
 	var cs conceptSet
@@ -3029,12 +3039,20 @@ func (x *extractor) indirect(p *paragraph, s sentence, toks []token, date dateEx
 	if !x.anyDemand(cs) && x.lastPara == p && repeats(frame) {
 		cs = cs.union(x.lastCS)
 	}
-	if x.anyDemand(cs) {
-		x.lastPara, x.lastCS = p, cs
-	}
 	if !x.anyDemand(cs) {
 		return
 	}
+	// (the readings below only say that a frame with a demand makes no
+	// row: a frame without one is done before them)
+	if x.background(frame, date, hasDate) || unnamedSources(frame) || p.Headline && (!x.hasVerb(frame) || wordsIn(p.Toks) < 16) {
+		return
+	}
+	// "Why doesn't Moscow simply pull its troops back?" — the writer's
+	// question, with no verb of speech, says nothing for its subject
+	if p.Label == nil && frame[len(frame)-1].Text == "?" && !x.hasVerb(frame) {
+		return
+	}
+	x.lastPara, x.lastCS = p, cs
 	// "Asked whether Washington had raised …, Ryabkov said …": the
 	// question's names are not who speaks, though it gives the topic
 	if lead > 0 && !x.hasVerb(frame[lead:]) {
@@ -4133,13 +4151,27 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks, next []to
 	cs := x.lex.Rules.concepts(frame)
 	fcs := cs // the frame's own concepts (cs may take others below)
 	sp := p.Label
+	// a sentence that can name no demand, through itself, the sentence
+	// before it or the question, makes no row (nor does indirect on its
+	// frame, since no sentence of p gave a demand): when finding its
+	// subject would resolve no mention either, it is done
+	resolved, named := frameMentions(p, frame)
+	if x.lastPara != p && !x.lex.Rules.anyWithin(x.transcriptReach(p, cs, afterQuestion)) && resolved {
+		x.lastSentPara, x.lastSentCS = p, cs
+		return false
+	}
 	// "Deputy Foreign Minister Grushko made it very clear that Russia wants
 	// …", "The Secretary urged Russia …": the speaker reports somebody
 	// else's words, whose they are
-	if m := x.subjectMention(p, frame, true); m != nil && (m.Kind == mPerson || m.Kind == mRole) && m.Ent != nil && m.Ent.Person && m.Ent != sp {
-		x.indirect(p, s, frame, date, hasDate, fcs, true)
-		x.lastSentPara, x.lastSentCS = p, cs
-		return true
+	// (subjectMention's subject is one of the frame's mentions: a frame
+	// that names no person nor role, all of whose mentions are resolved,
+	// has none it wants, and the call would change nothing)
+	if !resolved || named {
+		if m := x.subjectMention(p, frame, true); m != nil && (m.Kind == mPerson || m.Kind == mRole) && m.Ent != nil && m.Ent.Person && m.Ent != sp {
+			x.indirect(p, s, frame, date, hasDate, fcs, true)
+			x.lastSentPara, x.lastSentCS = p, cs
+			return true
+		}
 	}
 	demands := x.demandsFor(sp, cs)
 	// the question's topics: an offer to discuss them only mentions them,
@@ -4212,6 +4244,35 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks, next []to
 func stageDirection(text string) bool {
 	text = strings.TrimSpace(text)
 	return len(text) > 2 && text[0] == '(' && text[len(text)-1] == ')' && strings.IndexByte(text[1:], '(') < 0
+}
+
+// transcriptReach is every concept a transcript sentence's rows may draw
+// on: its own (cs), the sentence's before it in the paragraph, the
+// question's.
+func (x *extractor) transcriptReach(p *paragraph, cs conceptSet, afterQuestion bool) conceptSet {
+	if x.lastSentPara == p {
+		cs = cs.union(x.lastSentCS)
+	}
+	if afterQuestion {
+		cs = cs.union(x.question)
+	}
+	return cs
+}
+
+// frameMentions reports whether every mention of p among toks has its
+// entity (then subjectMention(p, toks, …), which resolves only mentions
+// among toks, changes none), and whether one of them is a person's name
+// or a role.
+func frameMentions(p *paragraph, toks []token) (resolved, named bool) {
+	if len(toks) == 0 {
+		return true, false
+	}
+	resolved = true
+	for _, m := range p.ments(toks[0].Start, toks[len(toks)-1].End+1) {
+		resolved = resolved && m.Ent != nil
+		named = named || m.Kind == mPerson || m.Kind == mRole
+	}
+	return resolved, named
 }
 
 // spaceOrColon reports whether r is a space or a colon, the runes between
@@ -4796,14 +4857,14 @@ func notTermOf(t *token, concept int) bool {
 
 // wordIs reports whether the one token of tok is a term of the concept.
 func (x *extractor) wordIs(tok []token, concept int) bool {
-	if t := &tok[0]; t.Word && t.Info&wSeen != 0 {
-		if t.w == nil && t.Info&wTermStart == 0 {
-			// an annotated word the lexicon does not know is no term's first
-			// word (they all have entries), and without wTermStart no prefix
-			// term's either
+	if t := &tok[0]; t.Info&wSeen != 0 {
+		if !x.lex.termStart(t) {
+			// no term starts at an annotated word without wTermStart (every
+			// term's first word and prefix sets it), nor at a mark when none
+			// starts with one: the walk below would find nothing
 			return false
 		}
-		if len(tok) == 1 && notTermOf(t, concept) {
+		if t.Word && len(tok) == 1 && notTermOf(t, concept) {
 			return false
 		}
 	}

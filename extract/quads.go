@@ -51,14 +51,14 @@ func (r *Result) AppendNQuads(b []byte) []byte {
 		w.typed(nqDatePublished, string(a.Published.AppendFormat(day[:0], "2006-01-02")), nqDateEnd)
 	}
 	if p := r.Publisher; p.ID != "" {
-		w.iriOf(nqPublisher, nqOrgIRI, p.ID)
+		w.iriOf(nqPublisher, p.ID)
 		w.subject(nqOrgIRI, p.ID)
 		w.iri(nqType, nqClassOrganization)
 		w.str(nqName, p.Name)
 	}
 	if a.URL != "" {
 		w.resume(doc)
-		w.iriOf(nqURL, "", a.URL)
+		w.iriOf(nqURL, a.URL)
 	}
 	for _, e := range r.Entities {
 		if e.Person {
@@ -81,14 +81,14 @@ func (r *Result) AppendNQuads(b []byte) []byte {
 	for i, s := range r.Statements {
 		w.statement(a.ID, i+1)
 		w.iri(nqType, nqClassStatement)
-		speaker := nqOrgIRI
+		speaker := nqSpeakerOrg
 		if r.personSpeaker(s.Speaker) {
-			speaker = nqPersonIRI
+			speaker = nqSpeakerPerson
 		}
-		w.iriOf(nqSpeaker, speaker, s.Speaker)
+		w.iriOf(speaker, s.Speaker)
 		w.str(nqSpeakerName, s.SpeakerName)
 		if s.Demand != "" {
-			w.iriOf(nqDemandOf, nqDemandIRI, s.Demand)
+			w.iriOf(nqDemandOf, s.Demand)
 			w.str(nqStance, s.Stance)
 		}
 		w.str(nqQuote, s.Quote)
@@ -96,11 +96,11 @@ func (r *Result) AppendNQuads(b []byte) []byte {
 		if s.Date != "" {
 			w.typed(nqDate, s.Date, nqDateEnd)
 		}
-		w.iriOf(nqSource, nqDocIRI, a.ID)
+		w.iriOf(nqSource, a.ID)
 		w.integer(nqSpanStart, s.SpanStart)
 		w.integer(nqSpanEnd, s.SpanEnd)
 		for _, d := range s.RefersTo {
-			w.iriOf(nqRefersTo, nqDocIRI, d)
+			w.iriOf(nqRefersTo, d)
 		}
 	}
 	w.close()
@@ -194,26 +194,29 @@ func (q *quadSink) typed(s, p quad.IRI, v string, t quad.IRI) {
 }
 
 // The pieces of the quads AppendNQuads writes: predicates in brackets
-// with the space after them, classes in brackets, the beginnings of entity
+// with the space after them and the opening of their object (the quote of
+// a literal, the bracket and the beginning of an entity's IRI), so that a
+// quad's head is one piece; classes in brackets, the beginnings of entity
 // IRIs and the ends of typed literals.
 const (
 	nqType          = "<" + string(schema.Type) + "> "
-	nqName          = "<" + string(schema.Name) + "> "
-	nqDatePublished = "<" + string(schema.DatePublished) + "> "
-	nqPublisher     = "<" + string(schema.Publisher) + "> "
-	nqURL           = "<" + string(schema.URL) + "> "
-	nqJobTitle      = "<" + string(schema.JobTitle) + "> "
-	nqSpeaker       = "<" + string(schema.Speaker) + "> "
-	nqSpeakerName   = "<" + string(schema.SpeakerName) + "> "
-	nqDemandOf      = "<" + string(schema.DemandOf) + "> "
-	nqStance        = "<" + string(schema.Stance) + "> "
-	nqQuote         = "<" + string(schema.Quote) + "> "
-	nqDirect        = "<" + string(schema.Direct) + "> "
-	nqDate          = "<" + string(schema.Date) + "> "
-	nqSource        = "<" + string(schema.Source) + "> "
-	nqSpanStart     = "<" + string(schema.SpanStart) + "> "
-	nqSpanEnd       = "<" + string(schema.SpanEnd) + "> "
-	nqRefersTo      = "<" + string(schema.RefersTo) + "> "
+	nqName          = "<" + string(schema.Name) + `> "`
+	nqDatePublished = "<" + string(schema.DatePublished) + `> "`
+	nqPublisher     = "<" + string(schema.Publisher) + "> <" + nqOrgIRI
+	nqURL           = "<" + string(schema.URL) + "> <"
+	nqJobTitle      = "<" + string(schema.JobTitle) + `> "`
+	nqSpeakerPerson = "<" + string(schema.Speaker) + "> <" + nqPersonIRI
+	nqSpeakerOrg    = "<" + string(schema.Speaker) + "> <" + nqOrgIRI
+	nqSpeakerName   = "<" + string(schema.SpeakerName) + `> "`
+	nqDemandOf      = "<" + string(schema.DemandOf) + "> <" + nqDemandIRI
+	nqStance        = "<" + string(schema.Stance) + `> "`
+	nqQuote         = "<" + string(schema.Quote) + `> "`
+	nqDirect        = "<" + string(schema.Direct) + `> "`
+	nqDate          = "<" + string(schema.Date) + `> "`
+	nqSource        = "<" + string(schema.Source) + "> <" + nqDocIRI
+	nqSpanStart     = "<" + string(schema.SpanStart) + `> "`
+	nqSpanEnd       = "<" + string(schema.SpanEnd) + `> "`
+	nqRefersTo      = "<" + string(schema.RefersTo) + "> <" + nqDocIRI
 
 	nqClassNewsArticle  = "<" + string(schema.ClassNewsArticle) + ">"
 	nqClassOrganization = "<" + string(schema.ClassOrganization) + ">"
@@ -294,7 +297,7 @@ func (w *nqWriter) resume(s nqSpan) {
 }
 
 // head appends the end of the quad before, the subject of a quad and its
-// predicate p ("<p> ") to b, which is w.b.
+// predicate with the opening of its object, p (`<p> "`), to b, which is w.b.
 func (w *nqWriter) head(b []byte, p string) []byte {
 	switch {
 	case w.fresh:
@@ -340,44 +343,41 @@ func (w *nqWriter) iri(p, o string) {
 	w.b = append(b, o...)
 }
 
-// iriOf writes a quad whose object is the IRI prefix+id.
-func (w *nqWriter) iriOf(p, prefix, id string) {
+// iriOf writes a quad whose object is an IRI: p ends with its bracket
+// and the beginning of the IRI, id is the rest.
+func (w *nqWriter) iriOf(p, id string) {
 	b := w.head(w.b, p)
-	b = append(b, '<')
-	b = append(b, prefix...)
 	b = append(b, id...)
 	w.b = append(b, '>')
 }
 
-// str writes a quad whose object is the string v.
+// str writes a quad whose object is the string v (p ends with its quote).
 func (w *nqWriter) str(p, v string) {
 	b := w.head(w.b, p)
-	b = append(b, '"')
 	b = appendEscaped(b, v)
 	w.b = append(b, '"')
 }
 
-// typed writes a quad whose object is the string v of a type: typeEnd is
-// the closing quote and ^^<type>.
+// typed writes a quad whose object is the string v of a type: p ends
+// with its quote, typeEnd is the closing quote and ^^<type>.
 func (w *nqWriter) typed(p, v, typeEnd string) {
 	b := w.head(w.b, p)
-	b = append(b, '"')
 	b = appendEscaped(b, v)
 	w.b = append(b, typeEnd...)
 }
 
-// boolean writes a quad whose object is the xsd:boolean v.
+// boolean writes a quad whose object is the xsd:boolean v (p ends with
+// its quote).
 func (w *nqWriter) boolean(p string, v bool) {
 	b := w.head(w.b, p)
-	b = append(b, '"')
 	b = strconv.AppendBool(b, v)
 	w.b = append(b, nqBooleanEnd...)
 }
 
-// integer writes a quad whose object is the xsd:integer n.
+// integer writes a quad whose object is the xsd:integer n (p ends with
+// its quote).
 func (w *nqWriter) integer(p string, n int) {
 	b := w.head(w.b, p)
-	b = append(b, '"')
 	b = strconv.AppendInt(b, int64(n), 10)
 	w.b = append(b, nqIntegerEnd...)
 }
@@ -446,8 +446,8 @@ func (r *Result) speakerIRI(id string) quad.IRI {
 
 // personSpeaker reports whether a speaker id is a person of the article.
 func (r *Result) personSpeaker(id string) bool {
-	for _, e := range r.Entities {
-		if e.ID == id && e.Person {
+	for i := range r.Entities {
+		if e := &r.Entities[i]; e.Person && e.ID == id {
 			return true
 		}
 	}

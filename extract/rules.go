@@ -498,18 +498,24 @@ func (rs *RuleSet) Concept(name string) (int, bool) { i, ok := rs.index[name]; r
 
 // concepts returns the concepts whose terms occur in toks.
 func (rs *RuleSet) concepts(toks []token) conceptSet {
-	var s conceptSet
+	// (the union is kept in two words of its own, in registers: a set whose
+	// address the walk takes would be read and written in memory at every
+	// annotated token)
+	var s0, s1 uint64
 	for i := range toks {
 		t := &toks[i]
 		switch {
 		case t.Info&wConcepts != 0:
-			s[0] |= t.Cs[0]
-			s[1] |= t.Cs[1]
+			s0 |= t.Cs[0]
+			s1 |= t.Cs[1]
 		case t.Word && (t.Info&wSeen == 0 || t.Info&wTermStart != 0):
+			var s conceptSet
 			rs.terms.matchAt(toks[i:], &s)
+			s0 |= s[0]
+			s1 |= s[1]
 		}
 	}
-	return s
+	return conceptSet{s0, s1}
 }
 
 // any reports whether some rule holds for s, for a speaker of any side.
