@@ -764,7 +764,7 @@ func (x *extractor) speechHeading(k int, p *paragraph, first bool) (*entity, boo
 // first; nil for any other paragraph.
 func (x *extractor) statementHeading(k int, p *paragraph, first bool) *entity {
 	toks := p.Toks
-	if k == 0 || len(toks) < 3 || len(toks) > 40 || toks[len(toks)-1].Text == "." {
+	if len(toks) < 3 || len(toks) > 40 || toks[len(toks)-1].Text == "." {
 		return nil
 	}
 	at := -1
