@@ -184,6 +184,9 @@ func (a *Article) dropStandfirst(body []Line) {
 		if speechTitle(t) {
 			return // ("Statement of the Ministry of Foreign Affairs of Russia in connection with …": whose words follow)
 		}
+		if guestIntro(t) {
+			return // ("… He spoke to The Moscow Times about …": whom an interview asks)
+		}
 		// (a byline without "By": "Henry Ashdown Diplomatic editor"; a
 		// standfirst with its kicker: "Analysis: The US and Nato replies
 		// offer …")
@@ -193,6 +196,18 @@ func (a *Article) dropStandfirst(body []Line) {
 		}
 		return
 	}
+}
+
+// guestIntro reports whether a line introduces an interview's guest
+// ("Vladimir Kostylev served at Russia's mission to NATO … He spoke to The
+// Moscow Times about …").
+func guestIntro(t string) bool {
+	for _, s := range [...]string{" spoke to ", " spoke with ", " talked to ", " talked with ", " sat down with "} {
+		if strings.Contains(t, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // speechTitle reports whether a line announces whose statement, remarks or

@@ -1142,7 +1142,7 @@ func (x *extractor) interview() {
 }
 
 // interviewee is whom an interview's questions are put to: the person the
-// first question addresses ("DW: Ms Brenneisen, Moscow put two draft
+// first question addresses by name and a comma ("DW: Ms Brenneisen, Moscow put two draft
 // treaties on the table …"), else the first person the article names (not
 // "Annalena Baerbock" of the news before the interview, when the first
 // question names the interviewee).
@@ -1156,8 +1156,9 @@ func (x *extractor) interviewee(isQuestion func(*paragraph) bool) *entity {
 			if m.T0 > 5 {
 				break
 			}
-			// (not whom it asks about: "What did Putin's remarks … tell us?")
-			if possessiveAt(p.Toks, m.T1) {
+			// (not whom it asks about: "What did Putin's remarks … tell us?",
+			// "President Putin said on Tuesday that …")
+			if m.T1 >= len(p.Toks) || p.Toks[m.T1].Text != "," {
 				continue
 			}
 			if m.Kind == mPerson && !m.InQuote && x.resolveInto(m) && m.Ent.Person && !m.Ent.Historical {
