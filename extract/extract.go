@@ -5674,8 +5674,11 @@ func dropLabelTime(toks []token) int {
 // line before its text: a time stamp in brackets, or the circle a Japanese
 // record puts before each speaker ("○Chairperson (NEMOTO Takumi):").
 func lineMark(line string) (bytes, codePoints int) {
-	if line == "" || line[0] != '[' && line[0] != '(' && line[0] != "○"[0] && line[0] != 'A' {
+	if line == "" || line[0] != '[' && line[0] != '(' && line[0] != "○"[0] && line[0] != 'A' && (line[0] < '0' || line[0] > '9') {
 		return 0, 0 // (most lines: each mark below starts with one of these bytes)
+	}
+	if line[0] >= '0' && line[0] <= '9' {
+		return clockLabelMark(line), clockLabelMark(line) // (ASCII)
 	}
 	// ("Anf. 32 JOHAN LINDQVIST (M):" — the Riksdag record's number of the
 	// speech)
@@ -5705,6 +5708,33 @@ func lineMark(line string) (bytes, codePoints int) {
 		}
 	}
 	return 0, 0
+}
+
+// clockLabelMark returns the length of the clock time, with the space
+// after it, that opens a record's short label line ("12:02 Prime Minister
+// Kaja Kallas", as the Riigikogu's verbatim record prints its turns), or 0:
+// a longer line after a time is a live page's post, its time kept.
+func clockLabelMark(line string) int {
+	i := 0
+	for i < len(line) && i < 2 && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	if i == 0 || i+3 >= len(line) || line[i] != ':' || line[i+1] < '0' || line[i+1] > '5' || line[i+2] < '0' || line[i+2] > '9' || line[i+3] != ' ' {
+		return 0
+	}
+	rest := strings.TrimSpace(line[i+4:])
+	if rest == "" || strings.Count(rest, " ") > 7 || strings.ContainsAny(rest[len(rest)-1:], ".,:;!?") {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+		return 0
+	}
+	// (not a live page's "3:05 PM EST", "21:40 GMT – Allies on the same page")
+	first, _, _ := strings.Cut(rest, " ")
+	if inCapitals(first) || strings.Contains(rest, " – ") || strings.Contains(rest, " - ") || strings.Contains(rest, " — ") {
+		return 0
+	}
+	return i + 4
 }
 
 // timestampLen returns the length of a time stamp in brackets that opens
