@@ -20,3 +20,23 @@ func TestCanonicalSpeakers(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutMiddleInitials(t *testing.T) {
+	ext := []Statement{{Speaker: "gerald-connolly"}, {Speaker: "ts-tirumurti"}}
+	for _, tc := range []struct{ gold, want string }{
+		{"gerald-e-connolly", "gerald-connolly"}, // a middle initial the extractor's id drops
+		{"gerald-connolly", "gerald-connolly"},   // the same id
+		{"john-f-kirby", "john-f-kirby"},         // no extracted speaker without the initial
+		{"t-s-tirumurti", "t-s-tirumurti"},       // initials that open the name stay
+		{"anna-kowalczyk", "anna-kowalczyk"},     // nobody's initials
+	} {
+		gold := []Statement{{Speaker: tc.gold}}
+		got := withoutMiddleInitials(gold, ext)
+		if got[0].Speaker != tc.want {
+			t.Errorf("withoutMiddleInitials(%q) = %q, want %q", tc.gold, got[0].Speaker, tc.want)
+		}
+		if gold[0].Speaker != tc.gold {
+			t.Errorf("the gold itself was changed: %q", gold[0].Speaker)
+		}
+	}
+}

@@ -268,6 +268,12 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-241", "../data/eval/articles-241/*.txt"},
 	{"eval-242", "../data/eval/articles-242/*.txt"},
 	{"eval-243", "../data/eval/articles-243/*.txt"},
+	{"eval-244", "../data/eval/articles-244/*.txt"},
+	{"eval-245", "../data/eval/articles-245/*.txt"},
+	{"eval-246", "../data/eval/articles-246/*.txt"},
+	{"eval-247", "../data/eval/articles-247/*.txt"},
+	{"eval-248", "../data/eval/articles-248/*.txt"},
+	{"eval-249", "../data/eval/articles-249/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

@@ -326,6 +326,13 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-241", "../data/eval/articles-241", "../data/eval/gold-241", 0.75, 0.91, 0.99}, // (stance from 0.94: the Ukrainian MFA release is read now, and three of its stances are wrong)
 		{"batch-242", "../data/eval/articles-242", "../data/eval/gold-242", 0.80, 0.91, 0.94},
 		{"batch-243", "../data/eval/articles-243", "../data/eval/gold-243", 0.81, 0.89, 0.87}, // (stance from 0.94: the Saeima minutes are read now, and a Latvian ministry official with no side known mentions what she rejects)
+		// (244–249: wave 24, session 10; floors after the round that followed their first runs)
+		{"batch-244", "../data/eval/articles-244", "../data/eval/gold-244", 0.83, 0.87, 0.99},
+		{"batch-245", "../data/eval/articles-245", "../data/eval/gold-245", 0.76, 0.92, 0.99},
+		{"batch-246", "../data/eval/articles-246", "../data/eval/gold-246", 0.75, 0.84, 0.95},
+		{"batch-247", "../data/eval/articles-247", "../data/eval/gold-247", 0.75, 0.92, 0.90},
+		{"batch-248", "../data/eval/articles-248", "../data/eval/gold-248", 0.68, 0.90, 0.84},
+		{"batch-249", "../data/eval/articles-249", "../data/eval/gold-249", 0.78, 0.91, 0.84},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
