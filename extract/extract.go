@@ -1078,7 +1078,7 @@ func (x *extractor) interview() {
 	}
 	// (not "US": "The US and NATO have rejected …" is nobody's answer)
 	firstPerson := func(p *paragraph) bool {
-		return len(p.Quotes) == 0 && firstPersonIn(p.Toks)
+		return (len(p.Quotes) == 0 || quotedAnswer(p)) && firstPersonIn(p.Toks)
 	}
 	// an interview's answers speak in the first person, mostly; an
 	// explainer's subheads ("What is on Russia's list?") are followed by
@@ -1125,14 +1125,14 @@ func (x *extractor) interview() {
 		switch {
 		case isQuestion(p):
 			p.LabelEnd, answering, first, dashed = -1, true, true, false
-		case answering && (firstPerson(p) || first && (len(p.Quotes) == 0 || dashOpens(p)) || dashed && (len(p.Quotes) == 0 && len(p.Toks) >= 8 || dashOpens(p)) ||
-			k < lastQuestion && len(p.Quotes) == 0 && !p.Headline):
+		case answering && (firstPerson(p) || first && (len(p.Quotes) == 0 || dashOpens(p) || quotedAnswer(p)) || dashed && (len(p.Quotes) == 0 && len(p.Toks) >= 8 || dashOpens(p)) ||
+			k < lastQuestion && (len(p.Quotes) == 0 || quotedAnswer(p)) && !p.Headline):
 			if first {
 				dashed = dashOpens(p)
 			}
 			p.Label, p.LabelEnd = who, p.Start
-			if dashOpens(p) {
-				p.LabelEnd = p.Toks[1].Start // (the dash is no part of the answer)
+			if dashOpens(p) || quotedAnswer(p) {
+				p.LabelEnd = p.Toks[1].Start // (the dash, or the quotation mark, is no part of the answer)
 			}
 			x.transcript, first = true, false
 		default:
@@ -1247,6 +1247,19 @@ func (x *extractor) guestIn(p *paragraph) *entity {
 		}
 	}
 	return nil
+}
+
+// quotedAnswer reports whether a paragraph is one quotation with no one
+// named to say it, as a radio station's web interview prints its guest's
+// answers ("“It gave Russia a lot of things Russia did not ask for …"):
+// it opens with the quotation, which runs to the paragraph's end, closed or
+// not.
+func quotedAnswer(p *paragraph) bool {
+	if len(p.Quotes) != 1 || len(p.Toks) < 6 || !isQuoteMark(p.Toks[0].Text) {
+		return false
+	}
+	q := p.Quotes[0]
+	return q.Open == p.Toks[0].Start && (!q.Closed || q.Close >= p.Toks[len(p.Toks)-2].Start)
 }
 
 // guestVerbs after a person in an interview's introduction make them the
