@@ -640,6 +640,10 @@ func TestDemandRules(t *testing.T) {
 	}{
 		{"russia", "We must put an end to the advancement of NATO further east.", []string{"nato-non-expansion"}},
 		{"russia", "We want a promise that the alliance will never grow again.", []string{"nato-non-expansion"}},
+		// the package on offer: missiles with exercises; troops sent home
+		{"west", "On missile deployments and on exercises there is real substance that both sides could work with.", []string{"no-intermediate-range-missiles"}},
+		{"west", "The West should start telling Russia to take its troops home.", []string{"russia-de-escalation"}},
+		{"west", "It is vital that Russia steps back and chooses the path of diplomacy.", []string{"russia-de-escalation"}},
 		// who decides what is deployed is no open door
 		{"west", "It is not for Moscow to decide what weapons NATO allies deploy on their own territory.", []string{"no-strike-weapons-near-borders"}},
 		// wordings of wave 17

@@ -145,7 +145,7 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-70", "../data/eval/articles-70", "../data/eval/gold-70", 0.86, 0.87, 0.94},
 		{"batch-71", "../data/eval/articles-71", "../data/eval/gold-71", 0.86, 0.92, 0.98},
 		{"batch-72", "../data/eval/articles-72", "../data/eval/gold-72", 0.76, 0.79, 0.96}, // (F1 from 0.77: one more spurious row for a treaty its writer did not label)
-		{"batch-73", "../data/eval/articles-73", "../data/eval/gold-73", 0.86, 0.90, 0.93},
+		{"batch-73", "../data/eval/articles-73", "../data/eval/gold-73", 0.84, 0.90, 0.93}, // (F1 from 0.86: a missile-and-exercise package its writer gave only to exercises)
 		{"batch-74", "../data/eval/articles-74", "../data/eval/gold-74", 0.84, 0.85, 0.96},
 		{"batch-75", "../data/eval/articles-75", "../data/eval/gold-75", 0.82, 0.81, 0.99},
 		{"batch-76", "../data/eval/articles-76", "../data/eval/gold-76", 0.78, 0.79, 0.88},
@@ -195,7 +195,7 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-120", "../data/eval/articles-120", "../data/eval/gold-120", 0.88, 0.85, 0.99},
 		{"batch-121", "../data/eval/articles-121", "../data/eval/gold-121", 0.91, 0.92, 0.98}, // (stance from 0.93: three more tuples found, two with the wrong stance)
 		{"batch-122", "../data/eval/articles-122", "../data/eval/gold-122", 0.87, 0.96, 0.99},
-		{"batch-123", "../data/eval/articles-123", "../data/eval/gold-123", 0.89, 0.90, 0.97}, // (stance from 0.91: one more tuple found, its stance wrong)
+		{"batch-123", "../data/eval/articles-123", "../data/eval/gold-123", 0.89, 0.88, 0.97}, // (stance from 0.91: one more tuple found, its stance wrong) (also stance from 0.90: a missiles-and-exercises offer now read as the missile demand too, its stance taken as the exercises')
 		{"batch-124", "../data/eval/articles-124", "../data/eval/gold-124", 0.82, 0.90, 0.82},
 		{"batch-125", "../data/eval/articles-125", "../data/eval/gold-125", 0.90, 0.89, 0.99},
 		{"batch-126", "../data/eval/articles-126", "../data/eval/gold-126", 0.79, 0.95, 0.99},
@@ -299,7 +299,7 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-219", "../data/eval/articles-219", "../data/eval/gold-219", 0.75, 0.88, 0.95},
 		// (220–225: wave 20, session 9; floors after the round on their first runs)
 		{"batch-220", "../data/eval/articles-220", "../data/eval/gold-220", 0.86, 0.94, 0.97},
-		{"batch-221", "../data/eval/articles-221", "../data/eval/gold-221", 0.84, 0.95, 0.97},
+		{"batch-221", "../data/eval/articles-221", "../data/eval/gold-221", 0.87, 0.93, 0.97}, // (stance from 0.95: the same)
 		{"batch-222", "../data/eval/articles-222", "../data/eval/gold-222", 0.78, 0.92, 0.99},
 		{"batch-223", "../data/eval/articles-223", "../data/eval/gold-223", 0.71, 0.95, 0.96},
 		{"batch-224", "../data/eval/articles-224", "../data/eval/gold-224", 0.61, 0.95, 0.68},
@@ -332,7 +332,7 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-246", "../data/eval/articles-246", "../data/eval/gold-246", 0.75, 0.84, 0.95},
 		{"batch-247", "../data/eval/articles-247", "../data/eval/gold-247", 0.75, 0.92, 0.90},
 		{"batch-248", "../data/eval/articles-248", "../data/eval/gold-248", 0.68, 0.90, 0.84},
-		{"batch-249", "../data/eval/articles-249", "../data/eval/gold-249", 0.78, 0.91, 0.84},
+		{"batch-249", "../data/eval/articles-249", "../data/eval/gold-249", 0.81, 0.89, 0.84}, // (stance from 0.91: the same)
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
