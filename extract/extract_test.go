@@ -643,6 +643,8 @@ func TestDemandRules(t *testing.T) {
 		// the package on offer: missiles with exercises; troops sent home
 		{"west", "On missile deployments and on exercises there is real substance that both sides could work with.", []string{"no-intermediate-range-missiles"}},
 		{"west", "The West should start telling Russia to take its troops home.", []string{"russia-de-escalation"}},
+		// (missiles near the frontier are strike weapons, even beside exercises)
+		{"russia", "The draft included a commitment to reduce military exercises in Eastern Europe and a ban on placing missiles near the country's frontier.", []string{"no-strike-weapons-near-borders", "limit-military-exercises"}},
 		{"west", "It is vital that Russia steps back and chooses the path of diplomacy.", []string{"russia-de-escalation"}},
 		// who decides what is deployed is no open door
 		{"west", "It is not for Moscow to decide what weapons NATO allies deploy on their own territory.", []string{"no-strike-weapons-near-borders"}},
