@@ -1623,3 +1623,30 @@ func TestLabelGuestKeepsTheIntroductionsTitle(t *testing.T) {
 		t.Errorf("no job title from the introduction in:\n%s", nq)
 	}
 }
+
+// A front matter id is taken as written when it is lower-case letters and
+// digits in words joined by single hyphens, one-letter words included.
+func TestFrontMatterIDAsWritten(t *testing.T) {
+	for _, tc := range []struct {
+		id string
+		ok bool
+	}{
+		{"un-security-council-2022-01-31-s-pv-8960-ukraine", true},
+		{"reuters-2022-01-10-geneva", true},
+		{"Not-A-Slug", false},
+		{"double--hyphen", false},
+		{"-leading", false},
+		{"trailing-", false},
+	} {
+		src := "---\nid: " + tc.id + "\ntitle: T\ndate: 2022-01-31\n---\nText of the article.\n"
+		a, err := ReadArticle("x.txt", []byte(src))
+		if tc.ok && err != nil {
+			t.Errorf("id %q: %v", tc.id, err)
+		} else if tc.ok && a.ID != tc.id {
+			t.Errorf("id %q read as %q", tc.id, a.ID)
+		}
+		if !tc.ok && err == nil {
+			t.Errorf("id %q accepted", tc.id)
+		}
+	}
+}
