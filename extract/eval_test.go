@@ -40,3 +40,14 @@ func TestWithoutMiddleInitials(t *testing.T) {
 		}
 	}
 }
+
+// An article whose front matter id keeps a one-letter word is the gold's
+// that ReadGold named by the slug of that id.
+func TestEvaluateMatchesAnIDAsWritten(t *testing.T) {
+	ext := []Statement{{Doc: "un-2022-01-31-s-pv-8960", Speaker: "mona-juul", Demand: "nato-open-door", Stance: "supports"}}
+	gold := []Statement{{Doc: slug("un-2022-01-31-s-pv-8960"), Speaker: "mona-juul", Demand: "nato-open-door", Stance: "supports"}}
+	rep := Evaluate(ext, gold)
+	if rep.Total.TP != 1 || rep.Total.FP != 0 || len(rep.NoGold) != 0 {
+		t.Errorf("TP %d FP %d, no gold for %v; want the one tuple found", rep.Total.TP, rep.Total.FP, rep.NoGold)
+	}
+}

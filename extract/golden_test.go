@@ -274,6 +274,12 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-247", "../data/eval/articles-247/*.txt"},
 	{"eval-248", "../data/eval/articles-248/*.txt"},
 	{"eval-249", "../data/eval/articles-249/*.txt"},
+	{"eval-250", "../data/eval/articles-250/*.txt"},
+	{"eval-251", "../data/eval/articles-251/*.txt"},
+	{"eval-252", "../data/eval/articles-252/*.txt"},
+	{"eval-253", "../data/eval/articles-253/*.txt"},
+	{"eval-254", "../data/eval/articles-254/*.txt"},
+	{"eval-255", "../data/eval/articles-255/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
