@@ -419,6 +419,65 @@ func (x *extractor) read() {
 	}
 }
 
+// jumpListSections reads a page of experts' reactions that lists them at
+// the top, each with the heading of their section ("Iryna Bondarchuk: Kyiv
+// can breathe—for now" / … / "Kyiv can breathe—for now" / the expert's
+// paragraphs): the paragraphs under each listed heading, up to the next
+// heading, are that expert's words, in the first person and without
+// quotation marks. It reports whether the page is one.
+func (x *extractor) jumpListSections() bool {
+	type entry struct {
+		heading string
+		e       *entity
+	}
+	var list []entry
+	for _, p := range x.paras {
+		if !p.Headline {
+			continue
+		}
+		i := 2
+		for i < len(p.Toks) && i <= 4 && p.Toks[i].Text != ":" {
+			i++
+		}
+		if i > 4 || i+1 >= len(p.Toks) || !personName(p.Toks[:i]) {
+			continue
+		}
+		var e *entity
+		if len(p.Ments) > 0 && p.Ments[0].Kind == mPerson && p.Ments[0].T0 == 0 && p.Ments[0].T1 == i && x.resolveInto(&p.Ments[0]) {
+			e = p.Ments[0].Ent
+		} else {
+			e = x.unknownNamed(p.Toks[:i], "")
+		}
+		if e != nil && e.Person {
+			list = append(list, entry{strings.TrimSpace(x.a.Span(p.Toks[i+1].Start, p.End)), e})
+		}
+	}
+	if len(list) < 3 {
+		return false
+	}
+	found := 0
+	var cur *entity
+	for _, p := range x.paras {
+		if p.Headline {
+			cur = nil
+			for _, l := range list {
+				if strings.TrimSpace(x.a.Span(p.Start, p.End)) == l.heading {
+					cur = l.e
+					found++
+				}
+			}
+			continue
+		}
+		if cur != nil && len(p.Toks) > 0 {
+			p.Label, p.LabelEnd = cur, p.Start
+		}
+	}
+	if found > 0 {
+		x.transcript = true
+	}
+	return found > 0
+}
+
 // expertSections reads a page of several experts' reactions, each under a
 // one-sentence biography ("Miriam Okonkwo-Hale is a nonresident senior
 // fellow in …"): the paragraphs after a biography, up to the next, are
@@ -426,9 +485,13 @@ func (x *extractor) read() {
 // Three biographies at least, or two on a page that calls itself the
 // experts' reactions. It reports whether it read the page so.
 func (x *extractor) expertSections() bool {
+	if x.jumpListSections() {
+		return true
+	}
 	type bio struct {
-		k int
-		e *entity
+		k     int
+		e     *entity
+		after bool // "—Marguerite Olander is …" under the words, closing them
 	}
 	var bios []bio
 	for k, p := range x.paras {
@@ -436,7 +499,8 @@ func (x *extractor) expertSections() bool {
 			continue
 		}
 		m := &p.Ments[0]
-		if m.Kind != mPerson || m.T0 != 0 || m.T1+1 >= len(p.Toks) || p.Toks[m.T1].Lower != "is" {
+		after := m.T0 == 1 && p.Toks[0].Text == "-"
+		if m.Kind != mPerson || m.T0 != 0 && !after || m.T1+1 >= len(p.Toks) || p.Toks[m.T1].Lower != "is" {
 			continue
 		}
 		switch p.Toks[m.T1+1].Lower {
@@ -447,11 +511,25 @@ func (x *extractor) expertSections() bool {
 			}
 		}
 		if x.resolveInto(m) && m.Ent.Person {
-			bios = append(bios, bio{k, m.Ent})
+			bios = append(bios, bio{k, m.Ent, after})
 		}
 	}
 	if len(bios) < 2 || len(bios) < 3 && !strings.Contains(strings.ToLower(x.a.Title), "experts") {
 		return false
+	}
+	if bios[0].after {
+		// each biography closes its expert's words: the paragraphs above
+		// it, up to the section's heading or the biography before
+		for j, b := range bios {
+			x.paras[b.k].LabelEnd = -1
+			for i := b.k - 1; i >= 0 && !x.paras[i].Headline && (j == 0 || i > bios[j-1].k); i-- {
+				if q := x.paras[i]; len(q.Toks) > 0 {
+					q.Label, q.LabelEnd = b.e, q.Start
+				}
+			}
+		}
+		x.transcript = true
+		return true
 	}
 	for j, b := range bios {
 		end := len(x.paras)
@@ -1890,6 +1968,10 @@ func (x *extractor) anonymousOfficial(label []token) *entity {
 	for j := 1; j < n-1; j++ {
 		if e, k := x.lex.names.match(label[j : n-1]); e != nil && k > 0 && e.kind == kindActor {
 			return x.ents.actor(e.id)
+		}
+		// ("SENIOR ADMINISTRATION OFFICIAL:" of a White House background call)
+		if label[j].Lower == "administration" && j == n-2 {
+			return x.ents.actor("white-house")
 		}
 	}
 	pt := tokenizeString(x.a.Publisher)
