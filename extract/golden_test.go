@@ -280,6 +280,12 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-253", "../data/eval/articles-253/*.txt"},
 	{"eval-254", "../data/eval/articles-254/*.txt"},
 	{"eval-255", "../data/eval/articles-255/*.txt"},
+	{"eval-256", "../data/eval/articles-256/*.txt"},
+	{"eval-257", "../data/eval/articles-257/*.txt"},
+	{"eval-258", "../data/eval/articles-258/*.txt"},
+	{"eval-259", "../data/eval/articles-259/*.txt"},
+	{"eval-260", "../data/eval/articles-260/*.txt"},
+	{"eval-261", "../data/eval/articles-261/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

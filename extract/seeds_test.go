@@ -340,6 +340,13 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-253", "../data/eval/articles-253", "../data/eval/gold-253", 0.77, 0.86, 0.97},
 		{"batch-254", "../data/eval/articles-254", "../data/eval/gold-254", 0.74, 0.86, 0.78},
 		{"batch-255", "../data/eval/articles-255", "../data/eval/gold-255", 0.72, 0.88, 0.76},
+		// (256–261: wave 26, session 10; floors from their first runs: the session ended before a round)
+		{"batch-256", "../data/eval/articles-256", "../data/eval/gold-256", 0.79, 0.90, 0.97},
+		{"batch-257", "../data/eval/articles-257", "../data/eval/gold-257", 0.83, 0.88, 0.96},
+		{"batch-258", "../data/eval/articles-258", "../data/eval/gold-258", 0.73, 0.85, 0.94},
+		{"batch-259", "../data/eval/articles-259", "../data/eval/gold-259", 0.75, 0.85, 0.96},
+		{"batch-260", "../data/eval/articles-260", "../data/eval/gold-260", 0.83, 0.92, 0.95},
+		{"batch-261", "../data/eval/articles-261", "../data/eval/gold-261", 0.69, 0.90, 0.95},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
