@@ -889,6 +889,8 @@ func TestStance(t *testing.T) {
 		// a demand named as Moscow's in passing is Russia's too (the curated gold's convention)
 		{"Polish Foreign Minister Zbigniew Rau spoke in Vienna.\n\nRau also rejected Moscow's demand that the alliance pull its forces and weapons back from the members that joined after 1997.", "russia", "rollback-to-1997", "supports"},
 		{"Polish Foreign Minister Zbigniew Rau spoke in Vienna.\n\nRau also rejected Moscow's demand that the alliance pull its forces and weapons back from the members that joined after 1997.", "zbigniew-rau", "rollback-to-1997", "rejects"},
+		// a minister the lexicon knows has his country's side ("The Minister for Europe and North America (James Cleverly):")
+		{"Stephen Doughty (Cardiff South and Penarth) (Lab): Will the Minister confirm that the allies will not negotiate over the heads of our eastern partners?\n\nThe Minister for Europe and North America (James Cleverly): NATO's door remains open, and that was made clear to the Russian delegation in Brussels.\n\nMr Speaker: Order.", "james-cleverly", "nato-open-door", "supports"},
 		// … inside another speaker's quotation too (brief-9's convention), and in a transcript's answer
 		{"Helena Marchetti is a senior fellow at the Geneva Centre for Security Policy.\n\n\"The Russians are asking for something no American administration could ever sign: a veto over who is allowed to join NATO,\" said Helena Marchetti.", "russia", "nato-non-expansion", "supports"},
 		{"Slovak Foreign Minister Ivan Korčok spoke on Friday.\n\n“Moscow wants a promise that NATO will never expand again. Slovakia cannot give Russia that,” Korčok said.", "russia", "nato-non-expansion", "supports"},
