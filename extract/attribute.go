@@ -882,6 +882,19 @@ func (x *extractor) personClause(p *paragraph, start, end int) *mention {
 	return nil
 }
 
+// afterPrepositionalPossessor reports whether toks[at] follows a
+// possessor that a preposition governs ("after talks with Hungary's Viktor
+// Orbán": Orbán is in the phrase, not the sentence's subject).
+func afterPrepositionalPossessor(toks []token, at int) bool {
+	switch {
+	case at >= 2 && (toks[at-1].Text == "'s" || toks[at-1].Text == "’s"):
+		return prepositional(toks, at-2)
+	case at >= 3 && (toks[at-2].Text == "'" || toks[at-2].Text == "’") && toks[at-1].Lower == "s":
+		return prepositional(toks, at-3)
+	}
+	return false
+}
+
 func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *mention {
 	if len(toks) == 0 {
 		return nil
@@ -1059,7 +1072,7 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 		if m.Kind == mPerson && m.TitleRun > 0 && m.T0 >= m.TitleRun {
 			at = m.T0 - m.TitleRun
 		}
-		if (prepositional(p.Toks, m.T0) || at != m.T0 && prepositional(p.Toks, at)) && !x.conjunctionClause(p, m, at) || hyphenated(p.Toks, m) {
+		if (prepositional(p.Toks, m.T0) || at != m.T0 && prepositional(p.Toks, at) || afterPrepositionalPossessor(p.Toks, at)) && !x.conjunctionClause(p, m, at) || hyphenated(p.Toks, m) {
 			continue
 		}
 		// "Her comments come after …": a possessive names whose the subject is
