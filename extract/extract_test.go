@@ -609,6 +609,8 @@ func TestNotAStatement(t *testing.T) {
 		{"“The Bucharest decision cannot be cancelled. It was taken by the allies together, and it stands,” said Olha Stefanishyna, Ukraine's deputy prime minister for European and Euro-Atlantic integration.", "ukraine", "nato-open-door"},
 		// a list going on is not an attribution ("other post-Soviet states")
 		{"Sergey Ryabkov, who headed the Russian delegation at the talks with the United States, said Moscow insists on NATO renouncing any military activity in Ukraine, Georgia and other post-Soviet states.", "georgia", "no-military-activity-ex-soviet"},
+		// a person in a phrase a preposition governs is not the subject ("after talks with Hungary's Viktor Orbán, he said")
+		{"Vladimir Putin broke weeks of public silence about the written answers. Speaking after talks with Hungary's Viktor Orbán, he said the West had ignored Russia's fundamental concerns, the non-expansion of NATO.", "viktor-orban", "nato-non-expansion"},
 		// a live page's headline names whom the story is about
 		{"20 Jan, 2022 10:15\nZelensky: 'There are no minor incursions'\n\nRussia's foreign ministry says US warships must stay out of areas from which they could strike Russian territory.", "volodymyr-zelensky", "no-warships-aircraft-in-strike-range"},
 	} {
