@@ -286,6 +286,12 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-259", "../data/eval/articles-259/*.txt"},
 	{"eval-260", "../data/eval/articles-260/*.txt"},
 	{"eval-261", "../data/eval/articles-261/*.txt"},
+	{"eval-262", "../data/eval/articles-262/*.txt"},
+	{"eval-263", "../data/eval/articles-263/*.txt"},
+	{"eval-264", "../data/eval/articles-264/*.txt"},
+	{"eval-265", "../data/eval/articles-265/*.txt"},
+	{"eval-266", "../data/eval/articles-266/*.txt"},
+	{"eval-267", "../data/eval/articles-267/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

@@ -347,6 +347,13 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-259", "../data/eval/articles-259", "../data/eval/gold-259", 0.75, 0.85, 0.96},
 		{"batch-260", "../data/eval/articles-260", "../data/eval/gold-260", 0.83, 0.92, 0.95},
 		{"batch-261", "../data/eval/articles-261", "../data/eval/gold-261", 0.69, 0.90, 0.95},
+		// (262–267: wave 27, session 10; floors from their first runs)
+		{"batch-262", "../data/eval/articles-262", "../data/eval/gold-262", 0.78, 0.90, 0.96},
+		{"batch-263", "../data/eval/articles-263", "../data/eval/gold-263", 0.83, 0.90, 0.95},
+		{"batch-264", "../data/eval/articles-264", "../data/eval/gold-264", 0.85, 0.93, 0.96},
+		{"batch-265", "../data/eval/articles-265", "../data/eval/gold-265", 0.75, 0.94, 0.84},
+		{"batch-266", "../data/eval/articles-266", "../data/eval/gold-266", 0.68, 0.92, 0.90},
+		{"batch-267", "../data/eval/articles-267", "../data/eval/gold-267", 0.80, 0.80, 0.95},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
