@@ -778,10 +778,22 @@ var speechNouns = map[string]bool{"answers": true, "remarks": true, "statement":
 // by default.
 func (x *extractor) speechHeading(k int, p *paragraph, first bool) (*entity, bool) {
 	toks := p.Toks
-	// ("Brest: Press remarks by High Representative Josep Borrell …": the
-	// place before a colon, and the press's remarks, are remarks)
-	if len(toks) > 3 && toks[1].Text == ":" && toks[0].Cap {
-		toks = toks[2:]
+	// ("Brest: Press remarks by High Representative Josep Borrell …",
+	// "Informal meeting of foreign affairs ministers (Gymnich), Brest, 13-14
+	// January 2022: press remarks by …": the place or the meeting before a
+	// colon, and the press's remarks, are remarks)
+	for c := 1; c+3 < len(toks) && c < 30; c++ {
+		if toks[c].Text != ":" {
+			continue
+		}
+		r := toks[c+1:]
+		if r[0].Lower == "press" {
+			r = r[1:]
+		}
+		if speechKinds[r[0].Lower] && (r[1].Lower == "by" || r[1].Lower == "of") {
+			toks = toks[c+1:]
+		}
+		break
 	}
 	if len(toks) > 3 && toks[0].Lower == "press" {
 		toks = toks[1:]
