@@ -1588,7 +1588,10 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			}
 		}
 	}
-	for i := 0; i < len(toks) && (i < 10 || i < 28 && caps.upTo(toks, i) || i <= paren || named && i < long || alone); i++ {
+	// ("Minister of Foreign Affairs of the Czech Republic Jan Lipavský:" —
+	// an office that opens with a title word may run long before the name)
+	office := len(toks) > 4 && x.lex.infoOf(&toks[0])&wTitle != 0
+	for i := 0; i < len(toks) && (i < 10 || i < 28 && caps.upTo(toks, i) || i <= paren || named && i < long || office && i < 16 || alone); i++ {
 		if toks[i].Text != ":" {
 			continue
 		}
@@ -1598,7 +1601,9 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		}
 		// "Chairman:", "Chair Feldhoff:" — who presides, giving the floor
 		// (toks[1] is ":" when i is 1: the second reading wants i from 2)
+		// ("Chair of the Chamber Markéta Pekarová Adamová:")
 		if i == 1 && (chairs[toks[0].Lower] || presidents[toks[0].Lower]) || i >= 2 && i <= 4 && toks[1].Cap && chairs[toks[0].Lower] ||
+			i >= 4 && i <= 9 && chairs[toks[0].Lower] && toks[1].Lower == "of" ||
 			i == 3 && toks[0].Lower == "an" && chairs[toks[2].Lower] ||
 			i == 2 && toks[0].Lower == "the" && chairs[toks[1].Lower] {
 			p.LabelEnd = -1
