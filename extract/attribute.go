@@ -779,6 +779,22 @@ func (x *extractor) roleHolder(p *paragraph, ms []mention, r *mention) *mention 
 	for c < len(p.Toks) && c < r.T1+8 && p.Toks[c].Text != "," && !x.isVerb(&p.Toks[c]) {
 		c++
 	}
+	if c == r.T1+8 || c < len(p.Toks) && x.isVerb(&p.Toks[c]) {
+		// "The expert of the Russian Council on International Affairs Pavel
+		// Glebovich considers …": the name right before the verb
+		v := c
+		for v < len(p.Toks) && v < r.T1+14 && p.Toks[v].Text != "," && !x.isVerb(&p.Toks[v]) {
+			v++
+		}
+		if v < len(p.Toks) && x.isVerb(&p.Toks[v]) {
+			for k := range ms {
+				if n := &ms[k]; n.Kind == mPerson && !n.InQuote && n.T0 > r.T1 && n.T1 == v && x.resolveInto(n) && n.Ent.Person {
+					return n
+				}
+			}
+		}
+		return nil
+	}
 	if c >= len(p.Toks) || p.Toks[c].Text != "," {
 		return nil
 	}

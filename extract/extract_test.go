@@ -611,6 +611,8 @@ func TestNotAStatement(t *testing.T) {
 		{"“The Bucharest decision cannot be cancelled. It was taken by the allies together, and it stands,” said Olha Stefanishyna, Ukraine's deputy prime minister for European and Euro-Atlantic integration.", "ukraine", "nato-open-door"},
 		// a list going on is not an attribution ("other post-Soviet states")
 		{"Sergey Ryabkov, who headed the Russian delegation at the talks with the United States, said Moscow insists on NATO renouncing any military activity in Ukraine, Georgia and other post-Soviet states.", "georgia", "no-military-activity-ex-soviet"},
+		// a role noun's holder named right before the verb ("The expert of the Russian Council on International Affairs Pavel Glebovich considers …") speaks, not the person before
+		{"According to senator Vladimir Krutikhin, the American side has to understand the risks.\n\nThe expert of the Russian Council on International Affairs Pavel Glebovich considers that the answer of Washington shows readiness to discuss the placement of medium-range missiles.", "vladimir-krutikhin", "no-intermediate-range-missiles"},
 		// a person in a phrase a preposition governs is not the subject ("after talks with Hungary's Viktor Orbán, he said")
 		{"Vladimir Putin broke weeks of public silence about the written answers. Speaking after talks with Hungary's Viktor Orbán, he said the West had ignored Russia's fundamental concerns, the non-expansion of NATO.", "viktor-orban", "nato-non-expansion"},
 		// a live page's headline names whom the story is about
