@@ -292,6 +292,12 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-265", "../data/eval/articles-265/*.txt"},
 	{"eval-266", "../data/eval/articles-266/*.txt"},
 	{"eval-267", "../data/eval/articles-267/*.txt"},
+	{"eval-268", "../data/eval/articles-268/*.txt"},
+	{"eval-269", "../data/eval/articles-269/*.txt"},
+	{"eval-270", "../data/eval/articles-270/*.txt"},
+	{"eval-271", "../data/eval/articles-271/*.txt"},
+	{"eval-272", "../data/eval/articles-272/*.txt"},
+	{"eval-273", "../data/eval/articles-273/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
