@@ -1263,10 +1263,48 @@ func (x *extractor) interviewee(isQuestion func(*paragraph) bool) *entity {
 	if e := x.introduced(isQuestion); e != nil {
 		return e
 	}
+	// the person the introduction names most often ("Andrei Kelin, Russia's
+	// ambassador …, says" / "Andrei Kelin, who has represented Moscow …" /
+	// "Kelin had watched …"), not the first the headline names ("Putin's
+	// man in London")
+	if e := x.mostNamedBefore(isQuestion); e != nil {
+		return e
+	}
 	for _, e := range x.ents.order {
 		if e.Person && !e.Historical {
 			return e
 		}
+	}
+	return nil
+}
+
+// mostNamedBefore returns the person named most often in the paragraphs
+// before an interview's first question, when named at least three times
+// and more often than anyone else, or nil.
+func (x *extractor) mostNamedBefore(isQuestion func(*paragraph) bool) *entity {
+	counts := map[*entity]int{}
+	for _, p := range x.paras {
+		if isQuestion(p) {
+			break
+		}
+		for i := range p.Ments {
+			if m := &p.Ments[i]; m.Kind == mPerson && !m.InQuote && x.resolveInto(m) && m.Ent.Person && !m.Ent.Historical {
+				counts[m.Ent]++
+			}
+		}
+	}
+	var best *entity
+	top, second := 0, 0
+	for e, c := range counts {
+		switch {
+		case c > top:
+			best, top, second = e, c, top
+		case c > second:
+			second = c
+		}
+	}
+	if top >= 3 && top > second {
+		return best
 	}
 	return nil
 }
