@@ -2490,6 +2490,25 @@ func (x *extractor) honorificNamed(words []token) *entity {
 	return nil
 }
 
+// particleName reports whether toks are a name with a particle inside it
+// ("Viola von Cramon-Taubadel"): capitalised words, hyphens, and
+// particles between them.
+func particleName(toks []token) bool {
+	words, particles := 0, 0
+	for k, t := range toks {
+		switch {
+		case t.Text == "-" && k > 0 && k+1 < len(toks):
+		case t.Word && t.Cap:
+			words++
+		case t.Word && nameParticles[t.Lower] && k > 0 && k+1 < len(toks):
+			particles++
+		default:
+			return false
+		}
+	}
+	return particles > 0 && words >= 2 && words <= 5
+}
+
 // nameParticles are the lower-case words inside a surname ("Sanz de Valdés").
 var nameParticles = map[string]bool{"de": true, "del": true, "la": true, "van": true, "von": true, "der": true, "di": true, "da": true, "dos": true, "y": true}
 
@@ -5386,12 +5405,15 @@ func (x *extractor) verbatimLabel(p *paragraph) (*entity, int, bool) {
 			p.LabelEnd = -1 // ("Mr President. – The floor is given to …")
 			return nil, -1, true
 		}
+		// ("Rasa Juknevičienė (PPE). – ": a member's group in parentheses;
+		// "Viola von Cramon-Taubadel, on behalf of …": a particle)
 		c := from
-		for c < i && toks[c].Text != "," {
+		for c < i && toks[c].Text != "," && toks[c].Text != "(" {
 			c++
 		}
 		name := toks[from:c]
-		if !personName(name) || c == i && from == 0 {
+		party := c < i && toks[c].Text == "(" && toks[i-1].Text == ")"
+		if !personName(name) && !particleName(name) || c == i && from == 0 || toks[c].Text == "(" && !party {
 			return nil, 0, false
 		}
 		// ("M. Christian Cambon, président. – ": the chair gives the floor)
