@@ -298,6 +298,12 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-271", "../data/eval/articles-271/*.txt"},
 	{"eval-272", "../data/eval/articles-272/*.txt"},
 	{"eval-273", "../data/eval/articles-273/*.txt"},
+	{"eval-274", "../data/eval/articles-274/*.txt"},
+	{"eval-275", "../data/eval/articles-275/*.txt"},
+	{"eval-276", "../data/eval/articles-276/*.txt"},
+	{"eval-277", "../data/eval/articles-277/*.txt"},
+	{"eval-278", "../data/eval/articles-278/*.txt"},
+	{"eval-279", "../data/eval/articles-279/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

@@ -361,6 +361,13 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-271", "../data/eval/articles-271", "../data/eval/gold-271", 0.76, 0.90, 0.97},
 		{"batch-272", "../data/eval/articles-272", "../data/eval/gold-272", 0.65, 0.91, 0.82},
 		{"batch-273", "../data/eval/articles-273", "../data/eval/gold-273", 0.82, 0.91, 0.88},
+		// (274–279: wave 29, session 10; floors from their first runs: the session ended before a round)
+		{"batch-274", "../data/eval/articles-274", "../data/eval/gold-274", 0.76, 0.95, 0.85},
+		{"batch-275", "../data/eval/articles-275", "../data/eval/gold-275", 0.83, 0.95, 0.99},
+		{"batch-276", "../data/eval/articles-276", "../data/eval/gold-276", 0.73, 0.85, 0.99},
+		{"batch-277", "../data/eval/articles-277", "../data/eval/gold-277", 0.75, 0.85, 0.99},
+		{"batch-278", "../data/eval/articles-278", "../data/eval/gold-278", 0.72, 0.88, 0.94},
+		{"batch-279", "../data/eval/articles-279", "../data/eval/gold-279", 0.80, 0.89, 0.89},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
