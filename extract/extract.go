@@ -460,8 +460,9 @@ func (x *extractor) jumpListSections() bool {
 	for _, p := range x.paras {
 		if p.Headline {
 			cur = nil
+			heading := strings.TrimSpace(x.a.Span(p.Start, p.End))
 			for _, l := range list {
-				if strings.TrimSpace(x.a.Span(p.Start, p.End)) == l.heading {
+				if heading == l.heading {
 					cur = l.e
 					found++
 				}
@@ -2128,7 +2129,7 @@ func (x *extractor) recordLabel(p *paragraph) (*entity, int, bool) {
 	// a member the chair named in full before ("Kęstutis Stasiulis, Mixed
 	// Group …" for "K. STASIULIS (MSNG).")
 	if initials > 0 && len(fixed) == 1 {
-		if named := x.namedBefore(toks[0].Text, fixed[0].Text); named != "" {
+		if named := x.namedBefore(toks[0].Text, fixed[:1]); named != "" {
 			return x.ents.unknownOf(named, "", "", true), end, true
 		}
 	}
@@ -2212,14 +2213,22 @@ func (x *extractor) familyFirst(words []token) *entity {
 }
 
 // namedBefore returns the full name of someone the paragraphs read so far
-// name with a given name that starts with initial and with surname ("Ona
-// Grigaitienė" for "O." and "Grigaitienė"), or "".
-func (x *extractor) namedBefore(initial, surname string) string {
+// name with a given name that starts with initial and with the surname's
+// words ("Ona Grigaitienė" for "O." and "Grigaitienė", "Ilze Bērziņa-Ozola"
+// for "I." and "Bērziņa-Ozola"), or "".
+func (x *extractor) namedBefore(initial string, surname []token) string {
 	for _, q := range x.st.pp {
-		for i := 1; i < len(q.Toks); i++ {
+		for i := 1; i+len(surname) <= len(q.Toks); i++ {
 			g := &q.Toks[i-1]
-			if q.Toks[i].Text == surname && g.Word && g.Cap && g.Text != initial && strings.HasPrefix(g.Text, initial) {
-				return x.a.Span(g.Start, q.Toks[i].End)
+			if !g.Word || !g.Cap || g.Text == initial || !strings.HasPrefix(g.Text, initial) {
+				continue
+			}
+			k := 0
+			for k < len(surname) && q.Toks[i+k].Text == surname[k].Text {
+				k++
+			}
+			if k == len(surname) {
+				return x.a.Span(g.Start, q.Toks[i+k-1].End)
 			}
 		}
 	}
@@ -2606,7 +2615,8 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 		quoteDone = make([]bool, len(p.Quotes))
 	}
 	quoteDone = quoteDone[:len(p.Quotes)]
-	spoke := false // the transcript paragraph's own row is made
+	spoke := false                                                        // the transcript paragraph's own row is made
+	speech := p.Label != nil && !stageDirection(x.a.Span(p.Start, p.End)) // (a labelled paragraph that is no stage direction)
 	// an unclosed quotation ends at its own attribution ("…, Deputy Foreign
 	// Minister Sergei Ryabkov told reporters."): before the history is
 	// made, so that the speaker enters it for the pronouns after
@@ -2745,7 +2755,7 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				}
 			}
 		}
-		if p.Label != nil && s.End > p.LabelEnd && !stageDirection(x.a.Span(p.Start, p.End)) {
+		if speech && s.End > p.LabelEnd {
 			if !spoke {
 				spoke = true
 				// the speech is a quotation of its own, whatever it is about
@@ -5554,25 +5564,9 @@ func (x *extractor) initialLabel(label []token) (e *entity, chair, ok bool) {
 	if e := x.knownPerson(label[k:j]); e != nil {
 		return e, false, true
 	}
-	surname := x.a.Span(label[k].Start, label[j-1].End)
-	initial := label[0].Text
-	for _, q := range x.st.pp {
-		t := x.a.Span(q.Start, q.End)
-		for off := 0; ; {
-			at := strings.Index(t[off:], " "+surname)
-			if at < 0 {
-				break
-			}
-			at += off
-			off = at + 1
-			words := strings.Fields(t[:at])
-			if len(words) == 0 {
-				continue
-			}
-			if given := words[len(words)-1]; given != initial+"." && strings.HasPrefix(given, initial) && !strings.ContainsAny(given, ".,:;()") {
-				return x.ents.unknownOf(given+" "+surname, "", x.lex.FirstNames[given], true), false, true
-			}
-		}
+	if named := x.namedBefore(label[0].Text, label[k:j]); named != "" {
+		given, _, _ := strings.Cut(named, " ")
+		return x.ents.unknownOf(named, "", x.lex.FirstNames[given], true), false, true
 	}
 	return x.ents.unknownOf(x.a.Span(label[0].Start, label[j-1].End), "", "", true), false, true
 }
@@ -5850,7 +5844,8 @@ func lineMark(line string) (bytes, codePoints int) {
 		return 0, 0 // (most lines: each mark below starts with one of these bytes)
 	}
 	if line[0] >= '0' && line[0] <= '9' {
-		return clockLabelMark(line), clockLabelMark(line) // (ASCII)
+		n := clockLabelMark(line)
+		return n, n // (ASCII)
 	}
 	// ("Anf. 32 JOHAN LINDQVIST (M):" — the Riksdag record's number of the
 	// speech)
