@@ -316,7 +316,7 @@ func (a *Article) frontMatter(line string) error {
 	case "id":
 		// (as written: "…-s-pv-8960-…" keeps its one-letter word, which
 		// slug would join to the next as it joins a name's initials)
-		if !idChars(v) {
+		if !schema.IsSlug(v) {
 			return fmt.Errorf("id %q is not a slug (lower-case letters, digits, single hyphens)", v)
 		}
 		a.ID = v
@@ -739,21 +739,6 @@ func hasDate(t string) bool {
 // (lower-case ASCII letters and digits in hyphenated words, none of one
 // letter but the first and the last, which Slug would drop) without
 // normalising it; for any other name it is schema.Slug.
-// idChars reports whether s is lower-case ASCII letters and digits in
-// words joined by single hyphens ("un-security-council-2022-01-31-s-pv-8960").
-func idChars(s string) bool {
-	if s == "" || s[0] == '-' || s[len(s)-1] == '-' {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' && s[i-1] != '-') {
-			return false
-		}
-	}
-	return true
-}
-
 func slug(name string) string {
 	word, words := 0, 0 // the current word's length, the words so far
 	short := false      // a word before the current one has one letter

@@ -774,28 +774,23 @@ func (x *extractor) roleHolder(p *paragraph, ms []mention, r *mention) *mention 
 	if r.Kind != mRole {
 		return nil
 	}
-	// (the role's own words run up to the comma: "-in-office of OSCE")
+	// (the role's own words run up to a comma within eight words, "-in-office
+	// of OSCE", or up to the verb within fourteen)
 	c := r.T1
-	for c < len(p.Toks) && c < r.T1+8 && p.Toks[c].Text != "," && !x.isVerb(&p.Toks[c]) {
+	for c < len(p.Toks) && c < r.T1+14 && p.Toks[c].Text != "," && !x.isVerb(&p.Toks[c]) {
 		c++
 	}
-	if c == r.T1+8 || c < len(p.Toks) && x.isVerb(&p.Toks[c]) {
+	if c < len(p.Toks) && x.isVerb(&p.Toks[c]) {
 		// "The expert of the Russian Council on International Affairs Pavel
 		// Glebovich considers …": the name right before the verb
-		v := c
-		for v < len(p.Toks) && v < r.T1+14 && p.Toks[v].Text != "," && !x.isVerb(&p.Toks[v]) {
-			v++
-		}
-		if v < len(p.Toks) && x.isVerb(&p.Toks[v]) {
-			for k := range ms {
-				if n := &ms[k]; n.Kind == mPerson && !n.InQuote && n.T0 > r.T1 && n.T1 == v && x.resolveInto(n) && n.Ent.Person {
-					return n
-				}
+		for k := range ms {
+			if n := &ms[k]; n.Kind == mPerson && !n.InQuote && n.T0 > r.T1 && n.T1 == c && x.resolveInto(n) && n.Ent.Person {
+				return n
 			}
 		}
 		return nil
 	}
-	if c >= len(p.Toks) || p.Toks[c].Text != "," {
+	if c >= len(p.Toks) || c >= r.T1+8 || p.Toks[c].Text != "," {
 		return nil
 	}
 	for k := range ms {

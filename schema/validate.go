@@ -198,6 +198,11 @@ func (v *validator) lookup(ctx context.Context, iri quad.IRI) (*entity, error) {
 
 var slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
+// IsSlug reports whether s can name an entity in an IRI: lower-case ASCII
+// letters and digits in words joined by single hyphens
+// ("un-security-council-2022-01-31-s-pv-8960").
+func IsSlug(s string) bool { return slugRE.MatchString(s) }
+
 // KindOf splits an entity IRI into its kind and slug; ok is false for IRIs
 // outside Base/<kind>/<slug>.
 func KindOf(iri quad.IRI) (kind, slug string, ok bool) {
