@@ -905,6 +905,12 @@ func TestStance(t *testing.T) {
 		{"Helena Marchetti is a senior fellow at the Geneva Centre for Security Policy.\n\n\"The Russians are asking for something no American administration could ever sign: a veto over who is allowed to join NATO,\" said Helena Marchetti.", "russia", "nato-non-expansion", "supports"},
 		{"Slovak Foreign Minister Ivan Korčok spoke on Friday.\n\n“Moscow wants a promise that NATO will never expand again. Slovakia cannot give Russia that,” Korčok said.", "russia", "nato-non-expansion", "supports"},
 		{"Polish Foreign Minister Zbigniew Rau spoke in Vienna.\n\n“What Russia is really demanding is that the alliance pull its forces back to where they stood in 1997,” Rau said.", "russia", "rollback-to-1997", "supports"},
+		// … after "keeps" or a plural verb ("the Russians demand")
+		{"Ned Price spoke to reporters on Tuesday.\n\n“Moscow keeps insisting on a legally binding treaty on its own terms. We will not sign that,” Price said.", "russia", "written-legal-guarantees", "supports"},
+		{"Ned Price spoke to reporters on Tuesday.\n\n“The Russians demand that NATO close its door to Ukraine forever. That will not happen,” Price said.", "russia", "no-ukraine-membership", "supports"},
+		// forces taken off the allies' territory is the return to 1997
+		{"John Kirby spoke at the Pentagon on Monday.\n\n“The Russians want NATO to pull its forces off the territory of sovereign allies, and that's a nonstarter,” Kirby said.", "russia", "rollback-to-1997", "supports"},
+		{"Nataliya Kovalenko, a security analyst in Kyiv, spoke on Wednesday.\n\n“Moscow wants NATO to scale back military drills near its borders and to refrain from any military activity in Ukraine,” Kovalenko said.", "russia", "limit-military-exercises", "supports"},
 		{"MODERATOR: Your view, Minister?\n\nMINISTER LIIMETS: The Russians want the alliance to pull its troops back to where they stood in 1997. We will never agree to that.\n\nMODERATOR: Thank you.", "russia", "rollback-to-1997", "supports"},
 		// a spokesman who reports what the person said reports their words
 		{"Antony Blinken spoke to Sergei Lavrov on Tuesday.\n\nState Department spokesman Ned Price said Blinken had urged immediate de-escalation and the withdrawal of Russian troops from Ukraine's borders.", "antony-blinken", "russia-de-escalation", "supports"},
