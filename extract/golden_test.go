@@ -304,6 +304,12 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-277", "../data/eval/articles-277/*.txt"},
 	{"eval-278", "../data/eval/articles-278/*.txt"},
 	{"eval-279", "../data/eval/articles-279/*.txt"},
+	{"eval-280", "../data/eval/articles-280/*.txt"},
+	{"eval-281", "../data/eval/articles-281/*.txt"},
+	{"eval-282", "../data/eval/articles-282/*.txt"},
+	{"eval-283", "../data/eval/articles-283/*.txt"},
+	{"eval-284", "../data/eval/articles-284/*.txt"},
+	{"eval-285", "../data/eval/articles-285/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

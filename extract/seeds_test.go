@@ -368,6 +368,13 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-277", "../data/eval/articles-277", "../data/eval/gold-277", 0.75, 0.85, 0.99},
 		{"batch-278", "../data/eval/articles-278", "../data/eval/gold-278", 0.72, 0.88, 0.94},
 		{"batch-279", "../data/eval/articles-279", "../data/eval/gold-279", 0.80, 0.89, 0.89},
+		// (280–285: wave 30, session 11; floors from their first runs)
+		{"batch-280", "../data/eval/articles-280", "../data/eval/gold-280", 0.78, 0.97, 0.96},
+		{"batch-281", "../data/eval/articles-281", "../data/eval/gold-281", 0.69, 0.92, 0.99},
+		{"batch-282", "../data/eval/articles-282", "../data/eval/gold-282", 0.77, 0.95, 0.95},
+		{"batch-283", "../data/eval/articles-283", "../data/eval/gold-283", 0.68, 0.93, 0.96},
+		{"batch-284", "../data/eval/articles-284", "../data/eval/gold-284", 0.76, 0.91, 0.84},
+		{"batch-285", "../data/eval/articles-285", "../data/eval/gold-285", 0.81, 0.91, 0.96},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
