@@ -3398,6 +3398,16 @@ func (x *extractor) passingFrom(frame []token, k int, spoken bool) int {
 		if v < len(frame) && wantVerbs[frame[v].Lower] {
 			return v + 1
 		}
+		// "Russia repeated its call for NATO to withdraw …"
+		if v+1 < len(frame) && sideRaises[frame[v].Lower] && (frame[v+1].Lower == "its" || frame[v+1].Lower == "their") {
+			j := v + 2
+			for j < len(frame) && demandAdjectives[frame[j].Lower] {
+				j++
+			}
+			if j < len(frame) && demandNouns[frame[j].Lower] {
+				return j
+			}
+		}
 		return -1
 	case k+3 < len(frame) && frame[k+1].Text == "'" && frame[k+2].Lower == "s" && russiaName(l):
 		j = k + 3

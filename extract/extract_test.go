@@ -908,6 +908,12 @@ func TestStance(t *testing.T) {
 		// … after "keeps" or a plural verb ("the Russians demand")
 		{"Ned Price spoke to reporters on Tuesday.\n\n“Moscow keeps insisting on a legally binding treaty on its own terms. We will not sign that,” Price said.", "russia", "written-legal-guarantees", "supports"},
 		{"Ned Price spoke to reporters on Tuesday.\n\n“The Russians demand that NATO close its door to Ukraine forever. That will not happen,” Price said.", "russia", "no-ukraine-membership", "supports"},
+		// … and after a verb that restates it ("Russia repeated its call for …")
+		{"NATO Secretary General Jens Stoltenberg spoke on Wednesday.\n\n“At today's meeting, Russia repeated its call for NATO to withdraw forces and infrastructure from the Allies that joined our Alliance after 1997,” Stoltenberg said.", "russia", "rollback-to-1997", "supports"},
+		// NATO moving closer to Russia's borders is its expansion; a cut of allied troops in the Baltics a return to 1997
+		{"Dmitry Peskov spoke on Thursday.\n\nPeskov added that Russia needed guarantees that NATO will not move closer to Russian borders.", "dmitry-peskov", "nato-non-expansion", "supports"},
+		{"Kristiina Vaher, an Estonian MEP, spoke in Strasbourg.\n\n“Any reduction of allied troops in the Baltic states to please Moscow would be a historic mistake,” Vaher said.", "kristiina-vaher", "rollback-to-1997", "rejects"},
+		{"Wendy Sherman spoke on Monday.\n\nSherman said the quickest way to lower the temperature would be for Moscow to send home the troops it has gathered near Ukraine's borders.", "wendy-sherman", "russia-de-escalation", "supports"},
 		// forces taken off the allies' territory is the return to 1997
 		{"John Kirby spoke at the Pentagon on Monday.\n\n“The Russians want NATO to pull its forces off the territory of sovereign allies, and that's a nonstarter,” Kirby said.", "russia", "rollback-to-1997", "supports"},
 		{"Nataliya Kovalenko, a security analyst in Kyiv, spoke on Wednesday.\n\n“Moscow wants NATO to scale back military drills near its borders and to refrain from any military activity in Ukraine,” Kovalenko said.", "russia", "limit-military-exercises", "supports"},
