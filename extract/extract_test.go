@@ -674,6 +674,9 @@ func TestDemandRules(t *testing.T) {
 		{"west", "But Russia deployed the 9M729 missile for years while the INF treaty was still in force, and a moratorium now would simply freeze that advantage.", []string{"no-intermediate-range-missiles"}},
 		{"west", "Washington has promised to answer Moscow's demands in writing this week.", nil},
 		{"west", "The United States and NATO have replied in writing to Russia's demands for security guarantees.", nil},
+		{"russia", "We will understand that when we receive the American response on paper to all of our proposals.", nil},
+		// (a demand to disown the pledge made there is not)
+		{"russia", "NATO should also formally disown the pledge it made at its 2008 summit in Bucharest that Ukraine and Georgia would one day join the alliance.", []string{"rescind-bucharest-2008"}},
 		{"russia", "We need the answer in writing, legally obliging, and not the promises which are forgotten the next day.", []string{"written-legal-guarantees"}},
 		// what happens on Russia's own territory is no open door, whatever
 		// is "not a subject for negotiation"
@@ -1155,6 +1158,8 @@ func TestHistoricalBackgroundIsNoStatement(t *testing.T) {
 		"In 1990 James Baker assured Mikhail Gorbachev that NATO would not expand further east.",
 		"The 1987 INF Treaty, which banned all US and Soviet land-based missiles with ranges between 500 and 5,500 kilometers, collapsed in 2019 after Washington accused Moscow of violating it.",
 		"The 1997 NATO-Russia Founding Act committed the alliance to avoid additional permanent stationing of substantial combat forces on new members' territory.",
+		"In 1997 the alliance and Moscow signed the Founding Act, in which NATO said it had no intention of stationing substantial combat forces permanently on the territory of new members.",
+		"NATO allies agreed in Bucharest in 2008 that Ukraine and Georgia \"will become members\" of the alliance, but gave no timeline.",
 	} {
 		r := extractText(t, mustLexicon(t), text)
 		for _, s := range r.Statements {
