@@ -310,6 +310,12 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-283", "../data/eval/articles-283/*.txt"},
 	{"eval-284", "../data/eval/articles-284/*.txt"},
 	{"eval-285", "../data/eval/articles-285/*.txt"},
+	{"eval-286", "../data/eval/articles-286/*.txt"},
+	{"eval-287", "../data/eval/articles-287/*.txt"},
+	{"eval-288", "../data/eval/articles-288/*.txt"},
+	{"eval-289", "../data/eval/articles-289/*.txt"},
+	{"eval-290", "../data/eval/articles-290/*.txt"},
+	{"eval-291", "../data/eval/articles-291/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
