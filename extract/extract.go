@@ -272,6 +272,22 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 	return res, nil
 }
 
+// nameLine reports whether a line is two or three capitalised words and
+// nothing else, as a name over a turn is ("James Cleverly").
+func nameLine(t string) bool {
+	words := strings.Fields(t)
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, ":.,;?!()") {
+			return false
+		}
+	}
+	return true
+}
+
 // read builds the paragraphs: tokens, quotations, sentences and mentions.
 func (x *extractor) read() {
 	labels, questions := 0, 0
@@ -292,9 +308,11 @@ func (x *extractor) read() {
 			// a record's "Lord Ahmad of Wimbledon (Con)", a blank line
 			// between; not "(SOUNDBITE OF ARCHIVED RECORDING)" nor a
 			// crosshead that repeats the table of contents)
+			// (Hansard's "James Cleverly" over each later turn, a blank line
+			// between, too)
 			t := x.a.text[l.bStart:l.bEnd]
 			next := i + 1
-			for next < len(x.a.Lines) && x.a.Lines[next].Kind == LineBlank && strings.HasSuffix(t, ")") && t[0] != '(' {
+			for next < len(x.a.Lines) && x.a.Lines[next].Kind == LineBlank && (strings.HasSuffix(t, ")") && t[0] != '(' || nameLine(t)) {
 				next++
 			}
 			if seen[t] && !(next < len(x.a.Lines) && (x.a.Lines[next].Kind == LineText || x.a.Lines[next].Kind == LineHeadline) && strings.Count(strings.TrimSpace(t), " ") < 6) {
@@ -1111,6 +1129,46 @@ func (x *extractor) castLabel(p *paragraph, toks []token, i int) (*entity, int, 
 	return nil, 0, false
 }
 
+// dotDashLabel reads a French interview's turn labels: a name with its
+// surname in capitals, a full stop and a dash ("Alexei MESHKOV. - I would
+// not …"); the outlet's own ("LE FIGARO. - Last week …") asks. ok is false
+// when the paragraph opens with no such label.
+func (x *extractor) dotDashLabel(p *paragraph) (*entity, int, bool) {
+	toks := p.Toks
+	i := 1
+	for i < len(toks) && i <= 4 && toks[i].Word && toks[i].Cap {
+		i++
+	}
+	if i+2 >= len(toks) || toks[i].Text != "." || toks[i+1].Text != "-" || !toks[0].Word || !toks[0].Cap {
+		return nil, 0, false
+	}
+	caps := false
+	name := make([]token, i)
+	for k, t := range toks[:i] {
+		if len(t.Text) > 1 && strings.ToUpper(t.Text) == t.Text {
+			caps = true
+			_, w := utf8.DecodeRuneInString(t.Text)
+			t.Text = t.Text[:w] + strings.ToLower(t.Text[w:])
+		}
+		name[k] = t
+	}
+	if !caps {
+		return nil, 0, false
+	}
+	if x.pubLower != "" && publisherLabel(strings.ToLower(x.a.Span(toks[0].Start, toks[i-1].End)), x.pubLower) {
+		p.LabelEnd = -1
+		return nil, -1, true
+	}
+	e := x.knownPerson(name)
+	if e == nil && i == 2 {
+		e = x.firstNamed(name[0], name[1])
+	}
+	if e == nil {
+		return nil, 0, false
+	}
+	return e, toks[i+1].End, true
+}
+
 // titleCaseLabel reports whether name is capitalised words and title
 // capitalised words, function words and a note in parentheses: a
 // transcript's "Name, Title:" label, not a sentence.
@@ -1596,6 +1654,9 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		return e, end
 	}
 	if e, end, ok := x.verbatimLabel(p); ok {
+		return e, end
+	}
+	if e, end, ok := x.dotDashLabel(p); ok {
 		return e, end
 	}
 	if p.noColon {

