@@ -3525,13 +3525,13 @@ func russiaName(l string) bool { return l == "moscow" || l == "russia" || l == "
 var wantVerbs = map[string]bool{"want": true, "wants": true, "wanted": true, "demands": true, "demanded": true, "demanding": true,
 	"asks": true, "asked": true, "asking": true, "insists": true, "insisted": true, "insisting": true, "expects": true, "expected": true,
 	"seeks": true, "sought": true, "seeking": true, "needs": true, "needed": true, "proposes": true, "proposed": true,
-	"demand": true, "insist": true, "ask": true, "seek": true, "expect": true, "propose": true}
+	"demand": true, "insist": true, "ask": true, "seek": true, "expect": true, "propose": true, "like": true}
 
 // wantAux may stand between Moscow and what it wants ("Moscow has long
 // wanted …", "The Russians themselves have asked …").
 var wantAux = map[string]bool{"also": true, "still": true, "now": true, "has": true, "had": true, "have": true, "is": true, "are": true,
 	"was": true, "were": true, "long": true, "really": true, "always": true, "repeatedly": true, "again": true, "itself": true,
-	"themselves": true, "clearly": true, "continues": true, "to": true, "keeps": true, "kept": true}
+	"themselves": true, "clearly": true, "continues": true, "to": true, "keeps": true, "kept": true, "would": true}
 
 // hypothetical words before Moscow make what it wants a supposition ("If
 // the Kremlin wanted …", "Neither Washington nor Moscow wants …").

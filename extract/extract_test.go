@@ -923,6 +923,9 @@ func TestStance(t *testing.T) {
 		{"Dmitry Peskov spoke on Thursday.\n\nPeskov added that Russia needed guarantees that NATO will not move closer to Russian borders.", "dmitry-peskov", "nato-non-expansion", "supports"},
 		{"Kristiina Vaher, an Estonian MEP, spoke in Strasbourg.\n\n“Any reduction of allied troops in the Baltic states to please Moscow would be a historic mistake,” Vaher said.", "kristiina-vaher", "rollback-to-1997", "rejects"},
 		{"Wendy Sherman spoke on Monday.\n\nSherman said the quickest way to lower the temperature would be for Moscow to send home the troops it has gathered near Ukraine's borders.", "wendy-sherman", "russia-de-escalation", "supports"},
+		// … what Moscow "would like"; a door that is "ours" to close
+		{"Deputy Foreign Minister Marcin Przydacz spoke in Warsaw on Friday.\n\n“Moscow would like the allied forces that are present on Polish territory to leave, and it would like the eastern flank to go back to the situation before 1999,” Przydacz said.", "russia", "rollback-to-1997", "supports"},
+		{"NATO Deputy Secretary General Mircea Geoana spoke on Tuesday.\n\n“Russia is asking us to close our door to Ukraine and Georgia. That is not going to happen,” Geoana said.", "russia", "no-ukraine-membership", "supports"},
 		// forces taken off the allies' territory is the return to 1997
 		{"John Kirby spoke at the Pentagon on Monday.\n\n“The Russians want NATO to pull its forces off the territory of sovereign allies, and that's a nonstarter,” Kirby said.", "russia", "rollback-to-1997", "supports"},
 		{"Nataliya Kovalenko, a security analyst in Kyiv, spoke on Wednesday.\n\n“Moscow wants NATO to scale back military drills near its borders and to refrain from any military activity in Ukraine,” Kovalenko said.", "russia", "limit-military-exercises", "supports"},
