@@ -316,6 +316,12 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-289", "../data/eval/articles-289/*.txt"},
 	{"eval-290", "../data/eval/articles-290/*.txt"},
 	{"eval-291", "../data/eval/articles-291/*.txt"},
+	{"eval-292", "../data/eval/articles-292/*.txt"},
+	{"eval-293", "../data/eval/articles-293/*.txt"},
+	{"eval-294", "../data/eval/articles-294/*.txt"},
+	{"eval-295", "../data/eval/articles-295/*.txt"},
+	{"eval-296", "../data/eval/articles-296/*.txt"},
+	{"eval-297", "../data/eval/articles-297/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

@@ -382,6 +382,13 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-289", "../data/eval/articles-289", "../data/eval/gold-289", 0.75, 0.89, 0.96},
 		{"batch-290", "../data/eval/articles-290", "../data/eval/gold-290", 0.85, 0.95, 0.99},
 		{"batch-291", "../data/eval/articles-291", "../data/eval/gold-291", 0.79, 0.91, 0.96},
+		// (292–297: wave 32, session 11; floors from their first runs)
+		{"batch-292", "../data/eval/articles-292", "../data/eval/gold-292", 0.81, 0.79, 0.99},
+		{"batch-293", "../data/eval/articles-293", "../data/eval/gold-293", 0.85, 0.84, 0.94},
+		{"batch-294", "../data/eval/articles-294", "../data/eval/gold-294", 0.80, 0.93, 0.93},
+		{"batch-295", "../data/eval/articles-295", "../data/eval/gold-295", 0.77, 0.97, 0.87},
+		{"batch-296", "../data/eval/articles-296", "../data/eval/gold-296", 0.75, 0.86, 0.83},
+		{"batch-297", "../data/eval/articles-297", "../data/eval/gold-297", 0.72, 0.89, 0.81},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
