@@ -801,7 +801,8 @@ func (x *extractor) speechHeading(k int, p *paragraph, first bool) (*entity, boo
 	// "Informal meeting of foreign affairs ministers (Gymnich), Brest, 13-14
 	// January 2022: press remarks by …": the place or the meeting before a
 	// colon, and the press's remarks, are remarks)
-	for c := 1; c+3 < len(toks) && c < 30; c++ {
+	// (a line without a colon has no ":" token: its loops are skipped)
+	for c := 1; !p.noColon && c+3 < len(toks) && c < 30; c++ {
 		if toks[c].Text != ":" {
 			continue
 		}
@@ -824,7 +825,7 @@ func (x *extractor) speechHeading(k int, p *paragraph, first bool) (*entity, boo
 	// of the OSCE Permanent Council: Ukraine will not accept any decisions
 	// about Ukraine without Ukraine": a press release's title, its news
 	// after the colon)
-	for c := 2; c+3 < len(toks); c++ {
+	for c := 2; !p.noColon && c+3 < len(toks); c++ {
 		if toks[c].Text == ":" && wordsIn(toks[c+1:]) >= 3 {
 			return nil, false
 		}
@@ -3386,6 +3387,11 @@ func (x *extractor) passingDemand(srs []speakerRef, frame []token, start, end in
 	var name *token
 	var ds []string
 	for k := 0; k+1 < len(frame); k++ {
+		// (each form passingFrom reads names Russia at k or k+2: the
+		// other words are passed without a call)
+		if !russiaWord(frame[k].Lower) && !(k+2 < len(frame) && russiaName(frame[k+2].Lower)) {
+			continue
+		}
 		from := x.passingFrom(frame, k, len(srs) > 0)
 		if from < 0 {
 			continue
@@ -3506,6 +3512,10 @@ func (x *extractor) passingFrom(frame []token, k int, spoken bool) int {
 	}
 	return j
 }
+
+// russiaWord reports whether a word may name Russia in one of the forms
+// of passingFrom: Moscow, Russia, the Kremlin, Russian or Russians.
+func russiaWord(l string) bool { return russiaName(l) || l == "russian" || l == "russians" }
 
 // passingEnd is where the demand named in passing from frame[j] ends: at a
 // semicolon, or a comma that opens another clause.
@@ -5835,7 +5845,7 @@ func (x *extractor) repeatedLabels() int {
 	}
 	var cands []cand
 	for _, p := range x.paras {
-		if p.Label != nil || p.LabelEnd < 0 || p.Narration || p.Headline {
+		if p.Label != nil || p.LabelEnd < 0 || p.Narration || p.Headline || p.noColon {
 			continue
 		}
 		toks := p.Toks
