@@ -1114,8 +1114,7 @@ func (x *extractor) castLabel(p *paragraph, toks []token, i int) (*entity, int, 
 	name := make([]token, 0, c)
 	for _, t := range toks[:c] {
 		if t.Word && len(t.Text) > 1 {
-			_, w := utf8.DecodeRuneInString(t.Text)
-			t.Text = t.Text[:w] + strings.ToLower(t.Text[w:])
+			t.Text = titleWord(t.Text)
 		}
 		name = append(name, t)
 	}
@@ -1148,8 +1147,7 @@ func (x *extractor) dotDashLabel(p *paragraph) (*entity, int, bool) {
 	for k, t := range toks[:i] {
 		if len(t.Text) > 1 && strings.ToUpper(t.Text) == t.Text {
 			caps = true
-			_, w := utf8.DecodeRuneInString(t.Text)
-			t.Text = t.Text[:w] + strings.ToLower(t.Text[w:])
+			t.Text = titleWord(t.Text)
 		}
 		name[k] = t
 	}
@@ -1951,8 +1949,7 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 				continue
 			}
 			if t.Word && len(t.Text) > 1 && inCapitals(t.Text) {
-				_, w := utf8.DecodeRuneInString(t.Text) // ("ŻELAZNA" → "Żelazna")
-				t.Text = t.Text[:w] + strings.ToLower(t.Text[w:])
+				t.Text = titleWord(t.Text) // ("ŻELAZNA" → "Żelazna")
 			}
 			fixed = append(fixed, t)
 		}
@@ -2385,15 +2382,21 @@ func capsSurname(s string) bool {
 }
 
 // titleSurname writes a surname in capitals as a name ("MEEKS" → "Meeks",
-// "McCAUL" → "McCaul").
+// "McCAUL" → "McCaul", "ŠALTENIS" → "Šaltenis").
 func titleSurname(s string) string {
 	for _, pre := range []string{"Mac", "Mc"} {
 		if strings.HasPrefix(s, pre) && len(s) > len(pre)+1 {
-			r := s[len(pre):]
-			return pre + r[:1] + strings.ToLower(r[1:])
+			return pre + titleWord(s[len(pre):])
 		}
 	}
-	return s[:1] + strings.ToLower(s[1:])
+	return titleWord(s)
+}
+
+// titleWord keeps a word's first letter, whatever its length in bytes, and
+// lower-cases the rest ("ŻELAZNA" → "Żelazna").
+func titleWord(s string) string {
+	_, w := utf8.DecodeRuneInString(s)
+	return s[:w] + strings.ToLower(s[w:])
 }
 
 // parenLabelEnd is the index of the colon of a label whose words in

@@ -1691,3 +1691,17 @@ func TestFrontMatterIDAsWritten(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleSurname(t *testing.T) {
+	for in, want := range map[string]string{
+		"MEEKS":    "Meeks",
+		"McCAUL":   "McCaul",
+		"ŠALTENIS": "Šaltenis", // a first letter of two bytes stays whole
+		"ŻELAZNA":  "Żelazna",
+		"MacŠARIS": "MacŠaris",
+	} {
+		if got := titleSurname(in); got != want || !utf8.ValidString(got) {
+			t.Errorf("titleSurname(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -343,6 +343,9 @@ func TestGolden(t *testing.T) {
 			golden := filepath.Join("testdata", "golden", src.prefix+"-"+base+".nq")
 			t.Run(src.prefix+"/"+base, func(t *testing.T) {
 				got := goldenNQuads(t, lex, f)
+				if !utf8.Valid(got) {
+					t.Errorf("%s: the N-Quads are not valid UTF-8", f)
+				}
 				if *update {
 					if err := os.WriteFile(golden, got, 0o644); err != nil {
 						t.Fatal(err)

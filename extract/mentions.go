@@ -243,8 +243,7 @@ func (ae *articleEntities) unknownOf(name, title, gender string, copy bool) *ent
 		// ("Paavo REINIKAINEN", then "Dr Reinikainen": a surname in capitals
 		// is the same surname)
 		if len(last) > 1 && inCapitals(last) {
-			_, w := utf8.DecodeRuneInString(last)
-			if t := last[:w] + strings.ToLower(last[w:]); ae.surnames[t] == nil {
+			if t := titleWord(last); ae.surnames[t] == nil {
 				ae.surnames[t] = e
 			}
 		}
