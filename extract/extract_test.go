@@ -662,6 +662,10 @@ func TestDemandRules(t *testing.T) {
 		// the package on offer: missiles with exercises; troops sent home
 		{"west", "On missile deployments and on exercises there is real substance that both sides could work with.", []string{"no-intermediate-range-missiles"}},
 		{"west", "The West should start telling Russia to take its troops home.", []string{"russia-de-escalation"}},
+		{"west", "The first step would be very simple: bring the 100,000 soldiers back from the Ukrainian border.", []string{"russia-de-escalation"}},
+		{"west", "The most important signal would be the return of Russian units to their permanent locations.", []string{"russia-de-escalation"}},
+		{"west", "Russia had to reduce the number of its troops on the Ukrainian border if the talks were to yield anything.", []string{"russia-de-escalation"}},
+		{"russia", "Russia has demanded that allied forces not be present on the territory of states that joined after 1997.", []string{"rollback-to-1997"}},
 		// (missiles near the frontier are strike weapons, even beside exercises)
 		{"russia", "The draft included a commitment to reduce military exercises in Eastern Europe and a ban on placing missiles near the country's frontier.", []string{"no-strike-weapons-near-borders", "limit-military-exercises"}},
 		{"west", "It is vital that Russia steps back and chooses the path of diplomacy.", []string{"russia-de-escalation"}},
