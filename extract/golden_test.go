@@ -322,6 +322,12 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-295", "../data/eval/articles-295/*.txt"},
 	{"eval-296", "../data/eval/articles-296/*.txt"},
 	{"eval-297", "../data/eval/articles-297/*.txt"},
+	{"eval-298", "../data/eval/articles-298/*.txt"},
+	{"eval-299", "../data/eval/articles-299/*.txt"},
+	{"eval-300", "../data/eval/articles-300/*.txt"},
+	{"eval-301", "../data/eval/articles-301/*.txt"},
+	{"eval-302", "../data/eval/articles-302/*.txt"},
+	{"eval-303", "../data/eval/articles-303/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
