@@ -504,7 +504,7 @@ func (x *extractor) jumpListSections() bool {
 // Three biographies at least, or two on a page that calls itself the
 // experts' reactions. It reports whether it read the page so.
 func (x *extractor) expertSections() bool {
-	if x.jumpListSections() {
+	if x.jumpListSections() || x.nameHeadSections() {
 		return true
 	}
 	type bio struct {
@@ -561,6 +561,61 @@ func (x *extractor) expertSections() bool {
 				continue
 			}
 			q.Label, q.LabelEnd = b.e, q.Start
+		}
+	}
+	x.transcript = true
+	return true
+}
+
+// nameHeadSections reads a page of experts' comments each under its
+// expert's name alone on a line and a title line below it ("Dr Eleanor
+// Whitcombe" / "Senior Research Fellow, Russia and Eurasia Programme"):
+// the paragraphs up to the next name are the expert's words. It needs two
+// such heads.
+func (x *extractor) nameHeadSections() bool {
+	type head struct {
+		k int // the title line
+		e *entity
+	}
+	var heads []head
+	for k, p := range x.paras {
+		if k+2 >= len(x.paras) || len(p.Ments) != 1 || len(p.Toks) > 6 || len(p.Quotes) > 0 {
+			continue
+		}
+		m := &p.Ments[0]
+		if m.Kind != mPerson || m.T1 != len(p.Toks) {
+			continue
+		}
+		named := true // (before the name, only "Dr", "Professor", "Ms")
+		for i := 0; i < m.T0; i++ {
+			tx := p.Toks[i].Text
+			named = named && (x.lex.infoOf(&p.Toks[i])&(wTitle|wQual) != 0 || addressTerm(tx) || tx == "Dr" || tx == "Prof" || tx == ".")
+		}
+		t := x.paras[k+1]
+		if !named || len(t.Toks) == 0 || len(t.Toks) > 25 || t.Toks[len(t.Toks)-1].Text == "." || len(t.Ments) > 0 && t.Ments[0].Kind == mPerson {
+			continue
+		}
+		titled := false
+		for i := range t.Toks {
+			titled = titled || x.lex.infoOf(&t.Toks[i])&(wTitle|wQual) != 0
+		}
+		if titled && x.resolveInto(m) && m.Ent.Person {
+			heads = append(heads, head{k + 1, m.Ent})
+		}
+	}
+	if len(heads) < 2 {
+		return false
+	}
+	for j, h := range heads {
+		end := len(x.paras)
+		if j+1 < len(heads) {
+			end = heads[j+1].k - 1 // (the next name line)
+		}
+		x.paras[h.k-1].LabelEnd, x.paras[h.k].LabelEnd = -1, -1 // (the page's)
+		for _, q := range x.paras[h.k+1 : end] {
+			if !q.Headline && len(q.Toks) > 0 {
+				q.Label, q.LabelEnd = h.e, q.Start
+			}
 		}
 	}
 	x.transcript = true
@@ -1516,7 +1571,7 @@ func (x *extractor) qaKicker() bool {
 			break
 		}
 		t := x.a.text[l.bStart:l.bEnd]
-		if strings.Contains(t, "Q&A") || strings.Contains(t, "Q & A") {
+		if strings.Contains(t, "Q&A") || strings.Contains(t, "Q & A") || strings.Contains(t, "Q. & A.") {
 			return true
 		}
 		// ("INTERVIEW" above the title, "Interview by Nathan Pierce, Deputy
