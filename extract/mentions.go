@@ -687,7 +687,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				if n >= 2 && fi&wFirst == 0 && !titleRead {
 					titleCase, titleRead = titleCased(toks), true
 				}
-				if n >= 2 && (fi&wFirst != 0 || !titleCase && (title != "" || afterInvertedVerb(lex, toks, i) || attributionAfterQuote(lex, toks, i, i+n) || partyTag(toks, i+n) || whoFollows(toks, i+n))) && !hasOrgWord(toks[i:i+n]) &&
+				if n >= 2 && (fi&wFirst != 0 || addressedAt(toks, i) || !titleCase && (title != "" || afterInvertedVerb(lex, toks, i) || attributionAfterQuote(lex, toks, i, i+n) || partyTag(toks, i+n) || whoFollows(toks, i+n))) && !hasOrgWord(toks[i:i+n]) &&
 					!(i >= 2 && (toks[i-1].Lower == "of" || toks[i-1].Lower == "for") && orgWords[toks[i-2].Text]) && // ("the Institute of World Economy", "Institute for Strategic Dialogue")
 					!(n == 2 && patronymic(toks[i+1].Lower) && ae.givenName(toks[i].Text)) {
 					gender := ""
@@ -1364,4 +1364,19 @@ func (ae *articleEntities) givenName(first string) bool {
 		}
 	}
 	return false
+}
+
+// addressedAt reports whether a form of address stands right before a
+// given name at toks[i] ("Mr. Sorin-Mihai Tănase:", "Mrs Adela Bârzoi"):
+// what follows is a person's name, given name known or not. Not a surname
+// in capitals ("Ms ORTIZ LLAMAZARES", read from the full name given
+// before) nor one that opens with a particle ("Mr Van Rijswijk").
+func addressedAt(toks []token, i int) bool {
+	if inCapitals(toks[i].Text) || nameParticles[toks[i].Lower] {
+		return false
+	}
+	if i > 1 && toks[i-1].Text == "." {
+		i--
+	}
+	return i > 0 && addressTerm(toks[i-1].Text)
 }

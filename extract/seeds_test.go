@@ -395,7 +395,7 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-300", "../data/eval/articles-300", "../data/eval/gold-300", 0.64, 0.86, 0.76},
 		{"batch-301", "../data/eval/articles-301", "../data/eval/gold-301", 0.73, 0.93, 0.95},
 		{"batch-302", "../data/eval/articles-302", "../data/eval/gold-302", 0.71, 0.87, 0.97},
-		{"batch-303", "../data/eval/articles-303", "../data/eval/gold-303", 0.66, 0.74, 0.83},
+		{"batch-303", "../data/eval/articles-303", "../data/eval/gold-303", 0.66, 0.72, 0.83}, // (stance from 0.74: the Romanian record's deputies are read now, and their party's side is not known: four of their new rows are mentions)
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
