@@ -798,6 +798,19 @@ func (x *extractor) speechBy() (*entity, int) {
 					}
 				}
 			}
+			// or under it, the GOV.UK way: "From: Foreign, Commonwealth &
+			// Development Office and Neil Bush"
+			for j := k + 1; j < len(x.paras) && j <= k+6; j++ {
+				q := x.paras[j]
+				if len(q.Toks) < 3 || q.Toks[0].Lower != "from" || q.Toks[1].Text != ":" {
+					continue
+				}
+				for i := range q.Ments {
+					if m := &q.Ments[i]; m.Kind == mPerson && x.resolveInto(m) && m.Ent.Person {
+						return m.Ent, j
+					}
+				}
+			}
 		}
 		if e, ok := x.speechHeading(k, p, true); ok {
 			if e == nil {
@@ -1576,7 +1589,8 @@ func (x *extractor) qaKicker() bool {
 		}
 		// ("INTERVIEW" above the title, "Interview by Nathan Pierce, Deputy
 		// Editor" under it)
-		if t = strings.TrimSpace(t); strings.EqualFold(t, "interview") || strings.HasPrefix(t, "Interview by ") {
+		// ("Expert comment" over a think tank's questions to its expert)
+		if t = strings.TrimSpace(t); strings.EqualFold(t, "interview") || strings.HasPrefix(t, "Interview by ") || strings.EqualFold(t, "expert comment") {
 			return true
 		}
 	}

@@ -687,7 +687,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				if n >= 2 && fi&wFirst == 0 && !titleRead {
 					titleCase, titleRead = titleCased(toks), true
 				}
-				if n >= 2 && (fi&wFirst != 0 || addressedAt(toks, i) || !titleCase && (title != "" || afterInvertedVerb(lex, toks, i) || attributionAfterQuote(lex, toks, i, i+n) || partyTag(toks, i+n) || whoFollows(toks, i+n))) && !hasOrgWord(toks[i:i+n]) &&
+				if n >= 2 && (fi&wFirst != 0 || addressedAt(toks, i) && spaced(toks[i:i+n]) || !titleCase && (title != "" || afterInvertedVerb(lex, toks, i) || attributionAfterQuote(lex, toks, i, i+n) || partyTag(toks, i+n) || whoFollows(toks, i+n))) && !hasOrgWord(toks[i:i+n]) &&
 					!(i >= 2 && (toks[i-1].Lower == "of" || toks[i-1].Lower == "for") && orgWords[toks[i-2].Text]) && // ("the Institute of World Economy", "Institute for Strategic Dialogue")
 					!(n == 2 && patronymic(toks[i+1].Lower) && ae.givenName(toks[i].Text)) {
 					gender := ""
@@ -1367,7 +1367,8 @@ func (ae *articleEntities) givenName(first string) bool {
 }
 
 // addressedAt reports whether a form of address stands right before a
-// given name at toks[i] ("Mr. Sorin-Mihai Tănase:", "Mrs Adela Bârzoi"):
+// given name at toks[i] ("Mr. Sorin-Mihai Tănase:", "Mrs Adela Bârzoi",
+// "Dr Orysia Havryliuk-Bennett"):
 // what follows is a person's name, given name known or not. Not a surname
 // in capitals ("Ms ORTIZ LLAMAZARES", read from the full name given
 // before) nor one that opens with a particle ("Mr Van Rijswijk").
@@ -1378,5 +1379,17 @@ func addressedAt(toks []token, i int) bool {
 	if i > 1 && toks[i-1].Text == "." {
 		i--
 	}
-	return i > 0 && addressTerm(toks[i-1].Text)
+	return i > 0 && (addressTerm(toks[i-1].Text) || toks[i-1].Text == "Dr" || toks[i-1].Text == "Prof")
+}
+
+// spaced reports whether a run of tokens has a space inside it: a given
+// name and a surname, not one double-barrelled surname ("Dr.
+// Iyengar-Bose", the surname of someone named in full before).
+func spaced(toks []token) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Start > toks[k-1].End {
+			return true
+		}
+	}
+	return false
 }
