@@ -275,17 +275,25 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 // nameLine reports whether a line is two or three capitalised words and
 // nothing else, as a name over a turn is ("James Cleverly").
 func nameLine(t string) bool {
-	words := strings.Fields(t)
-	if len(words) < 2 || len(words) > 3 {
-		return false
-	}
-	for _, w := range words {
+	// (strings.Fields without its slice: the line is read word by word)
+	words := 0
+	for {
+		t = strings.TrimLeftFunc(t, unicode.IsSpace)
+		if t == "" {
+			return words >= 2
+		}
+		n := strings.IndexFunc(t, unicode.IsSpace)
+		if n < 0 {
+			n = len(t)
+		}
+		w := t[:n]
+		t = t[n:]
+		words++
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || strings.ContainsAny(w, ":.,;?!()") {
+		if words > 3 || !unicode.IsUpper(r) || strings.ContainsAny(w, ":.,;?!()") {
 			return false
 		}
 	}
-	return true
 }
 
 // read builds the paragraphs: tokens, quotations, sentences and mentions.
@@ -1114,8 +1122,7 @@ func (x *extractor) castLabel(p *paragraph, toks []token, i int) (*entity, int, 
 	name := make([]token, 0, c)
 	for _, t := range toks[:c] {
 		if t.Word && len(t.Text) > 1 {
-			_, w := utf8.DecodeRuneInString(t.Text)
-			t.Text = t.Text[:w] + strings.ToLower(t.Text[w:])
+			t.Text = capitalized(t.Text)
 		}
 		name = append(name, t)
 	}
@@ -1148,8 +1155,7 @@ func (x *extractor) dotDashLabel(p *paragraph) (*entity, int, bool) {
 	for k, t := range toks[:i] {
 		if len(t.Text) > 1 && strings.ToUpper(t.Text) == t.Text {
 			caps = true
-			_, w := utf8.DecodeRuneInString(t.Text)
-			t.Text = t.Text[:w] + strings.ToLower(t.Text[w:])
+			t.Text = capitalized(t.Text)
 		}
 		name[k] = t
 	}
@@ -1951,8 +1957,7 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 				continue
 			}
 			if t.Word && len(t.Text) > 1 && inCapitals(t.Text) {
-				_, w := utf8.DecodeRuneInString(t.Text) // ("ŻELAZNA" → "Żelazna")
-				t.Text = t.Text[:w] + strings.ToLower(t.Text[w:])
+				t.Text = capitalized(t.Text) // ("ŻELAZNA" → "Żelazna")
 			}
 			fixed = append(fixed, t)
 		}
@@ -2070,7 +2075,7 @@ func generational(w string) bool {
 // publisherLabel reports whether a label, lower-cased, is the publisher's
 // name pub or the first words of it.
 func publisherLabel(label, pub string) bool {
-	return label == pub || strings.HasPrefix(pub, label+" ")
+	return strings.HasPrefix(pub, label) && (len(pub) == len(label) || pub[len(label)] == ' ')
 }
 
 // anonymousOfficial returns whom an anonymous official's label speaks for:
@@ -5820,7 +5825,7 @@ func (x *extractor) outletNote(toks []token) bool {
 	if len(toks) == 0 {
 		return false
 	}
-	if _, ok := x.lex.Publishers[strings.ToLower(x.a.Span(toks[0].Start, toks[len(toks)-1].End))]; ok {
+	if _, ok := x.lex.publisher(x.a.Span(toks[0].Start, toks[len(toks)-1].End)); ok {
 		return true
 	}
 	for _, t := range toks {
@@ -6375,7 +6380,7 @@ func (x *extractor) partyNote(toks []token) bool {
 	if len(toks) == 0 || len(toks) > 5 {
 		return false
 	}
-	if _, ok := x.lex.Publishers[strings.ToLower(x.a.Span(toks[0].Start, toks[len(toks)-1].End))]; ok {
+	if _, ok := x.lex.publisher(x.a.Span(toks[0].Start, toks[len(toks)-1].End)); ok {
 		return false
 	}
 	// ("Montarville, BQ", "Willowdale, Lib.": the riding, a comma, the party)

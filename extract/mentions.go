@@ -243,8 +243,7 @@ func (ae *articleEntities) unknownOf(name, title, gender string, copy bool) *ent
 		// ("Paavo REINIKAINEN", then "Dr Reinikainen": a surname in capitals
 		// is the same surname)
 		if len(last) > 1 && inCapitals(last) {
-			_, w := utf8.DecodeRuneInString(last)
-			if t := last[:w] + strings.ToLower(last[w:]); ae.surnames[t] == nil {
+			if t := capitalized(last); ae.surnames[t] == nil {
 				ae.surnames[t] = e
 			}
 		}
@@ -337,7 +336,9 @@ func sideFromTitle(title string) (side, leaning string) {
 	if title == "" {
 		return "", "" // (no word below is all spaces)
 	}
-	t := " " + strings.ToLower(title) + " "
+	// (lower-cased and spaced in one allocation, not two)
+	var buf [128]byte
+	t := string(append(appendLower(append(buf[:0], ' '), title), ' '))
 	m := titleMarks.scan(t)
 	// a programme's subject is not a side: "the Russia and Eurasia
 	// programme at Chatham House" (each topic has one of these words)
@@ -699,7 +700,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 						}
 					}
 					// ("a correspondent of Ukrainska Pravda": an outlet, no person)
-					if _, outlet := lex.Publishers[strings.ToLower(name)]; outlet {
+					if _, outlet := lex.publisher(name); outlet {
 						i += n
 						continue
 					}
