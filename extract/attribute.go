@@ -1372,7 +1372,7 @@ func (x *extractor) tailSpeakerFrom(p *paragraph, toks []token, n, lc int) *ment
 	// "…,” Olena Marchuk, an analyst at the Kyiv Institute for Strategic
 	// Dialogue, told DW.": the person before an apposition that the verb
 	// follows, not a place inside it
-	if v == 0 && (speechVerbs[tail[0].Lower] || tail[0].Lower == "told") {
+	if v == 0 && (isWordOf(&tail[0], wSpeech, speechVerbs) || tail[0].Lower == "told") {
 		if m := x.beforeApposition(p, toks, c); m != nil {
 			return m
 		}
@@ -1786,7 +1786,7 @@ func prepositional(toks []token, i int) bool {
 	}
 	// "a source in the Russian delegation", "officials in Washington": the
 	// source belongs to what follows "in"
-	return toks[i-1].Lower != "in" || i < 2 || !sourceNouns[toks[i-2].Lower]
+	return toks[i-1].Lower != "in" || i < 2 || !toks[i-2].in(listSourceNouns)
 }
 
 // hyphenated reports whether m is part of a compound with a hyphen ("the

@@ -275,17 +275,25 @@ func Extract(a *Article, lex *Lexicon) (*Result, error) {
 // nameLine reports whether a line is two or three capitalised words and
 // nothing else, as a name over a turn is ("James Cleverly").
 func nameLine(t string) bool {
-	words := strings.Fields(t)
-	if len(words) < 2 || len(words) > 3 {
-		return false
-	}
-	for _, w := range words {
+	// (strings.Fields without its slice: the line is read word by word)
+	words := 0
+	for {
+		t = strings.TrimLeftFunc(t, unicode.IsSpace)
+		if t == "" {
+			return words >= 2
+		}
+		n := strings.IndexFunc(t, unicode.IsSpace)
+		if n < 0 {
+			n = len(t)
+		}
+		w := t[:n]
+		t = t[n:]
+		words++
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || strings.ContainsAny(w, ":.,;?!()") {
+		if words > 3 || !unicode.IsUpper(r) || strings.ContainsAny(w, ":.,;?!()") {
 			return false
 		}
 	}
-	return true
 }
 
 // read builds the paragraphs: tokens, quotations, sentences and mentions.
@@ -790,7 +798,7 @@ func (x *extractor) speechBy() (*entity, int) {
 		}
 		// a kind on a line of its own above its "by" line ("Speech\nby NATO
 		// Deputy Secretary General Mircea Geoană at …"), as NATO prints it
-		if len(p.Toks) == 1 && speechKinds[p.Toks[0].Lower] && k+1 < len(x.paras) {
+		if len(p.Toks) == 1 && p.Toks[0].in(listSpeechKinds) && k+1 < len(x.paras) {
 			if q := x.paras[k+1]; len(q.Toks) > 2 && q.Toks[0].Lower == "by" {
 				for i := range q.Ments {
 					if m := &q.Ments[i]; m.Kind == mPerson && x.resolveInto(m) {
@@ -878,7 +886,7 @@ func (x *extractor) speechHeading(k int, p *paragraph, first bool) (*entity, boo
 		if r[0].Lower == "press" {
 			r = r[1:]
 		}
-		if speechKinds[r[0].Lower] && (r[1].Lower == "by" || r[1].Lower == "of") {
+		if r[0].in(listSpeechKinds) && (r[1].Lower == "by" || r[1].Lower == "of") {
 			toks = toks[c+1:]
 		}
 		break
@@ -916,7 +924,7 @@ func (x *extractor) speechHeading(k int, p *paragraph, first bool) (*entity, boo
 		return e, true
 	}
 	switch {
-	case speechKinds[toks[0].Lower]:
+	case toks[0].in(listSpeechKinds):
 	case toks[0].Lower == "as": // "As delivered by Ambassador Michael Carpenter", "As prepared for delivery by …"
 		if toks[1].Lower != "delivered" && toks[1].Lower != "prepared" {
 			return nil, false
@@ -1173,7 +1181,7 @@ func (x *extractor) castLabel(p *paragraph, toks []token, i int) (*entity, int, 
 		}
 	}
 	for k := c + 1; k < i; k++ {
-		if l := toks[k].Lower; askers[l] || l == "anchor" || l == "host" {
+		if l := toks[k].Lower; toks[k].in(listAskers) || l == "anchor" || l == "host" {
 			x.hosts = append(x.hosts, toks[c-1].Text)
 			p.LabelEnd = -1
 			return nil, -1, true
@@ -1770,10 +1778,10 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		// "Chairman:", "Chair Feldhoff:" — who presides, giving the floor
 		// (toks[1] is ":" when i is 1: the second reading wants i from 2)
 		// ("Chair of the Chamber Markéta Pekarová Adamová:")
-		if i == 1 && (chairs[toks[0].Lower] || presidents[toks[0].Lower]) || i >= 2 && i <= 4 && toks[1].Cap && chairs[toks[0].Lower] ||
-			i >= 4 && i <= 9 && chairs[toks[0].Lower] && toks[1].Lower == "of" ||
-			i == 3 && toks[0].Lower == "an" && chairs[toks[2].Lower] ||
-			i == 2 && toks[0].Lower == "the" && chairs[toks[1].Lower] {
+		if i == 1 && (toks[0].in(listChairs) || toks[0].in(listPresidents)) || i >= 2 && i <= 4 && toks[1].Cap && toks[0].in(listChairs) ||
+			i >= 4 && i <= 9 && toks[0].in(listChairs) && toks[1].Lower == "of" ||
+			i == 3 && toks[0].Lower == "an" && toks[2].in(listChairs) ||
+			i == 2 && toks[0].Lower == "the" && toks[1].in(listChairs) {
 			p.LabelEnd = -1
 			return nil, -1
 		}
@@ -1781,7 +1789,7 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		// parliament's president gives the floor, unless the article names
 		// a president who speaks ("THE PRESIDENT:" of a White House
 		// transcript)
-		if i == 2 && toks[0].Lower == "the" && presidents[toks[1].Lower] {
+		if i == 2 && toks[0].Lower == "the" && toks[1].in(listPresidents) {
 			if e := x.titledPerson(toks[1:2]); e != nil {
 				return e, toks[i].End
 			}
@@ -1815,8 +1823,8 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		}
 		// ("PRESS SECRETARY JOHN F. KIRBY:" is a title, not the press asking)
 		// ("Question [Pavel Rudnev, TASS]:" — the asker and the outlet in brackets)
-		if i <= 6 && askers[toks[0].Lower] && !(i > 1 && x.lex.infoOf(&toks[1])&wTitle != 0) || i == 2 && toks[0].Lower == "the" && askers[toks[1].Lower] ||
-			i > 3 && askers[toks[0].Lower] && (toks[1].Text == "[" || toks[1].Text == "(") && (toks[i-1].Text == "]" || toks[i-1].Text == ")") {
+		if i <= 6 && toks[0].in(listAskers) && !(i > 1 && x.lex.infoOf(&toks[1])&wTitle != 0) || i == 2 && toks[0].Lower == "the" && toks[1].in(listAskers) ||
+			i > 3 && toks[0].in(listAskers) && (toks[1].Text == "[" || toks[1].Text == "(") && (toks[i-1].Text == "]" || toks[i-1].Text == ")") {
 			p.LabelEnd = -1
 			return nil, -1
 		}
@@ -1875,7 +1883,7 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 					if toks[0].Lower == "the" {
 						k = 1
 					}
-					if j == k+1 && (chairs[toks[k].Lower] || askers[toks[k].Lower]) {
+					if j == k+1 && (toks[k].in(listChairs) || toks[k].in(listAskers)) {
 						p.LabelEnd = -1
 						return nil, -1
 					}
@@ -1929,7 +1937,7 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 					}
 				}
 				// ("Oleksandr Merezhko (Chair):" gives the floor)
-				if i-1 == j+2 && chairs[toks[j+1].Lower] {
+				if i-1 == j+2 && toks[j+1].in(listChairs) {
 					p.LabelEnd = -1
 					return nil, -1
 				}
@@ -2136,7 +2144,7 @@ func generational(w string) bool {
 // publisherLabel reports whether a label, lower-cased, is the publisher's
 // name pub or the first words of it.
 func publisherLabel(label, pub string) bool {
-	return label == pub || strings.HasPrefix(pub, label+" ")
+	return strings.HasPrefix(pub, label) && (len(pub) == len(label) || pub[len(label)] == ' ')
 }
 
 // anonymousOfficial returns whom an anonymous official's label speaks for:
@@ -2196,7 +2204,7 @@ func (x *extractor) recordLabel(p *paragraph) (*entity, int, bool) {
 		// L. E., faction LDPR. Sergei Alekseyevich, …": a State Duma
 		// record's surname before its initials
 		return x.surnameInitialsLabel(p)
-	case len(toks) > 6 && toks[0].Text == "THE" && chairs[toks[1].Lower] && toks[2].Text == "(":
+	case len(toks) > 6 && toks[0].Text == "THE" && toks[1].in(listChairs) && toks[2].Text == "(":
 		// "THE CHAIR (V. ČMILYTĖ-NIELSEN). Dear colleagues, …": who chairs asks
 		for c := 3; c+1 < len(toks) && c < 12; c++ {
 			if toks[c].Text == ")" && toks[c+1].Text == "." {
@@ -2227,7 +2235,7 @@ func (x *extractor) recordLabel(p *paragraph) (*entity, int, bool) {
 	}
 	end := toks[j].End
 	if k == 1 && (toks[0].Text == "The" || toks[0].Text == "THE") {
-		if j != 2 || !chairs[toks[1].Lower] && toks[1].Lower != "chairman" {
+		if j != 2 || !toks[1].in(listChairs) && toks[1].Lower != "chairman" {
 			return nil, 0, false
 		}
 		// "Hon. Robert Menendez, chairman of the committee, presiding"
@@ -2235,7 +2243,7 @@ func (x *extractor) recordLabel(p *paragraph) (*entity, int, bool) {
 			for m := range q.Ments {
 				mm := &q.Ments[m]
 				if mm.Kind == mPerson && mm.Ent != nil && mm.T1+1 < len(q.Toks) && q.Toks[mm.T1].Text == "," &&
-					(chairs[q.Toks[mm.T1+1].Lower] || q.Toks[mm.T1+1].Lower == "chairman") {
+					(q.Toks[mm.T1+1].in(listChairs) || q.Toks[mm.T1+1].Lower == "chairman") {
 					return mm.Ent, end, true
 				}
 			}
@@ -2465,7 +2473,8 @@ func titleSurname(s string) string {
 // lower-cases the rest ("ŻELAZNA" → "Żelazna").
 func titleWord(s string) string {
 	_, w := utf8.DecodeRuneInString(s)
-	return s[:w] + strings.ToLower(s[w:])
+	var buf [64]byte // (one allocation: the string made of the buffer)
+	return string(appendLower(append(buf[:0], s[:w]...), s[w:]))
 }
 
 // parenLabelEnd is the index of the colon of a label whose words in
@@ -2961,7 +2970,7 @@ func (x *extractor) documentSubject(toks []token) bool {
 	}
 	// ("…, published on December 17, asks the Alliance to “…”")
 	for _, t := range toks[k+n:] {
-		if docVerbs[t.Lower] {
+		if t.in(listDocVerbs) {
 			return true
 		}
 	}
@@ -2974,11 +2983,11 @@ func (x *extractor) documentSubject(toks []token) bool {
 func documentSays(toks []token) bool {
 	for i := 1; i < len(toks); i++ {
 		switch {
-		case docNouns[toks[i-1].Lower] && docVerbs[toks[i].Lower]:
+		case toks[i-1].in(listDocNouns) && toks[i].in(listDocVerbs):
 			return true
 		case toks[i-1].Lower == "in" && toks[i].Lower == "which":
 			for k := max(0, i-4); k < i-1; k++ {
-				if docNouns[toks[k].Lower] {
+				if toks[k].in(listDocNouns) {
 					return true
 				}
 			}
@@ -3513,7 +3522,7 @@ func (x *extractor) passingFrom(frame []token, k int, spoken bool) int {
 		// want ("If the Kremlin wanted …", "Neither Washington nor Moscow
 		// wants …")
 		for b := max(0, k-2); b < k; b++ {
-			if hypothetical[frame[b].Lower] {
+			if frame[b].in(listHypothetical) {
 				return -1
 			}
 		}
@@ -3521,12 +3530,12 @@ func (x *extractor) passingFrom(frame []token, k int, spoken bool) int {
 			return -1 // "… the secondary topics which Moscow itself proposed": what it wants comes before
 		}
 		v := k + 1
-		for v < len(frame) && v < k+4 && wantAux[frame[v].Lower] {
+		for v < len(frame) && v < k+4 && frame[v].in(listWantAux) {
 			v++
 		}
 		// ("… after Russia published two draft agreements demanding that
 		// the alliance …": what its documents ask)
-		if v < len(frame) && publishVerbs[frame[v].Lower] {
+		if v < len(frame) && frame[v].in(listPublishVerbs) {
 			for w := v + 1; w < len(frame) && w <= v+6; w++ {
 				if frame[w].Lower == "demanding" || frame[w].Lower == "seeking" {
 					v = w
@@ -3534,16 +3543,16 @@ func (x *extractor) passingFrom(frame []token, k int, spoken bool) int {
 				}
 			}
 		}
-		if v < len(frame) && wantVerbs[frame[v].Lower] {
+		if v < len(frame) && frame[v].in(listWantVerbs) {
 			return v + 1
 		}
 		// "Russia repeated its call for NATO to withdraw …"
-		if v+1 < len(frame) && sideRaises[frame[v].Lower] && (frame[v+1].Lower == "its" || frame[v+1].Lower == "their") {
+		if v+1 < len(frame) && frame[v].in(listSideRaises) && (frame[v+1].Lower == "its" || frame[v+1].Lower == "their") {
 			j := v + 2
-			for j < len(frame) && demandAdjectives[frame[j].Lower] {
+			for j < len(frame) && frame[j].in(listDemandAdjectives) {
 				j++
 			}
-			if j < len(frame) && demandNouns[frame[j].Lower] {
+			if j < len(frame) && frame[j].in(listDemandNouns) {
 				return j
 			}
 		}
@@ -3552,7 +3561,7 @@ func (x *extractor) passingFrom(frame []token, k int, spoken bool) int {
 		j = k + 3
 	case l == "russian" && frame[k].Cap:
 		j = k + 1
-	case k+3 < len(frame) && frame[k+1].Lower == "of" && russiaName(frame[k+2].Lower) && demandNouns[l]:
+	case k+3 < len(frame) && frame[k+1].Lower == "of" && russiaName(frame[k+2].Lower) && frame[k].in(listDemandNouns):
 		// "the demand of Moscow to withdraw NATO troops …"
 		return k + 3
 	}
@@ -3561,25 +3570,25 @@ func (x *extractor) passingFrom(frame []token, k int, spoken bool) int {
 	}
 	// "the Russian side had also raised its demand that …": the
 	// delegation's own demand, a few words on
-	if j < len(frame) && russianSides[frame[j].Lower] {
+	if j < len(frame) && frame[j].in(listRussianSides) {
 		v := j + 1
 		for v < len(frame) && (frame[v].Lower == "had" || frame[v].Lower == "has" || frame[v].Lower == "also" || frame[v].Lower == "again") {
 			v++
 		}
-		if v >= len(frame) || !sideRaises[frame[v].Lower] {
+		if v >= len(frame) || !frame[v].in(listSideRaises) {
 			return -1
 		}
 		for ; v+1 < len(frame) && v <= j+5; v++ {
-			if (frame[v].Lower == "its" || frame[v].Lower == "their") && (demandNouns[frame[v+1].Lower] || demandAdjectives[frame[v+1].Lower]) {
+			if (frame[v].Lower == "its" || frame[v].Lower == "their") && (frame[v+1].in(listDemandNouns) || frame[v+1].in(listDemandAdjectives)) {
 				j = v + 1
 				break
 			}
 		}
 	}
-	for j < len(frame) && demandAdjectives[frame[j].Lower] {
+	for j < len(frame) && frame[j].in(listDemandAdjectives) {
 		j++
 	}
-	if j >= len(frame) || !demandNouns[frame[j].Lower] {
+	if j >= len(frame) || !frame[j].in(listDemandNouns) {
 		return -1
 	}
 	return j
@@ -4406,7 +4415,7 @@ func clauseEnds(ends []int, toks []token) []int {
 			switch {
 			case i+1 < len(toks) && isWordOf(&toks[i+1], wClauseOpener, clauseOpeners):
 				ends = append(ends, i)
-			case i+2 < len(toks) && toks[i+1].Lower == "and" && subjectPronouns[toks[i+2].Lower]:
+			case i+2 < len(toks) && toks[i+1].Lower == "and" && toks[i+2].in(listSubjectPronouns):
 				ends = append(ends, i) // "…, and we are ready to discuss …"
 			}
 		}
@@ -5565,7 +5574,7 @@ func (x *extractor) verbatimLabel(p *paragraph) (*entity, int, bool) {
 			// labels end at a full stop)
 			return x.stopLabel(p, toks, from, i)
 		}
-		if i == from+1 && (toks[from].Text == "President" || chairs[toks[from].Lower] || toks[from].Text == "Chair") {
+		if i == from+1 && (toks[from].Text == "President" || toks[from].in(listChairs) || toks[from].Text == "Chair") {
 			p.LabelEnd = -1 // ("Mr President. – The floor is given to …")
 			return nil, -1, true
 		}
@@ -5581,7 +5590,7 @@ func (x *extractor) verbatimLabel(p *paragraph) (*entity, int, bool) {
 			return nil, 0, false
 		}
 		// ("M. Christian Cambon, président. – ": the chair gives the floor)
-		if c < i && c+2 == i && (chairs[toks[c+1].Lower] || presidents[toks[c+1].Lower]) {
+		if c < i && c+2 == i && (toks[c+1].in(listChairs) || toks[c+1].in(listPresidents)) {
 			p.LabelEnd = -1
 			return nil, -1, true
 		}
@@ -5609,7 +5618,7 @@ func (x *extractor) stopLabel(p *paragraph, toks []token, from, i int) (*entity,
 	if i+1 >= len(toks) || !toks[i+1].Cap {
 		return nil, 0, false
 	}
-	if i == 1 && inCapitals(toks[0].Text) && (presidents[toks[0].Lower] || chairs[toks[0].Lower]) {
+	if i == 1 && inCapitals(toks[0].Text) && (toks[0].in(listPresidents) || toks[0].in(listChairs)) {
 		p.LabelEnd = -1
 		x.stopLabels++
 		return nil, -1, true
@@ -5711,7 +5720,7 @@ func (x *extractor) initialLabel(label []token) (e *entity, chair, ok bool) {
 		if label[j].Text != "(" || label[len(label)-1].Text != ")" {
 			return nil, false, false
 		}
-		if j+1 < len(label) && chairs[label[j+1].Lower] {
+		if j+1 < len(label) && label[j+1].in(listChairs) {
 			return nil, true, false
 		}
 	}
@@ -5837,7 +5846,7 @@ func (x *extractor) memberLabel(toks []token) *entity {
 		// the office, then the name ("The CHAIR (Ms Navarro Cuesta):"
 		// gives the floor)
 		for k := 1; k < open; k++ {
-			if chairs[toks[k].Lower] || askers[toks[k].Lower] {
+			if toks[k].in(listChairs) || toks[k].in(listAskers) {
 				return nil
 			}
 		}
@@ -5860,7 +5869,7 @@ func (x *extractor) memberLabel(toks []token) *entity {
 		return nil
 	}
 	name := toks[:open]
-	if chairs[name[0].Lower] || name[0].Lower == "chairman" {
+	if name[0].in(listChairs) || name[0].Lower == "chairman" {
 		return nil // "Chairman Tadeusz Wrona (PiS):" gives the floor (see label)
 	}
 	// ("Ms Oosterwijk (SP):": a form of address and the surname of a member
@@ -5892,7 +5901,7 @@ func (x *extractor) outletNote(toks []token) bool {
 	if len(toks) == 0 {
 		return false
 	}
-	if _, ok := x.lex.Publishers[strings.ToLower(x.a.Span(toks[0].Start, toks[len(toks)-1].End))]; ok {
+	if _, ok := x.lex.publisher(x.a.Span(toks[0].Start, toks[len(toks)-1].End)); ok {
 		return true
 	}
 	for _, t := range toks {
@@ -6110,7 +6119,7 @@ func (x *extractor) nameLines() int {
 	chair := ""
 	for k, p := range x.paras {
 		toks := p.Toks
-		if len(toks) > 2 && toks[1].Text == ":" && chairs[toks[0].Lower] {
+		if len(toks) > 2 && toks[1].Text == ":" && toks[0].in(listChairs) {
 			// "Chair: Rosalind Emery, Senior Research Fellow, …"
 			c := 2
 			for c < len(toks) && toks[c].Text != "," {
@@ -6186,7 +6195,7 @@ func (x *extractor) nameLines() int {
 		if len(office) > 1 && peerages[office[0].Lower] {
 			office = office[1:]
 		}
-		if key == chair || len(office) > 0 && (chairs[office[0].Lower] || presidents[office[0].Lower]) {
+		if key == chair || len(office) > 0 && (office[0].in(listChairs) || office[0].in(listPresidents)) {
 			for _, q := range x.paras[l.k:end] {
 				q.LabelEnd = -1
 			}
@@ -6231,7 +6240,7 @@ func (x *extractor) recordLine(toks []token) (office, name []token) {
 			return nil, nil
 		}
 		inner := toks[open+1 : end-1]
-		if open > 0 && (peerName(inner) || personName(inner)) && (x.hasTitleWord(toks[:open]) || chairs[toks[open-1].Lower]) {
+		if open > 0 && (peerName(inner) || personName(inner)) && (x.hasTitleWord(toks[:open]) || toks[open-1].in(listChairs)) {
 			return toks[:open], inner
 		}
 		end, tagged = open, true
@@ -6316,7 +6325,7 @@ func (x *extractor) nameThenOffice(toks []token) (e *entity, chair bool) {
 		return nil, false
 	}
 	for k := range office {
-		if chairs[office[k].Lower] || k == 0 && presidents[office[k].Lower] {
+		if office[k].in(listChairs) || k == 0 && office[k].in(listPresidents) {
 			return nil, true
 		}
 	}
@@ -6417,7 +6426,7 @@ func personName(toks []token) bool {
 // isAddress reports whether t is a form of address before a name ("Mr",
 // "Ms.", "Hon", "Dame", "Shri").
 func isAddress(t *token) bool {
-	return honorifics[strings.TrimSuffix(t.Text, ".")] || addressTerm(t.Text) || militaryRanks[strings.TrimSuffix(t.Text, ".")]
+	return honorifics[strings.TrimSuffix(t.Text, ".")] || addressTerm(t.Text) || militaryRank(strings.TrimSuffix(t.Text, "."))
 }
 
 // dropAddress returns name without the forms of address that open it, and
@@ -6447,7 +6456,7 @@ func (x *extractor) partyNote(toks []token) bool {
 	if len(toks) == 0 || len(toks) > 5 {
 		return false
 	}
-	if _, ok := x.lex.Publishers[strings.ToLower(x.a.Span(toks[0].Start, toks[len(toks)-1].End))]; ok {
+	if _, ok := x.lex.publisher(x.a.Span(toks[0].Start, toks[len(toks)-1].End)); ok {
 		return false
 	}
 	// ("Montarville, BQ", "Willowdale, Lib.": the riding, a comma, the party)

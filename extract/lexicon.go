@@ -374,17 +374,26 @@ func (lex *Lexicon) masthead(a *Article) (Publisher, bool) {
 		if i := strings.Index(head, " - "); i > 0 {
 			head = head[:i]
 		}
-		if p, ok := lex.Publishers[strings.ToLower(strings.TrimSpace(head))]; ok {
+		if p, ok := lex.publisher(strings.TrimSpace(head)); ok {
 			return p, true
 		}
 	}
 	return Publisher{}, false
 }
 
+// publisher is Publishers[strings.ToLower(s)], with s lower-cased on the
+// stack: a look-up allocates no string (labels and names are looked up
+// for every line that may be one).
+func (lex *Lexicon) publisher(s string) (Publisher, bool) {
+	var buf [64]byte
+	p, ok := lex.Publishers[string(appendLower(buf[:0], s))]
+	return p, ok
+}
+
 // Publisher returns the outlet an article's publisher field names: from
 // publishers.txt, else the slug of the name without a leading "The".
 func (lex *Lexicon) Publisher(name string) Publisher {
-	if p, ok := lex.Publishers[strings.ToLower(strings.TrimSpace(name))]; ok {
+	if p, ok := lex.publisher(strings.TrimSpace(name)); ok {
 		return p
 	}
 	n := strings.TrimSpace(name)

@@ -336,7 +336,9 @@ func sideFromTitle(title string) (side, leaning string) {
 	if title == "" {
 		return "", "" // (no word below is all spaces)
 	}
-	t := " " + strings.ToLower(title) + " "
+	// (lower-cased and spaced in one allocation, not two)
+	var buf [128]byte
+	t := string(append(appendLower(append(buf[:0], ' '), title), ' '))
 	m := titleMarks.scan(t)
 	// a programme's subject is not a side: "the Russia and Eurasia
 	// programme at Chatham House" (each topic has one of these words)
@@ -698,7 +700,7 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 						}
 					}
 					// ("a correspondent of Ukrainska Pravda": an outlet, no person)
-					if _, outlet := lex.Publishers[strings.ToLower(name)]; outlet {
+					if _, outlet := lex.publisher(name); outlet {
 						i += n
 						continue
 					}
@@ -787,7 +789,7 @@ func afterInvertedVerb(lex *Lexicon, toks []token, i int) bool {
 		return false
 	}
 	// ("…,” argues Eleni Marangou of …": any speech verb of the lexicon)
-	if _, ok := lex.Verbs[toks[i-1].Lower]; !ok {
+	if lex.infoOf(&toks[i-1])&wVerb == 0 {
 		return false
 	}
 	p := toks[i-2].Text
@@ -892,13 +894,19 @@ func isHonorific(w string) bool {
 	case "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prof", "Prof.", "Professor", "Baroness", "Baron":
 		return true
 	}
-	return militaryRanks[strings.TrimSuffix(w, ".")]
+	return militaryRank(strings.TrimSuffix(w, "."))
 }
 
-// militaryRanks are abbreviated ranks before a name ("Gen Wayne Eyre",
-// "Lt. Gen. Karen Whitlock"): no part of it.
-var militaryRanks = map[string]bool{"Gen": true, "Lt": true, "LGen": true, "MGen": true, "BGen": true, "Col": true, "Maj": true,
-	"Adm": true, "VAdm": true, "RAdm": true, "Brig": true, "Capt": true, "Cmdr": true, "Cdr": true, "Sgt": true}
+// militaryRank reports whether w is an abbreviated rank before a name
+// ("Gen Wayne Eyre", "Lt. Gen. Karen Whitlock"): no part of it. (A switch:
+// a map's hash cost more, once for every capitalised word before another.)
+func militaryRank(w string) bool {
+	switch w {
+	case "Gen", "Lt", "LGen", "MGen", "BGen", "Col", "Maj", "Adm", "VAdm", "RAdm", "Brig", "Capt", "Cmdr", "Cdr", "Sgt":
+		return true
+	}
+	return false
+}
 
 // anonStart reports whether toks[0] may start an anonymous official ("a
 // senior official", "the officials said").
@@ -1206,7 +1214,7 @@ func (lex *Lexicon) matchNameAfter(first *token, rest []token) (*nameEntry, int)
 // isNationality reports whether a qualifier names a country or its people
 // ("Russian", "American", "US"), not a rank ("deputy", "foreign").
 func isNationality(lex *Lexicon, t *token) bool {
-	return t.Cap && !lexTitleRank[t.Lower]
+	return t.Cap && !t.in(listTitleRank)
 }
 
 // lexTitleRank are qualifiers of rank or field, capitalised in titles.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -201,12 +202,21 @@ func appendLexWord(out []token, lex *Lexicon, ln *lineRunes, i, j int, kinds uin
 	case sl != nil:
 		lower = lex.wordTab.key(sl)
 	default:
-		lower = toLowerSlow(s)
+		lower = keyString(k0, k1, len(s)) // (the key is the word in lower case)
 	}
 	info, e := lex.infoFor(sl, s[0], lower)
 	out, t := grow(out)
 	t.set(i, j, s, lower, true, s[0] <= 'Z' && s[0] >= 'A', info, e)
 	return out
+}
+
+// keyString is the word of n bytes (up to 16) whose wordKey is k0, k1: one
+// allocation, without reading the word again.
+func keyString(k0, k1 uint64, n int) string {
+	var b [16]byte
+	binary.LittleEndian.PutUint64(b[:8], k0)
+	binary.LittleEndian.PutUint64(b[8:], k1)
+	return string(b[:n])
 }
 
 // keyMasks[n] keeps the first n of 16 bytes: wordKey of a word of n

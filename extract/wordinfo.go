@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/binary"
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -45,6 +46,69 @@ const (
 	wTold                              // "told", which closes an attribution whether the lexicon has it as a verb or not (tailSpeaker)
 	wCapital                           // the token's Cap (of an annotated word), for mentionless to test one word
 )
+
+// wordList is one of the small fixed lists of words that the readers test
+// tokens against in their loops ("Moscow also wants …", "Chair:", "the
+// document states"). The key of every list has an entry in the word table
+// with the list's bit (wordEntry.lists), so that a token's test (token.in)
+// reads its entry rather than hashing its Lower for a map lookup. Only the
+// lists that profiles found hot have one: the others stay maps alone.
+type wordList uint8
+
+const (
+	listChairs wordList = iota
+	listPresidents
+	listAskers
+	listSpeechKinds
+	listDocNouns
+	listDocVerbs
+	listHypothetical
+	listWantAux
+	listPublishVerbs
+	listWantVerbs
+	listSideRaises
+	listDemandNouns
+	listDemandAdjectives
+	listRussianSides
+	listSubjectPronouns
+	listSourceNouns
+	listTitleRank
+	numWordLists
+)
+
+// wordLists are the lists of the wordList bits, defined where they are read.
+var wordLists = [numWordLists]map[string]bool{
+	listChairs:           chairs,
+	listPresidents:       presidents,
+	listAskers:           askers,
+	listSpeechKinds:      speechKinds,
+	listDocNouns:         docNouns,
+	listDocVerbs:         docVerbs,
+	listHypothetical:     hypothetical,
+	listWantAux:          wantAux,
+	listPublishVerbs:     publishVerbs,
+	listWantVerbs:        wantVerbs,
+	listSideRaises:       sideRaises,
+	listDemandNouns:      demandNouns,
+	listDemandAdjectives: demandAdjectives,
+	listRussianSides:     russianSides,
+	listSubjectPronouns:  subjectPronouns,
+	listSourceNouns:      sourceNouns,
+	listTitleRank:        lexTitleRank,
+}
+
+// (wordEntry.lists has a bit for each list)
+var _ [32 - numWordLists]struct{}
+
+// in reports whether t's Lower is a key of the list l. An annotated token
+// answers from its entry (a word without one is in no list: every key has
+// an entry, and a mark is no key), others look in the map.
+func (t *token) in(l wordList) bool {
+	if t.Info&wSeen != 0 {
+		return t.w != nil && t.w.lists&(1<<l) != 0
+	}
+	return wordLists[l][t.Lower]
+}
 
 // buildWordInfo fills lex.info from the loaded lexicon and rules.
 func (lex *Lexicon) buildWordInfo() {
@@ -155,6 +219,18 @@ func (lex *Lexicon) buildWordInfo() {
 	}
 	for w, f := range info {
 		entry(w).info = f
+	}
+	// (before trieKids: a node lists the entries its keys have)
+	for l, words := range wordLists {
+		if words == nil {
+			panic(fmt.Sprintf("extract: word list %d has no map", l))
+		}
+		for w := range words {
+			if lower(w) != w || strings.ContainsFunc(w, func(r rune) bool { return !isWordRune(r) }) {
+				panic(fmt.Sprintf("extract: %q of word list %d is no lower-case word", w, l))
+			}
+			entry(w).lists |= 1 << l
+		}
 	}
 	for w, n := range t.next {
 		entry(w).term = n
@@ -501,6 +577,7 @@ func le32[T string | []byte](s T, i int) uint32 {
 type wordEntry struct {
 	key       string // the word, so that tokens can share it
 	info      wordInfo
+	lists     uint32      // the bit 1<<l of every wordList l that has the word
 	termOK    bool        // termCs and termMore are made
 	termMore  bool        // term may lead to longer terms
 	termCs    conceptSet  // the concepts of the terms that are the word alone (prefix terms included)
