@@ -1244,6 +1244,32 @@ func (x *extractor) dotDashLabel(p *paragraph) (*entity, int, bool) {
 	return e, toks[i+1].End, true
 }
 
+// slashPartyLabel reads the Eduskunta's turn labels: a member's name and
+// party after a slash ("Jussi-Pekka Rantala /kok:", the clock mark before
+// it dropped already). ok is false when the paragraph opens with no such
+// label.
+func (x *extractor) slashPartyLabel(p *paragraph) (*entity, int, bool) {
+	toks := p.Toks
+	// ("14.09 Jussi-Pekka Rantala /kok:": the minutes' clock time first)
+	if len(toks) > 5 && allDigits(toks[0].Text) && toks[1].Text == "." && allDigits(toks[2].Text) {
+		toks = toks[3:]
+	}
+	i := 0
+	for i < len(toks) && i < 6 && (toks[i].Word && toks[i].Cap || toks[i].Text == "-" && i > 0) {
+		i++
+	}
+	if i < 2 || i+3 >= len(toks) || toks[i].Text != "/" || !toks[i+1].Word || toks[i+1].Cap || len(toks[i+1].Text) > 5 || toks[i+2].Text != ":" {
+		return nil, 0, false
+	}
+	if !spaced(toks[:i]) {
+		return nil, 0, false
+	}
+	if e := x.knownPerson(toks[:i]); e != nil {
+		return e, toks[i+2].End, true
+	}
+	return x.unknownNamed(toks[:i], ""), toks[i+2].End, true
+}
+
 // titleCaseLabel reports whether name is capitalised words and title
 // capitalised words, function words and a note in parentheses: a
 // transcript's "Name, Title:" label, not a sentence.
@@ -1733,6 +1759,9 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		return e, end
 	}
 	if e, end, ok := x.dotDashLabel(p); ok {
+		return e, end
+	}
+	if e, end, ok := x.slashPartyLabel(p); ok {
 		return e, end
 	}
 	if p.noColon {
