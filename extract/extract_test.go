@@ -675,8 +675,9 @@ func TestDemandRules(t *testing.T) {
 		{"russia", "We must put an end to the advancement of NATO further east.", []string{"nato-non-expansion"}},
 		{"russia", "We want a promise that the alliance will never grow again.", []string{"nato-non-expansion"}},
 		{"west", "Nobody in NATO is going to sign a promise never to take Ukraine in.", []string{"no-ukraine-membership"}},
-		// the package on offer: missiles with exercises; troops sent home
-		{"west", "On missile deployments and on exercises there is real substance that both sides could work with.", []string{"no-intermediate-range-missiles"}},
+		// the package on offer: missiles with exercises, each its demand; troops sent home
+		{"west", "On missile deployments and on exercises there is real substance that both sides could work with.", []string{"no-intermediate-range-missiles", "limit-military-exercises"}},
+		{"west", "The Russians got a serious offer on missiles and on exercises.", []string{"no-intermediate-range-missiles", "limit-military-exercises"}},
 		{"west", "The West should start telling Russia to take its troops home.", []string{"russia-de-escalation"}},
 		{"west", "The first step would be very simple: bring the 100,000 soldiers back from the Ukrainian border.", []string{"russia-de-escalation"}},
 		{"west", "The most important signal would be the return of Russian units to their permanent locations.", []string{"russia-de-escalation"}},
