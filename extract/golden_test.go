@@ -330,6 +330,7 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-303", "../data/eval/articles-303/*.txt"},
 	{"eval-304", "../data/eval/articles-304/*.txt"},
 	{"eval-305", "../data/eval/articles-305/*.txt"},
+	{"eval-306", "../data/eval/articles-306/*.txt"},
 	{"eval-307", "../data/eval/articles-307/*.txt"},
 	{"eval-308", "../data/eval/articles-308/*.txt"},
 	{"eval-309", "../data/eval/articles-309/*.txt"},

@@ -396,9 +396,10 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-301", "../data/eval/articles-301", "../data/eval/gold-301", 0.73, 0.93, 0.95},
 		{"batch-302", "../data/eval/articles-302", "../data/eval/gold-302", 0.71, 0.87, 0.97},
 		{"batch-303", "../data/eval/articles-303", "../data/eval/gold-303", 0.66, 0.72, 0.83}, // (stance from 0.74: the Romanian record's deputies are read now, and their party's side is not known: four of their new rows are mentions)
-		// (304–309 but 306: wave 34, session 11; floors from their first runs)
+		// (304–309: wave 34, session 11; floors from their first runs)
 		{"batch-304", "../data/eval/articles-304", "../data/eval/gold-304", 0.75, 0.92, 0.80},
 		{"batch-305", "../data/eval/articles-305", "../data/eval/gold-305", 0.85, 0.99, 0.97},
+		{"batch-306", "../data/eval/articles-306", "../data/eval/gold-306", 0.67, 0.83, 0.62}, // (its writer delivered late; first run with the same rules as the rest of wave 34)
 		{"batch-307", "../data/eval/articles-307", "../data/eval/gold-307", 0.76, 0.90, 0.62},
 		{"batch-308", "../data/eval/articles-308", "../data/eval/gold-308", 0.68, 0.78, 0.97},
 		{"batch-309", "../data/eval/articles-309", "../data/eval/gold-309", 0.78, 0.82, 0.84},
