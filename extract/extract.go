@@ -577,38 +577,51 @@ func (x *extractor) expertSections() bool {
 
 // nameHeadSections reads a page of experts' comments each under its
 // expert's name alone on a line and a title line below it ("Dr Eleanor
-// Whitcombe" / "Senior Research Fellow, Russia and Eurasia Programme"):
+// Whitcombe" / "Senior Research Fellow, Russia and Eurasia Programme"), or
+// the name and the title after a colon on one line ("Gregory Ashdown:
+// Senior fellow at the Eurasia Center"):
 // the paragraphs up to the next name are the expert's words. It needs two
 // such heads.
 func (x *extractor) nameHeadSections() bool {
 	type head struct {
-		k int // the title line
-		e *entity
+		n, k int // the name line and the title line (the same line: "Name: Title")
+		e    *entity
 	}
 	var heads []head
 	for k, p := range x.paras {
-		if k+2 >= len(x.paras) || len(p.Ments) != 1 || len(p.Toks) > 6 || len(p.Quotes) > 0 {
+		if k+1 >= len(x.paras) || len(p.Toks) > 30 || len(p.Quotes) > 0 {
+			continue
+		}
+		if e := x.colonHead(p); e != nil {
+			heads = append(heads, head{k, k, e})
+			continue
+		}
+		if k+2 >= len(x.paras) || len(p.Ments) == 0 {
 			continue
 		}
 		m := &p.Ments[0]
-		if m.Kind != mPerson || m.T1 != len(p.Toks) {
+		if m.Kind != mPerson {
 			continue
 		}
-		named := true // (before the name, only "Dr", "Professor", "Ms")
+		named := true // (before the name, only "Dr", "Professor", "Ms", "Col. (ret.)")
 		for i := 0; i < m.T0; i++ {
 			tx := p.Toks[i].Text
-			named = named && (x.lex.infoOf(&p.Toks[i])&(wTitle|wQual) != 0 || addressTerm(tx) || tx == "Dr" || tx == "Prof" || tx == ".")
+			named = named && (x.lex.infoOf(&p.Toks[i])&(wTitle|wQual) != 0 || addressTerm(tx) || tx == "Dr" || tx == "Prof" || tx == "." || tx == "(" || tx == ")" || tx == "ret")
 		}
 		t := x.paras[k+1]
-		if !named || len(t.Toks) == 0 || len(t.Toks) > 25 || t.Toks[len(t.Toks)-1].Text == "." || len(t.Ments) > 0 && t.Ments[0].Kind == mPerson {
+		title := t.Toks
+		if m.T1 != len(p.Toks) || len(p.Ments) != 1 || len(p.Toks) > 6 || len(t.Ments) > 0 && t.Ments[0].Kind == mPerson {
+			continue
+		}
+		if !named || len(title) == 0 || len(title) > 25 || title[len(title)-1].Text == "." {
 			continue
 		}
 		titled := false
-		for i := range t.Toks {
-			titled = titled || x.lex.infoOf(&t.Toks[i])&(wTitle|wQual) != 0
+		for i := range title {
+			titled = titled || x.lex.infoOf(&title[i])&(wTitle|wQual) != 0
 		}
 		if titled && x.resolveInto(m) && m.Ent.Person {
-			heads = append(heads, head{k + 1, m.Ent})
+			heads = append(heads, head{k, k + 1, m.Ent})
 		}
 	}
 	if len(heads) < 2 {
@@ -617,9 +630,9 @@ func (x *extractor) nameHeadSections() bool {
 	for j, h := range heads {
 		end := len(x.paras)
 		if j+1 < len(heads) {
-			end = heads[j+1].k - 1 // (the next name line)
+			end = heads[j+1].n
 		}
-		x.paras[h.k-1].LabelEnd, x.paras[h.k].LabelEnd = -1, -1 // (the page's)
+		x.paras[h.n].LabelEnd, x.paras[h.k].LabelEnd = -1, -1 // (the page's)
 		for _, q := range x.paras[h.k+1 : end] {
 			if !q.Headline && len(q.Toks) > 0 {
 				q.Label, q.LabelEnd = h.e, q.Start
@@ -628,6 +641,52 @@ func (x *extractor) nameHeadSections() bool {
 	}
 	x.transcript = true
 	return true
+}
+
+// colonHead returns the expert a line names before a colon and a title
+// after it ("Gregory Ashdown: Senior fellow at the Eurasia Center", "Col.
+// (ret.) Thomas Rennick: Nonresident senior fellow …"), given name known or
+// not, or nil.
+func (x *extractor) colonHead(p *paragraph) *entity {
+	toks := p.Toks
+	c := 0
+	for c < len(toks) && c < 10 && toks[c].Text != ":" {
+		c++
+	}
+	if c == len(toks) || c == 10 || c+2 >= len(toks) || toks[len(toks)-1].Text == "." {
+		return nil
+	}
+	n := c // the name: the two or three capitalised words before the colon
+	for n > 0 && c-n < 3 && toks[n-1].Word && toks[n-1].Cap {
+		n--
+	}
+	if c-n < 2 || !spaced(toks[n:c]) || inCapitals(toks[c-1].Text) {
+		return nil
+	}
+	for _, t := range toks[:n] { // (before it, a rank: "Col. (ret.)")
+		if t.Word && !t.Cap && t.Lower != "ret" {
+			return nil
+		}
+	}
+	// (a title: short, capitalised, no sentence in it — not "LRT English:
+	// Moscow wants … How seriously do you take that?")
+	if len(toks)-c > 17 || !toks[c+1].Cap {
+		return nil
+	}
+	titled := false
+	for i := c + 1; i < len(toks); i++ {
+		if t := toks[i].Text; t == "." && i+1 < len(toks) || t == "?" || t == "!" || t == ":" || t == "-" && toks[i].Start > toks[i-1].End {
+			return nil // (nor a newsletter's "Brussels Playbook: Answers on paper — Helmets for Kyiv")
+		}
+		titled = titled || x.lex.infoOf(&toks[i])&(wTitle|wQual) != 0
+	}
+	if !titled || !personName(toks[n:c]) || x.pubLower != "" && publisherLabel(strings.ToLower(x.a.Span(toks[n].Start, toks[c-1].End)), x.pubLower) {
+		return nil
+	}
+	if e := x.knownPerson(toks[n:c]); e != nil {
+		return e
+	}
+	return x.unknownNamed(toks[n:c], x.a.Span(toks[c+1].Start, toks[len(toks)-1].End))
 }
 
 // hostAsks makes the turns of a podcast's or a programme's host, labelled
