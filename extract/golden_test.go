@@ -334,6 +334,12 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-307", "../data/eval/articles-307/*.txt"},
 	{"eval-308", "../data/eval/articles-308/*.txt"},
 	{"eval-309", "../data/eval/articles-309/*.txt"},
+	{"eval-310", "../data/eval/articles-310/*.txt"},
+	{"eval-311", "../data/eval/articles-311/*.txt"},
+	{"eval-312", "../data/eval/articles-312/*.txt"},
+	{"eval-313", "../data/eval/articles-313/*.txt"},
+	{"eval-314", "../data/eval/articles-314/*.txt"},
+	{"eval-315", "../data/eval/articles-315/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

@@ -403,6 +403,13 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-307", "../data/eval/articles-307", "../data/eval/gold-307", 0.76, 0.90, 0.62},
 		{"batch-308", "../data/eval/articles-308", "../data/eval/gold-308", 0.68, 0.78, 0.97},
 		{"batch-309", "../data/eval/articles-309", "../data/eval/gold-309", 0.78, 0.82, 0.84},
+		// (310–315: wave 35, session 11; floors from their first runs)
+		{"batch-310", "../data/eval/articles-310", "../data/eval/gold-310", 0.69, 0.92, 0.87},
+		{"batch-311", "../data/eval/articles-311", "../data/eval/gold-311", 0.80, 0.86, 0.97},
+		{"batch-312", "../data/eval/articles-312", "../data/eval/gold-312", 0.62, 0.90, 0.78},
+		{"batch-313", "../data/eval/articles-313", "../data/eval/gold-313", 0.71, 0.91, 0.77},
+		{"batch-314", "../data/eval/articles-314", "../data/eval/gold-314", 0.70, 0.92, 0.82},
+		{"batch-315", "../data/eval/articles-315", "../data/eval/gold-315", 0.81, 0.94, 0.95},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
