@@ -219,6 +219,13 @@ func speechTitle(t string) bool {
 		p, _, _ := strings.Cut(rest, " ")
 		return p == "of" || p == "by"
 	}
+	// ("Foreign Ministry statement on the written responses of …": an
+	// organisation's statement, named within its first words)
+	for _, s := range [...]string{" statement on ", " statement about ", " statement regarding ", " statement concerning "} {
+		if i := strings.Index(t, s); i > 0 && strings.Count(t[:i], " ") < 3 {
+			return true
+		}
+	}
 	return false
 }
 
