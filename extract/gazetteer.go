@@ -332,14 +332,19 @@ func buildNameTrie(lex *Lexicon) *nameTrie {
 // ("the Secretary" of "the Secretary of the Security Council") it adds what
 // the same word's folded key leads to ("the secretary"), so a text that
 // leaves the longer name ("The Secretary urged") still ends on the shorter.
+//
+// An exact child is merged as soon as it has absorbed its folded twin (one
+// pass over the map, not two: absorbing copies the twin's subtree, which
+// merging the exact child does not touch), and the folded children after
+// them all, as they were absorbed unmerged.
 func (n *nameTrie) mergeFolded() {
 	for key, ex := range n.exact {
-		if f := n.fold[strings.ToLower(key)]; f != nil {
-			ex.absorb(f)
+		if n.fold != nil {
+			if f := n.fold[strings.ToLower(key)]; f != nil {
+				ex.absorb(f)
+			}
 		}
-	}
-	for _, c := range n.exact {
-		c.mergeFolded()
+		ex.mergeFolded()
 	}
 	for _, c := range n.fold {
 		c.mergeFolded()

@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/binary"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -147,8 +148,8 @@ func appendWord(out []token, runes []rune, ln *lineRunes, lex *Lexicon, i, j int
 	}
 	// the token is made and annotated here, then copied once into out
 	t := token{Start: i, End: j, Text: s, Word: true, Cap: up}
-	if ln == nil {
-		t.Lower = lower(s)
+	if ln == nil || lex == nil {
+		t.Lower = lower(s) // (nothing annotates it)
 	} else if kinds == wordLower || kinds == 0 && !up && isLowerASCII(s) {
 		t.Lower = s // else annotate lower-cases it, sharing the lexicon's string when it can
 	}
@@ -489,8 +490,14 @@ func (l *lineRunes) sub(start, end int) string {
 	return l.src[l.bo[start]:l.bo[end]]
 }
 
-// tokenizeString tokenizes a lexicon entry.
+// tokenizeString tokenizes a lexicon entry. Its words are substrings of
+// s, as an article line's are of the file, not copies of its runes: the
+// lexicon's thousands of terms and names are tokenized at every start.
 func tokenizeString(s string) []token {
-	rs := []rune(s)
-	return tokenize(rs, 0, len(rs), nil)
+	var ln lineRunes
+	ln.load(s, 0, len(s), isASCII(s))
+	// (room for a word between each two spaces and a mark: one allocation
+	// for most entries)
+	out := make([]token, 0, strings.Count(s, " ")+2)
+	return tokenizeSrc(ln.rs, &ln, nil, 0, len(ln.rs), out)
 }
