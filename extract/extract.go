@@ -1280,7 +1280,7 @@ func (x *extractor) dotDashLabel(p *paragraph) (*entity, int, bool) {
 	caps := false
 	name := make([]token, i)
 	for k, t := range toks[:i] {
-		if len(t.Text) > 1 && strings.ToUpper(t.Text) == t.Text {
+		if len(t.Text) > 1 && inCapitals(t.Text) {
 			caps = true
 			t.Text = titleWord(t.Text)
 		}
