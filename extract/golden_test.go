@@ -340,6 +340,12 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-313", "../data/eval/articles-313/*.txt"},
 	{"eval-314", "../data/eval/articles-314/*.txt"},
 	{"eval-315", "../data/eval/articles-315/*.txt"},
+	{"eval-316", "../data/eval/articles-316/*.txt"},
+	{"eval-317", "../data/eval/articles-317/*.txt"},
+	{"eval-318", "../data/eval/articles-318/*.txt"},
+	{"eval-319", "../data/eval/articles-319/*.txt"},
+	{"eval-320", "../data/eval/articles-320/*.txt"},
+	{"eval-321", "../data/eval/articles-321/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
