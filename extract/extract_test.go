@@ -959,6 +959,8 @@ func TestStance(t *testing.T) {
 		{"John Kirby spoke at the Pentagon on Monday.\n\n“The Russians want NATO to pull its forces off the territory of sovereign allies, and that's a nonstarter,” Kirby said.", "russia", "rollback-to-1997", "supports"},
 		{"Nataliya Kovalenko, a security analyst in Kyiv, spoke on Wednesday.\n\n“Moscow wants NATO to scale back military drills near its borders and to refrain from any military activity in Ukraine,” Kovalenko said.", "russia", "limit-military-exercises", "supports"},
 		{"MODERATOR: Your view, Minister?\n\nMINISTER LIIMETS: The Russians want the alliance to pull its troops back to where they stood in 1997. We will never agree to that.\n\nMODERATOR: Thank you.", "russia", "rollback-to-1997", "supports"},
+		// a parliament's masthead gives its members the country's side
+		{"SAEIMA OF THE REPUBLIC OF LATVIA\nVerbatim report\n\nThe deputy Ilze Dambe-Kalniņa said on Thursday that NATO's door must remain open for every European democracy.", "ilze-dambe-kalnina", "nato-open-door", "supports"},
 		// a spokesman who reports what the person said reports their words
 		{"Antony Blinken spoke to Sergei Lavrov on Tuesday.\n\nState Department spokesman Ned Price said Blinken had urged immediate de-escalation and the withdrawal of Russian troops from Ukraine's borders.", "antony-blinken", "russia-de-escalation", "supports"},
 		{"Antony Blinken spoke to Sergei Lavrov on Tuesday.\n\nPrice said Blinken had also reiterated Washington's commitment to the principle that countries are free to choose their own alliances.", "antony-blinken", "nato-open-door", "supports"},
