@@ -2049,6 +2049,17 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 					}
 					return x.unknownNamed(name, x.a.Span(toks[j+1].Start, toks[i-2].End)), toks[i].End
 				}
+				// "Minister of State Dr Tobias Lindner (Federal Foreign
+				// Office):" — an office, the name its mention reads, and the
+				// ministry in parentheses
+				// (not who chairs: "Chairman Tadeusz Wrona (PiS):" asks)
+				if x.lex.infoOf(&toks[0])&wTitle != 0 && !toks[0].in(listChairs) && !toks[0].in(listPresidents) {
+					for _, m := range p.Ments {
+						if m.T1 == j && m.T0 > 0 && m.Kind == mPerson && m.Ent != nil && m.Ent.Person {
+							return m.Ent, toks[i].End
+						}
+					}
+				}
 				if toks[0].Cap && toks[j-1].Word && !titled {
 					p.LabelEnd = -1
 					return nil, -1
