@@ -683,10 +683,7 @@ func (x *extractor) colonHead(p *paragraph) *entity {
 	if !titled || !personName(toks[n:c]) || x.pubLower != "" && publisherLabel(strings.ToLower(x.a.Span(toks[n].Start, toks[c-1].End)), x.pubLower) {
 		return nil
 	}
-	if e := x.knownPerson(toks[n:c]); e != nil {
-		return e
-	}
-	return x.unknownNamed(toks[n:c], x.a.Span(toks[c+1].Start, toks[len(toks)-1].End))
+	return x.namedPerson(toks[n:c], x.a.Span(toks[c+1].Start, toks[len(toks)-1].End))
 }
 
 // hostAsks makes the turns of a podcast's or a programme's host, labelled
@@ -1323,10 +1320,7 @@ func (x *extractor) slashPartyLabel(p *paragraph) (*entity, int, bool) {
 	if !spaced(toks[:i]) {
 		return nil, 0, false
 	}
-	if e := x.knownPerson(toks[:i]); e != nil {
-		return e, toks[i+2].End, true
-	}
-	return x.unknownNamed(toks[:i], ""), toks[i+2].End, true
+	return x.namedPerson(toks[:i], ""), toks[i+2].End, true
 }
 
 // titleCaseLabel reports whether name is capitalised words and title
@@ -2018,10 +2012,7 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 				if usPartyTag(toks[j+1 : i-1]) {
 					name := dropAddress(toks[:j], func(t *token) bool { return congressTitles[strings.TrimSuffix(t.Text, ".")] })
 					if personName(name) {
-						if e := x.knownPerson(name); e != nil {
-							return e, toks[i].End
-						}
-						return x.unknownNamed(name, ""), toks[i].End
+						return x.namedPerson(name, ""), toks[i].End
 					}
 				}
 				// ("Oleksandr Merezhko (Chair):" gives the floor)
@@ -2044,10 +2035,7 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 				// given name)
 				name := dropAddress(toks[:j], nil)
 				if titled && personName(name) && !x.outletNote(toks[j+1:i-1]) {
-					if e := x.knownPerson(name); e != nil {
-						return e, toks[i].End
-					}
-					return x.unknownNamed(name, x.a.Span(toks[j+1].Start, toks[i-2].End)), toks[i].End
+					return x.namedPerson(name, x.a.Span(toks[j+1].Start, toks[i-2].End)), toks[i].End
 				}
 				// "Minister of State Dr Tobias Lindner (Federal Foreign
 				// Office):" — an office, the name its mention reads, and the
@@ -5988,10 +5976,7 @@ func (x *extractor) memberLabel(toks []token) *entity {
 	if !personName(name) {
 		return nil
 	}
-	if e := x.knownPerson(name); e != nil {
-		return e
-	}
-	return x.unknownNamed(name, "")
+	return x.namedPerson(name, "")
 }
 
 // outletNote reports whether the words in a label's parentheses name an
@@ -6457,13 +6442,9 @@ func (x *extractor) officeThenName(toks []token) *entity {
 	if !personName(name) {
 		return nil
 	}
-	if e := x.knownPerson(name); e != nil {
-		return e
-	}
-	return x.unknownNamed(name, x.a.Span(toks[0].Start, toks[c-1].End))
+	return x.namedPerson(name, x.a.Span(toks[0].Start, toks[c-1].End))
 }
 
-// unknownNamed is the person of a name the gazetteer does not know.
 // knownPerson is the lexicon's person whose name is exactly name, or nil.
 func (x *extractor) knownPerson(name []token) *entity {
 	if e, n := x.lex.names.match(name); e != nil && n == len(name) && e.kind == kindPerson {
@@ -6472,6 +6453,16 @@ func (x *extractor) knownPerson(name []token) *entity {
 	return nil
 }
 
+// namedPerson is the lexicon's person named exactly name, else the
+// unknown person of that name with the title given.
+func (x *extractor) namedPerson(name []token, title string) *entity {
+	if e := x.knownPerson(name); e != nil {
+		return e
+	}
+	return x.unknownNamed(name, title)
+}
+
+// unknownNamed is the person of a name the gazetteer does not know.
 func (x *extractor) unknownNamed(name []token, title string) *entity {
 	return x.ents.unknownOf(x.a.Span(name[0].Start, name[len(name)-1].End), title, x.lex.FirstNames[name[0].Text], true)
 }
