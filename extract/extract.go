@@ -1580,7 +1580,7 @@ func (x *extractor) guestIn(p *paragraph) *entity {
 	for i := range p.Ments {
 		m := &p.Ments[i]
 		at := m.T0 - m.TitleRun
-		if m.Kind != mPerson || m.InQuote || !(at >= 1 && guestBefore(p.Toks, at) || m.T1 < len(p.Toks) && guestVerbs[p.Toks[m.T1].Lower]) {
+		if m.Kind != mPerson || m.InQuote || !(at >= 1 && guestBefore(p.Toks, at) || guestVerbAfter(p.Toks, m.T1)) {
 			continue
 		}
 		if x.resolveInto(m) && m.Ent.Person && !m.Ent.Historical {
@@ -1588,6 +1588,21 @@ func (x *extractor) guestIn(p *paragraph) *entity {
 		}
 	}
 	return nil
+}
+
+// guestVerbAfter reports whether a guest verb follows a name that ends
+// before toks[j], or the title in apposition after it ("Artyom Sokolovsky,
+// Senior Research Fellow at …, answered questions from …").
+func guestVerbAfter(toks []token, j int) bool {
+	if j < len(toks) && toks[j].Text == "," {
+		for k := j + 1; k < len(toks) && k <= j+24; k++ {
+			if toks[k].Text == "," {
+				j = k + 1
+				break
+			}
+		}
+	}
+	return j < len(toks) && guestVerbs[toks[j].Lower]
 }
 
 // quotedAnswer reports whether a paragraph is one quotation with no one
@@ -1605,7 +1620,7 @@ func quotedAnswer(p *paragraph) bool {
 
 // guestVerbs after a person in an interview's introduction make them the
 // one who answers ("CFR's Daniel Morrow explains what Moscow wanted …").
-var guestVerbs = map[string]bool{"explains": true, "discusses": true, "answers": true, "assesses": true, "unpacks": true, "analyses": true, "analyzes": true}
+var guestVerbs = map[string]bool{"answered": true, "explains": true, "discusses": true, "answers": true, "assesses": true, "unpacks": true, "analyses": true, "analyzes": true}
 
 // guestBefore reports whether the words before toks[at] make whoever
 // stands there the one asked: "asked", "interviewed", "spoke to", "talked

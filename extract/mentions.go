@@ -641,6 +641,17 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 					continue
 				}
 			}
+			// "John F. Kirby": the known person's given name, a middle
+			// initial, and the surname the gazetteer knows
+			if lex.infoOf(t)&wFirst != 0 && i+3 < len(toks) {
+				if k := initialsEnd(toks, i+1); k > i+1 && k < len(toks) {
+					if e, n := lex.matchName(toks[k:]); e != nil && e.kind == kindPerson && n == 1 && strings.HasPrefix(ae.lex.people[e.id].Name, t.Text+" ") {
+						all = append(all, mention{T0: i, T1: k + 1, Start: t.Start, End: toks[k].End, Kind: mPerson, Ent: ae.entry(e)})
+						i = k + 1
+						continue
+					}
+				}
+			}
 			if n, ok := capName(lex, toks[i:]); ok {
 				// ("The leading researcher of IMEMO RAN Arkady
 				// Zhemchuzhnikov": the acronyms before a name in title case
