@@ -346,6 +346,12 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-319", "../data/eval/articles-319/*.txt"},
 	{"eval-320", "../data/eval/articles-320/*.txt"},
 	{"eval-321", "../data/eval/articles-321/*.txt"},
+	{"eval-322", "../data/eval/articles-322/*.txt"},
+	{"eval-323", "../data/eval/articles-323/*.txt"},
+	{"eval-324", "../data/eval/articles-324/*.txt"},
+	{"eval-325", "../data/eval/articles-325/*.txt"},
+	{"eval-326", "../data/eval/articles-326/*.txt"},
+	{"eval-327", "../data/eval/articles-327/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 

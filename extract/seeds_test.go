@@ -417,6 +417,13 @@ func TestAgainstGold(t *testing.T) {
 		{"batch-319", "../data/eval/articles-319", "../data/eval/gold-319", 0.69, 0.85, 0.95},
 		{"batch-320", "../data/eval/articles-320", "../data/eval/gold-320", 0.62, 0.84, 0.90},
 		{"batch-321", "../data/eval/articles-321", "../data/eval/gold-321", 0.81, 0.82, 0.93},
+		// (322–327: wave 37, session 12; floors from their first runs)
+		{"batch-322", "../data/eval/articles-322", "../data/eval/gold-322", 0.76, 0.94, 0.97},
+		{"batch-323", "../data/eval/articles-323", "../data/eval/gold-323", 0.79, 0.88, 0.95},
+		{"batch-324", "../data/eval/articles-324", "../data/eval/gold-324", 0.73, 0.90, 0.97},
+		{"batch-325", "../data/eval/articles-325", "../data/eval/gold-325", 0.82, 0.91, 0.97},
+		{"batch-326", "../data/eval/articles-326", "../data/eval/gold-326", 0.78, 0.92, 0.97},
+		{"batch-327", "../data/eval/articles-327", "../data/eval/gold-327", 0.71, 0.82, 0.99},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := evalDirs(t, lex, c.articles, c.gold)
