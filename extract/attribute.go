@@ -1156,6 +1156,12 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 	if pick == nil {
 		return nil
 	}
+	// "NATO should commit never to take in new members", "Russia must pull
+	// back the forces it has built up": what a side is told it must do is
+	// somebody else's demand of it, not its own statement
+	if !pick.Ent.Person && !pick.Ent.Anon && obligedAfter(p.Toks, pick.T1) {
+		return nil
+	}
 	if v < 0 && pick.Start-start > 12 {
 		// no verb: only a mention that opens the sentence, or its clause
 		// after an introduction ("At his news conference on December 23,
@@ -1169,6 +1175,27 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 		}
 	}
 	return pick
+}
+
+// obligedAfter reports whether a modal of obligation follows a subject
+// that ends before toks[j] ("should", "must", "ought to", "has to", "would
+// have to"), past an adverb ("must also", "should first").
+func obligedAfter(toks []token, j int) bool {
+	for j < len(toks) && (toks[j].Lower == "also" || toks[j].Lower == "first" || toks[j].Lower == "now" || toks[j].Lower == "simply") {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	switch toks[j].Lower {
+	case "should", "must", "ought":
+		return true
+	case "has", "have":
+		return j+1 < len(toks) && toks[j+1].Lower == "to"
+	case "would", "will":
+		return j+2 < len(toks) && toks[j+1].Lower == "have" && toks[j+2].Lower == "to"
+	}
+	return false
 }
 
 // saidAfterComma reports whether the clause after the sentence's first

@@ -549,6 +549,9 @@ func TestNotAStatement(t *testing.T) {
 		// an explainer's question crossheads make no interview when the
 		// paragraphs after them name the US ("US" is no first person)
 		{"US Secretary of State Antony Blinken met Sergey Lavrov in Geneva on Friday.\n\nWhat happened in Geneva?\n\nThe meeting followed three rounds of talks between US and Russian officials.\n\nWhat does Russia want?\n\nIn two draft documents published in December, Russia demanded that NATO rule out membership for Ukraine.\n\nWhat has the West offered?\n\nThe US and NATO have rejected the core Russian demands as non-starters.", "antony-blinken", "no-ukraine-membership"},
+		// what a side is told it must do is somebody else's demand of it
+		{"What does Russia want?\n\nNATO should commit never to take in new members from the east, above all Ukraine and Georgia.", "nato", "nato-non-expansion"},
+		{"Russia must pull back the forces it has built up around Ukraine and in Belarus; no arms control deal can be negotiated under the barrel of a gun.", "russia", "russia-de-escalation"},
 		// a treaty's name is nobody ("the Intermediate-Range Nuclear Forces (INF) Treaty")
 		{"An intermediate-range missile arrangement modelled on the defunct 1987 Intermediate-Range Nuclear Forces (INF) Treaty is plausible; Russia proposed a moratorium of its own in 2019.", "intermediate-range-nuclear-forces", "no-intermediate-range-missiles"},
 		// handing over a reply takes no position of its own
@@ -685,6 +688,10 @@ func TestDemandRules(t *testing.T) {
 		want       []string
 	}{
 		{"russia", "We must put an end to the advancement of NATO further east.", []string{"nato-non-expansion"}},
+		{"west", "The EU stands by the principle that every European country is free to decide whether to apply to join any alliance.", []string{"nato-open-door"}},
+		{"", "If the Russians pick up the missile and exercise proposals, they are looking for an off-ramp.", []string{"no-intermediate-range-missiles", "limit-military-exercises"}},
+		{"", "Putin cannot go home with a missile-deployment deal and call it victory.", []string{"no-intermediate-range-missiles"}},
+		{"west", "What we cannot accept is Moscow's ultimatum: sign a treaty guaranteeing that Ukraine will never be part of NATO.", []string{"no-ukraine-membership"}},
 		{"russia", "We want a promise that the alliance will never grow again.", []string{"nato-non-expansion"}},
 		{"west", "Nobody in NATO is going to sign a promise never to take Ukraine in.", []string{"no-ukraine-membership"}},
 		// the package on offer: missiles with exercises, each its demand; troops sent home
