@@ -688,6 +688,9 @@ func TestDemandRules(t *testing.T) {
 		want       []string
 	}{
 		{"russia", "We must put an end to the advancement of NATO further east.", []string{"nato-non-expansion"}},
+		{"west", "The Russian buildup must be reversed before any agreement can be reached.", []string{"russia-de-escalation"}},
+		{"west", "If Russia wanted to show it had no aggressive intentions, the simplest way would be to send those soldiers home.", []string{"russia-de-escalation"}},
+		{"ukraine", "The text contained nothing that would close Ukraine's path to the alliance.", []string{"no-ukraine-membership", "nato-open-door"}},
 		{"west", "The EU stands by the principle that every European country is free to decide whether to apply to join any alliance.", []string{"nato-open-door"}},
 		{"", "If the Russians pick up the missile and exercise proposals, they are looking for an off-ramp.", []string{"no-intermediate-range-missiles", "limit-military-exercises"}},
 		{"", "Putin cannot go home with a missile-deployment deal and call it victory.", []string{"no-intermediate-range-missiles"}},
