@@ -810,9 +810,20 @@ func afterInvertedVerb(lex *Lexicon, toks []token, i int) bool {
 // titleCased reports whether a line of six words or more capitalises
 // four in five of them, as headlines in title case do.
 func titleCased(toks []token) bool {
+	// (a headline's short function words stay in lower case: "Remarks by
+	// President Biden Before Meeting with His Cabinet"; a line of commas is
+	// a list or a biography, "Ilana Brandt, Senior Fellow - Foreign Policy,
+	// Center on the United States and Europe", not a headline)
+	headline := true
+	for i := range toks {
+		if toks[i].Text == "," || toks[i].Text == ";" {
+			headline = false
+			break
+		}
+	}
 	words, caps := 0, 0
 	for i := range toks {
-		if toks[i].Word {
+		if toks[i].Word && !(headline && !toks[i].Cap && headlineLower[toks[i].Lower]) {
 			words++
 			if toks[i].Cap {
 				caps++
@@ -821,6 +832,11 @@ func titleCased(toks []token) bool {
 	}
 	return words >= 6 && caps*5 >= words*4
 }
+
+// headlineLower are the short words a title-case headline leaves in lower
+// case.
+var headlineLower = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "nor": true, "but": true, "by": true, "with": true,
+	"of": true, "in": true, "on": true, "at": true, "to": true, "for": true, "from": true, "as": true, "vs": true, "into": true, "over": true}
 
 // attributionAfterQuote reports whether the name toks[i:j] attributes the
 // quotation that closes before it: "“…,” Dainius Žemaitis said" — a
