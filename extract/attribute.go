@@ -1137,9 +1137,14 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 	// "the Elysee Palace said Macron had stressed …", "the Kremlin said
 	// Putin had told Macron …", "A State Department spokesperson said
 	// Blinken urged …": a readout reports the person's words
-	if (person == nil || person.Ent.Anon) && vi >= 0 && vi+1 < len(toks) && (toks[vi].Lower == "said" || toks[vi].Lower == "says") {
+	// ("The State Department informed in its turn that Blinken called
+	// Russia to …")
+	if (person == nil || person.Ent.Anon) && vi >= 0 && vi+1 < len(toks) && (toks[vi].Lower == "said" || toks[vi].Lower == "says" || isWordOf(&toks[vi], wSpeech, speechVerbs)) {
 		j := vi + 1
-		if toks[j].Lower == "that" {
+		if j+2 < len(toks) && (toks[j].Lower == "in" || toks[j].Lower == "on") && (toks[j+1].Lower == "its" || toks[j+1].Lower == "their") && (toks[j+2].Lower == "turn" || toks[j+2].Lower == "part") {
+			j += 3
+		}
+		if j < len(toks) && toks[j].Lower == "that" {
 			j++
 		}
 		if n := x.personClauseAt(p, toks, j); n != nil {
@@ -1238,7 +1243,8 @@ func (x *extractor) clauseSubjectAt(p *paragraph, toks []token, j int, actors bo
 		if m.InQuote || m.Kind != mPerson && !(actors && m.Kind == mActor) {
 			continue
 		}
-		if p.Toks[max(m.T0-m.TitleRun, 0)].Start != toks[j].Start && m.Start != toks[j].Start {
+		// ("… said Mr Blinken had urged …": past the honorific)
+		if p.Toks[max(m.T0-m.TitleRun, 0)].Start != toks[j].Start && m.Start != toks[j].Start && !honorificBefore(toks, j, m.Start) {
 			return nil
 		}
 		n := m.T1
@@ -1255,6 +1261,25 @@ func (x *extractor) clauseSubjectAt(p *paragraph, toks []token, j int, actors bo
 		return nil
 	}
 	return nil
+}
+
+// honorificBefore reports whether toks[j] is an honorific ("Mr", "Dr.")
+// right before the name that starts at offset start.
+func honorificBefore(toks []token, j, start int) bool {
+	if j+1 >= len(toks) {
+		return false
+	}
+	switch toks[j].Text {
+	case "Mr", "Mrs", "Ms", "Mx":
+	default:
+		if !isHonorific(toks[j].Text) {
+			return false
+		}
+	}
+	if toks[j+1].Text == "." {
+		j++
+	}
+	return j+1 < len(toks) && toks[j+1].Start == start
 }
 
 // tailSpeaker reads a reporting clause that ends the sentence: "…, Russia

@@ -1751,3 +1751,23 @@ func TestTitleSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedSpeaker: whose row a sentence makes when it reports somebody
+// else's words.
+func TestReportedSpeaker(t *testing.T) {
+	lex := mustLexicon(t)
+	for _, c := range []struct{ name, text, speaker, demand string }{
+		{"a readout names whose words it reports, past an honorific", "The US State Department said Mr Blinken had urged Russia to pull back its forces and choose the path of diplomacy.", "antony-blinken", "russia-de-escalation"},
+		{"a readout names whose words it reports", "The State Department said Blinken had urged Russia to pull back its forces and choose the path of diplomacy.", "antony-blinken", "russia-de-escalation"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := extractText(t, lex, c.text)
+			for _, s := range r.Statements {
+				if s.Speaker == c.speaker && s.Demand == c.demand {
+					return
+				}
+			}
+			t.Errorf("no row for %s / %s in %+v", c.speaker, c.demand, r.Statements)
+		})
+	}
+}
