@@ -1100,6 +1100,11 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 			!(m.Ent.Class == "Country" && ministryAfter(p.Toks, m.T1)) {
 			continue
 		}
+		// "Lavrov's deputy, Alexander Grushko, has said …": the possessor
+		// of the role whose holder is named in commas after it
+		if m.Ent.Person && possessiveAt(p.Toks, m.T1) && person == nil && apposedHolder(p, ms[k+1:], m) {
+			continue
+		}
 		if m.Ent.Person || m.Ent.Anon {
 			if person == nil {
 				person = m
@@ -1261,6 +1266,21 @@ func (x *extractor) clauseSubjectAt(p *paragraph, toks []token, j int, actors bo
 		return nil
 	}
 	return nil
+}
+
+// apposedHolder reports whether a person is named in commas a few words
+// after the possessor m ("Lavrov's deputy, Alexander Grushko, …").
+func apposedHolder(p *paragraph, after []mention, m *mention) bool {
+	for k := range after {
+		n := &after[k]
+		if n.T0-m.T1 > 7 {
+			return false
+		}
+		if n.Kind == mPerson && !n.InQuote && n.T0 > 0 && p.Toks[n.T0-1].Text == "," && n.T1 < len(p.Toks) && p.Toks[n.T1].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // honorificBefore reports whether toks[j] is an honorific ("Mr", "Dr.")

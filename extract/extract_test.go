@@ -1758,6 +1758,8 @@ func TestReportedSpeaker(t *testing.T) {
 	lex := mustLexicon(t)
 	for _, c := range []struct{ name, text, speaker, demand string }{
 		{"a readout names whose words it reports, past an honorific", "The US State Department said Mr Blinken had urged Russia to pull back its forces and choose the path of diplomacy.", "antony-blinken", "russia-de-escalation"},
+		{"a possessor's role held by the person in commas after it", "Lavrov's deputy, Alexander Grushko, has said Russia wants NATO to stop its exercises and reconnaissance flights near Russia's borders.", "alexander-grushko", "limit-military-exercises"},
+		{"a president's adviser named in commas speaks, not the president", "Biden's national security adviser, Jake Sullivan, said NATO's door would stay open.", "jake-sullivan", "nato-open-door"},
 		{"a readout names whose words it reports", "The State Department said Blinken had urged Russia to pull back its forces and choose the path of diplomacy.", "antony-blinken", "russia-de-escalation"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
