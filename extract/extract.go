@@ -2928,6 +2928,16 @@ func (x *extractor) paragraph(pi int, p *paragraph) {
 				if ministry && first && at-s0 <= 8 && !prepositional(p.Toks, at) {
 					sub = true // "Georgia's Foreign Ministry also weighed in": the country's ministry is the subject
 				}
+				// ("The Russian side was represented by Permanent
+				// Representative Alexander Lukashevich. He told …": the
+				// delegation's head is the sentence's subject)
+				// (but not one of two: "was headed by … Alexander Grushko and Fomin")
+				if m.Ent.Person && at-s.T0 >= 3 && p.Toks[at-1].Lower == "by" && delegationVerbs[p.Toks[at-2].Lower] && (m.T1 >= len(p.Toks) || p.Toks[m.T1].Lower != "and") {
+					for i := len(x.history) - 1; i >= 0 && x.history[i].pos >= s.Start; i-- {
+						x.history[i].sub = false
+					}
+					sub = true
+				}
 				x.history = append(x.history, ref{pos: m.Start, ent: m.Ent, sub: sub, ministry: ministry, text: m.Text})
 				if sub {
 					first = false
@@ -3863,6 +3873,10 @@ func (x *extractor) deliveredOnly(p *paragraph, m *mention, cs conceptSet) bool 
 	}
 	return false
 }
+
+// delegationVerbs before "by" name whom a delegation had at its head
+// ("represented by", "led by", "headed by").
+var delegationVerbs = map[string]bool{"represented": true, "led": true, "headed": true}
 
 // statedBy returns the index in toks of the word after "by" when the
 // sentence reports who said the one before it ("This was stated by …",
