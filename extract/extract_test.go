@@ -689,6 +689,9 @@ func TestDemandRules(t *testing.T) {
 		want       []string
 	}{
 		{"russia", "We must put an end to the advancement of NATO further east.", []string{"nato-non-expansion"}},
+		{"russia", "Ryabkov called the missile proposals a step in the right direction.", []string{"no-intermediate-range-missiles"}},
+		{"west", "Putin must desist and step back from Ukraine before he makes a massive strategic mistake.", []string{"russia-de-escalation"}},
+		{"west", "Russia can start by taking its own tanks away from Ukraine's border.", []string{"russia-de-escalation"}},
 		{"west", "The Russian buildup must be reversed before any agreement can be reached.", []string{"russia-de-escalation"}},
 		{"west", "If Russia wanted to show it had no aggressive intentions, the simplest way would be to send those soldiers home.", []string{"russia-de-escalation"}},
 		{"ukraine", "The text contained nothing that would close Ukraine's path to the alliance.", []string{"no-ukraine-membership", "nato-open-door"}},
