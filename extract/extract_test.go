@@ -689,6 +689,7 @@ func TestDemandRules(t *testing.T) {
 		want       []string
 	}{
 		{"russia", "We must put an end to the advancement of NATO further east.", []string{"nato-non-expansion"}},
+		{"", "A moratorium on new missile deployments, verified in both directions, is something NATO could live with.", []string{"no-intermediate-range-missiles"}},
 		{"russia", "Ryabkov called the missile proposals a step in the right direction.", []string{"no-intermediate-range-missiles"}},
 		{"west", "Putin must desist and step back from Ukraine before he makes a massive strategic mistake.", []string{"russia-de-escalation"}},
 		{"west", "Russia can start by taking its own tanks away from Ukraine's border.", []string{"russia-de-escalation"}},

@@ -352,6 +352,12 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-325", "../data/eval/articles-325/*.txt"},
 	{"eval-326", "../data/eval/articles-326/*.txt"},
 	{"eval-327", "../data/eval/articles-327/*.txt"},
+	{"eval-328", "../data/eval/articles-328/*.txt"},
+	{"eval-329", "../data/eval/articles-329/*.txt"},
+	{"eval-330", "../data/eval/articles-330/*.txt"},
+	{"eval-331", "../data/eval/articles-331/*.txt"},
+	{"eval-332", "../data/eval/articles-332/*.txt"},
+	{"eval-333", "../data/eval/articles-333/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
