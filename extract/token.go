@@ -31,9 +31,17 @@ func tokenize(runes []rune, start, end int, out []token) []token {
 // tokenizeSrc is tokenize for the article line ln holds (runes is ln.rs),
 // so that token texts are substrings of the file, not copies; with a
 // lexicon, every token is annotated as it is made.
+//
+// With ln, ln.marks holds afterwards the indices (from the first token
+// made here) of the marks among the tokens: the scanners that look only
+// at marks (quotations, sentence ends) read them rather than every token.
 func tokenizeSrc(runes []rune, ln *lineRunes, lex *Lexicon, start, end int, out []token) []token {
 	runes = runes[:end]
 	i := start
+	base := len(out)
+	if ln != nil {
+		ln.marks = ln.marks[:0]
+	}
 	for i < end {
 		r := runes[i]
 		var class uint8
@@ -104,6 +112,9 @@ func tokenizeSrc(runes []rune, ln *lineRunes, lex *Lexicon, start, end int, out 
 			var t *token
 			out, t = grow(out)
 			t.set(i, i+1, p, p, false, false, info, nil)
+			if ln != nil {
+				ln.marks = append(ln.marks, int32(len(out)-1-base))
+			}
 			i++
 		}
 	}
@@ -428,7 +439,8 @@ type lineRunes struct {
 	bo    []int32 // byte offset in src of each code point, and of the end (unless ascii)
 	ascii bool    // code point k is byte base+k
 	base  int
-	src   string // the article file
+	src   string  // the article file
+	marks []int32 // the marks among the tokens tokenizeSrc made of the line last (see there)
 }
 
 // load decodes src[bstart:bend]; ascii says that it is ASCII.
