@@ -42,6 +42,7 @@ func tokenizeSrc(runes []rune, ln *lineRunes, lex *Lexicon, start, end int, out 
 	if ln != nil {
 		ln.marks = ln.marks[:0]
 	}
+	lexWords := lex != nil && ln != nil
 	for i < end {
 		r := runes[i]
 		var class uint8
@@ -66,23 +67,30 @@ func tokenizeSrc(runes []rune, ln *lineRunes, lex *Lexicon, start, end int, out 
 			if uint32(r) < 0x80 {
 				kinds = asciiWord[uint32(r)]
 			}
-			// ASCII in a loop of its own, without calls
+			// ASCII in a loop of its own, without calls; next is the rune
+			// after the word (-1 at the end of the line), read once
 			j := i + 1
+			next := rune(-1)
 			for j < len(runes) {
 				c := uint32(runes[j])
 				if c >= 0x80 {
 					j, kinds = scanWordRest(runes, j, kinds)
+					if j < len(runes) {
+						next = runes[j]
+					}
 					break
 				}
 				k := asciiWord[c]
 				if k == 0 {
+					next = rune(c)
 					break
 				}
 				kinds |= k
 				j++
 			}
-			// split "didn't" into "did" + "n't"
-			if j-i > 1 && (runes[j-1] == 'n' || runes[j-1] == 'N') && j+1 < end && isApos(runes[j]) && (runes[j+1] == 't' || runes[j+1] == 'T') && (j+2 >= end || !isWordRune(runes[j+2])) {
+			// split "didn't" into "did" + "n't" (the apostrophe first: it
+			// is the rarest)
+			if (next == '\'' || next >= 0x80 && isApos(next)) && j-i > 1 && (runes[j-1] == 'n' || runes[j-1] == 'N') && j+1 < end && (runes[j+1] == 't' || runes[j+1] == 'T') && (j+2 >= end || !isWordRune(runes[j+2])) {
 				out = appendWord(out, runes, ln, lex, i, j-1, 0)
 				t := token{Start: j - 1, End: j + 2, Text: "n't", Lower: "not", Word: true}
 				if lex != nil {
@@ -90,17 +98,21 @@ func tokenizeSrc(runes []rune, ln *lineRunes, lex *Lexicon, start, end int, out 
 				}
 				out = append(out, t)
 				i = j + 2
-			} else if lex != nil && ln != nil && kinds&wordOther == 0 && j-i <= 16 && !(j-i == 2 && i > 0 && isApos(runes[i-1])) {
+				if i < end && runes[i] == ' ' {
+					i++
+				}
+				continue
+			}
+			if lexWords && kinds&wordOther == 0 && j-i <= 16 && !(j-i == 2 && i > 0 && isApos(runes[i-1])) {
 				// (most words; appendWord reads the rest, and "'97", a year)
 				out = appendLexWord(out, lex, ln, i, j, kinds)
-				i = j
 			} else {
 				out = appendWord(out, runes, ln, lex, i, j, kinds)
-				i = j
 			}
 			// the space after a word, the most frequent, is passed here
 			// rather than by a turn of the loop
-			if i < end && runes[i] == ' ' {
+			i = j
+			if next == ' ' {
 				i++
 			}
 		default:
