@@ -345,7 +345,10 @@ func (x *extractor) read() {
 		toks = tokenizeSrc(ln.rs, ln, x.lex, 0, n, toks)
 		noColon := strings.IndexByte(x.a.text[l.bStart:l.bEnd], ':') < 0
 		if !noColon { // (a time stamp in a label has colons)
-			toks = toks[:start+dropLabelTime(toks[start:])]
+			if k := start + dropLabelTime(toks[start:]); k < len(toks) {
+				toks = toks[:k]
+				ln.marks = appendMarks(ln.marks[:0], toks[start:]) // (tokens were moved)
+			}
 		}
 		x.toks = toks
 		st.paras = append(st.paras, paragraph{Start: l.Start, End: l.End, Toks: toks[start:len(toks):len(toks)], Headline: l.Kind == LineHeadline,
@@ -353,11 +356,11 @@ func (x *extractor) read() {
 		p := &st.paras[len(st.paras)-1]
 		if !p.Headline {
 			q0 := len(st.quotes)
-			st.quotes = appendQuotesToks(st.quotes, ln.rs, 0, n, p.Toks)
+			st.quotes = appendQuotesMarks(st.quotes, ln.rs, 0, n, p.Toks, ln.marks)
 			p.Quotes = st.quotes[q0:len(st.quotes):len(st.quotes)]
 		}
 		s0 := len(st.sents)
-		st.sents = appendSentences(st.sents, ln.rs, 0, n, p.Toks)
+		st.sents = appendSentencesMarks(st.sents, ln.rs, 0, n, p.Toks, ln.marks)
 		p.Sents = st.sents[s0:len(st.sents):len(st.sents)]
 		m0 := len(st.ments)
 		st.ments = x.ents.appendMentions(st.ments, ln, p.Toks, p.Quotes)

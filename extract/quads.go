@@ -78,11 +78,20 @@ func (r *Result) AppendNQuads(b []byte) []byte {
 		w.iri(nqType, class)
 		w.str(nqName, e.Name)
 	}
+	// (a statement per demand of a passage: the statements that follow
+	// one another often have its speaker and its quotation, whose kind
+	// is looked up and whose escaped text is written once, then copied)
+	var lastSpeaker, lastQuote string
+	var lastPerson bool
+	var quoted nqSpan
 	for i, s := range r.Statements {
 		w.statement(a.ID, i+1)
 		w.iri(nqType, nqClassStatement)
+		if i == 0 || s.Speaker != lastSpeaker {
+			lastSpeaker, lastPerson = s.Speaker, r.personSpeaker(s.Speaker)
+		}
 		speaker := nqSpeakerOrg
-		if r.personSpeaker(s.Speaker) {
+		if lastPerson {
 			speaker = nqSpeakerPerson
 		}
 		w.iriOf(speaker, s.Speaker)
@@ -91,7 +100,11 @@ func (r *Result) AppendNQuads(b []byte) []byte {
 			w.iriOf(nqDemandOf, s.Demand)
 			w.str(nqStance, s.Stance)
 		}
-		w.str(nqQuote, s.Quote)
+		if i > 0 && s.Quote == lastQuote {
+			w.copied(nqQuote, quoted)
+		} else {
+			lastQuote, quoted = s.Quote, w.str(nqQuote, s.Quote)
+		}
 		w.boolean(nqDirect, s.Direct)
 		if s.Date != "" {
 			w.typed(nqDate, s.Date, nqDateEnd)
@@ -253,6 +266,7 @@ type nqWriter struct {
 	open  bool   // a quad's object is written, its end is not
 	tail  nqSpan // " <article IRI> .\n", once written
 	link  nqSpan // a tail followed by cur, once written
+	stmt  nqSpan // the beginning of the statements' IRIs ("<…/statement/doc-x"), once written
 }
 
 // nqSpan is b[start:end] of an nqWriter.
@@ -278,14 +292,19 @@ func (w *nqWriter) subject(prefix, id string) {
 func (w *nqWriter) statement(doc string, n int) {
 	b := w.closeQuad(w.b)
 	w.cur.start = len(b)
-	b = append(b, '<')
-	b = append(b, nqStatementIRI...)
-	b = append(b, doc...)
-	b = append(b, "-x"...)
+	if w.stmt.end > 0 {
+		b = append(b, b[w.stmt.start:w.stmt.end]...) // the first statement's "<…/statement/doc-x"
+	} else {
+		b = append(b, '<')
+		b = append(b, nqStatementIRI...)
+		b = append(b, doc...)
+		b = append(b, "-x"...)
+		w.stmt = nqSpan{w.cur.start, len(b)}
+	}
 	if n < 10 {
 		b = append(b, '0')
 	}
-	b = strconv.AppendInt(b, int64(n), 10)
+	b = appendInt(b, n)
 	b = append(b, "> "...)
 	w.b, w.cur.end, w.fresh, w.link = b, len(b), true, nqSpan{}
 }
@@ -351,10 +370,22 @@ func (w *nqWriter) iriOf(p, id string) {
 	w.b = append(b, '>')
 }
 
-// str writes a quad whose object is the string v (p ends with its quote).
-func (w *nqWriter) str(p, v string) {
+// str writes a quad whose object is the string v (p ends with its quote);
+// it returns where the escaped string was written.
+func (w *nqWriter) str(p, v string) nqSpan {
 	b := w.head(w.b, p)
+	start := len(b)
 	b = appendEscaped(b, v)
+	end := len(b)
+	w.b = append(b, '"')
+	return nqSpan{start, end}
+}
+
+// copied writes a quad whose object is a string written before, escaped,
+// at s (p ends with its quote).
+func (w *nqWriter) copied(p string, s nqSpan) {
+	b := w.head(w.b, p)
+	b = append(b, b[s.start:s.end]...)
 	w.b = append(b, '"')
 }
 
@@ -370,16 +401,38 @@ func (w *nqWriter) typed(p, v, typeEnd string) {
 // its quote).
 func (w *nqWriter) boolean(p string, v bool) {
 	b := w.head(w.b, p)
-	b = strconv.AppendBool(b, v)
-	w.b = append(b, nqBooleanEnd...)
+	if v {
+		w.b = append(b, "true"+nqBooleanEnd...)
+	} else {
+		w.b = append(b, "false"+nqBooleanEnd...)
+	}
 }
 
 // integer writes a quad whose object is the xsd:integer n (p ends with
 // its quote).
 func (w *nqWriter) integer(p string, n int) {
 	b := w.head(w.b, p)
-	b = strconv.AppendInt(b, int64(n), 10)
+	b = appendInt(b, n)
 	w.b = append(b, nqIntegerEnd...)
+}
+
+// appendInt is strconv.AppendInt(b, n, 10) in a loop of its own for
+// n ≥ 0, the spans' and the statements' numbers.
+func appendInt(b []byte, n int) []byte {
+	if n < 0 {
+		return strconv.AppendInt(b, int64(n), 10)
+	}
+	var d [20]byte
+	i := len(d)
+	for n >= 10 {
+		q := n / 10
+		i--
+		d[i] = byte('0' + n - q*10)
+		n = q
+	}
+	i--
+	d[i] = byte('0' + n)
+	return append(b, d[i:]...)
 }
 
 // appendEscaped appends v with \\ \" \n \r \t escaped.

@@ -47,11 +47,17 @@ func appendQuotes(out []quoteSpan, rs []rune, start, end int) []quoteSpan {
 // "n't", inside a word, follows a letter and opens nothing): only the
 // marks are looked at rather than every rune.
 func appendQuotesToks(out []quoteSpan, rs []rune, start, end int, toks []token) []quoteSpan {
+	return appendQuotesMarks(out, rs, start, end, toks, appendMarks(nil, toks))
+}
+
+// appendQuotesMarks is appendQuotesToks with the indices of the marks
+// among toks (appendMarks).
+func appendQuotesMarks(out []quoteSpan, rs []rune, start, end int, toks []token, marks []int32) []quoteSpan {
 	open := -1
 	last := start - 1 // the runes up to last are read
-	for c := range toks {
-		i := toks[c].Start
-		if toks[c].Word || i <= last || i >= end {
+	for _, m := range marks {
+		i := toks[m].Start
+		if i <= last || i >= end {
 			continue
 		}
 		if r := rs[i]; r < 0x80 && r != '"' && r != '\'' {

@@ -60,11 +60,29 @@ func splitSentences(rs []rune, start, end int, toks []token) []sentence {
 // tokens of rs[start:end]: a sentence can only end at . ! ? or …, each a
 // mark of its own, so only the marks are looked at rather than every rune.
 func appendSentences(out []sentence, rs []rune, start, end int, toks []token) []sentence {
+	return appendSentencesMarks(out, rs, start, end, toks, appendMarks(nil, toks))
+}
+
+// appendMarks appends the indices of the marks (the tokens that are not
+// words) among toks to out.
+func appendMarks(out []int32, toks []token) []int32 {
+	for c := range toks {
+		if !toks[c].Word {
+			out = append(out, int32(c))
+		}
+	}
+	return out
+}
+
+// appendSentencesMarks is appendSentences with the indices of the marks
+// among toks (appendMarks): the words are not looked at.
+func appendSentencesMarks(out []sentence, rs []rune, start, end int, toks []token, marks []int32) []sentence {
 	s0, t0 := start, 0
 	next := start // the runes before next are inside the last sentence end
-	for c := range toks {
+	for _, m := range marks {
+		c := int(m)
 		tk := &toks[c]
-		if tk.Word || tk.Start < next || tk.Start >= end {
+		if tk.Start < next || tk.Start >= end {
 			continue
 		}
 		i := tk.Start

@@ -31,9 +31,18 @@ func tokenize(runes []rune, start, end int, out []token) []token {
 // tokenizeSrc is tokenize for the article line ln holds (runes is ln.rs),
 // so that token texts are substrings of the file, not copies; with a
 // lexicon, every token is annotated as it is made.
+//
+// With ln, ln.marks holds afterwards the indices (from the first token
+// made here) of the marks among the tokens: the scanners that look only
+// at marks (quotations, sentence ends) read them rather than every token.
 func tokenizeSrc(runes []rune, ln *lineRunes, lex *Lexicon, start, end int, out []token) []token {
 	runes = runes[:end]
 	i := start
+	base := len(out)
+	if ln != nil {
+		ln.marks = ln.marks[:0]
+	}
+	lexWords := lex != nil && ln != nil
 	for i < end {
 		r := runes[i]
 		var class uint8
@@ -58,23 +67,30 @@ func tokenizeSrc(runes []rune, ln *lineRunes, lex *Lexicon, start, end int, out 
 			if uint32(r) < 0x80 {
 				kinds = asciiWord[uint32(r)]
 			}
-			// ASCII in a loop of its own, without calls
+			// ASCII in a loop of its own, without calls; next is the rune
+			// after the word (-1 at the end of the line), read once
 			j := i + 1
+			next := rune(-1)
 			for j < len(runes) {
 				c := uint32(runes[j])
 				if c >= 0x80 {
 					j, kinds = scanWordRest(runes, j, kinds)
+					if j < len(runes) {
+						next = runes[j]
+					}
 					break
 				}
 				k := asciiWord[c]
 				if k == 0 {
+					next = rune(c)
 					break
 				}
 				kinds |= k
 				j++
 			}
-			// split "didn't" into "did" + "n't"
-			if j-i > 1 && (runes[j-1] == 'n' || runes[j-1] == 'N') && j+1 < end && isApos(runes[j]) && (runes[j+1] == 't' || runes[j+1] == 'T') && (j+2 >= end || !isWordRune(runes[j+2])) {
+			// split "didn't" into "did" + "n't" (the apostrophe first: it
+			// is the rarest)
+			if (next == '\'' || next >= 0x80 && isApos(next)) && j-i > 1 && (runes[j-1] == 'n' || runes[j-1] == 'N') && j+1 < end && (runes[j+1] == 't' || runes[j+1] == 'T') && (j+2 >= end || !isWordRune(runes[j+2])) {
 				out = appendWord(out, runes, ln, lex, i, j-1, 0)
 				t := token{Start: j - 1, End: j + 2, Text: "n't", Lower: "not", Word: true}
 				if lex != nil {
@@ -82,17 +98,21 @@ func tokenizeSrc(runes []rune, ln *lineRunes, lex *Lexicon, start, end int, out 
 				}
 				out = append(out, t)
 				i = j + 2
-			} else if lex != nil && ln != nil && kinds&wordOther == 0 && j-i <= 16 && !(j-i == 2 && i > 0 && isApos(runes[i-1])) {
+				if i < end && runes[i] == ' ' {
+					i++
+				}
+				continue
+			}
+			if lexWords && kinds&wordOther == 0 && j-i <= 16 && !(j-i == 2 && i > 0 && isApos(runes[i-1])) {
 				// (most words; appendWord reads the rest, and "'97", a year)
 				out = appendLexWord(out, lex, ln, i, j, kinds)
-				i = j
 			} else {
 				out = appendWord(out, runes, ln, lex, i, j, kinds)
-				i = j
 			}
 			// the space after a word, the most frequent, is passed here
 			// rather than by a turn of the loop
-			if i < end && runes[i] == ' ' {
+			i = j
+			if next == ' ' {
 				i++
 			}
 		default:
@@ -104,6 +124,9 @@ func tokenizeSrc(runes []rune, ln *lineRunes, lex *Lexicon, start, end int, out 
 			var t *token
 			out, t = grow(out)
 			t.set(i, i+1, p, p, false, false, info, nil)
+			if ln != nil {
+				ln.marks = append(ln.marks, int32(len(out)-1-base))
+			}
 			i++
 		}
 	}
@@ -428,7 +451,8 @@ type lineRunes struct {
 	bo    []int32 // byte offset in src of each code point, and of the end (unless ascii)
 	ascii bool    // code point k is byte base+k
 	base  int
-	src   string // the article file
+	src   string  // the article file
+	marks []int32 // the marks among the tokens tokenizeSrc made of the line last (see there)
 }
 
 // load decodes src[bstart:bend]; ascii says that it is ASCII.
