@@ -1583,6 +1583,15 @@ func (x *extractor) guestIn(p *paragraph) *entity {
 	for i := range p.Ments {
 		m := &p.Ments[i]
 		at := m.T0 - m.TitleRun
+		// ("Hromadske's Ostap Kovalenko talked with her about …": the
+		// person the introduction named before)
+		// ("her" may be an object: "talked with her about …")
+		if m.Kind == mPronoun && !m.InQuote && at >= 1 && guestBefore(p.Toks, at) && (!possessive(m) || lowerIs(m.Text, "her")) {
+			if e := x.lastPersonBefore(p, m.T0-4, m.Gender); e != nil {
+				return e
+			}
+			continue
+		}
 		if m.Kind != mPerson || m.InQuote || !(at >= 1 && guestBefore(p.Toks, at) || guestVerbAfter(p.Toks, m.T1)) {
 			continue
 		}
@@ -1606,6 +1615,36 @@ func guestVerbAfter(toks []token, j int) bool {
 		}
 	}
 	return j < len(toks) && guestVerbs[toks[j].Lower]
+}
+
+// lastPersonBefore returns the last person of the gender (or of none known)
+// named outside quotations in p before its token end (not the subject of
+// the verb before a pronoun: "Novaya Gazeta spoke to him", "Hromadske's
+// Ostap Kovalenko talked with her"), or else in the paragraphs before p; or nil.
+func (x *extractor) lastPersonBefore(p *paragraph, end int, gender string) *entity {
+	k := 0
+	for k < len(x.paras) && x.paras[k] != p {
+		k++
+	}
+	if k == len(x.paras) {
+		return nil
+	}
+	for ; k >= 0; k-- {
+		q := x.paras[k]
+		for i := len(q.Ments) - 1; i >= 0; i-- {
+			m := &q.Ments[i]
+			if q == p && m.T1 > end {
+				continue
+			}
+			if m.Kind != mPerson || m.InQuote || !x.resolveInto(m) || !m.Ent.Person || m.Ent.Historical {
+				continue
+			}
+			if gender == "" || m.Ent.Gender == "" || m.Ent.Gender == gender {
+				return m.Ent
+			}
+		}
+	}
+	return nil
 }
 
 // quotedAnswer reports whether a paragraph is one quotation with no one
