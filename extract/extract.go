@@ -5721,7 +5721,9 @@ func (x *extractor) verbatimLabel(p *paragraph) (*entity, int, bool) {
 		}
 	}
 	for i := from + 1; i+1 < len(toks) && i < 40; i++ {
-		if toks[i].Text != "." {
+		// ("E. Rinkēvičs (Minister for Foreign Affairs). Honourable …": an
+		// initial's full stop at the start ends no label)
+		if toks[i].Text != "." || i-1 >= from && initialAt(toks, i-1) && (i-1 == from || i-3 >= from && initialAt(toks, i-3)) {
 			continue
 		}
 		dash := toks[i+1].Text == "-" || toks[i+1].Text == "–" || toks[i+1].Text == "—" || toks[i+1].Text == "--"
@@ -5780,6 +5782,21 @@ func (x *extractor) stopLabel(p *paragraph, toks []token, from, i int) (*entity,
 		p.LabelEnd = -1
 		x.stopLabels++
 		return nil, -1, true
+	}
+	// ("A. Lūse-Bērziņa (NA). ", "E. Rinkēvičs (Minister for Foreign
+	// Affairs). ": initials, a surname named in full before, the party or
+	// the office)
+	if initialAt(toks, from) && toks[i-1].Text == ")" {
+		e, chair, ok := x.initialLabel(toks[from:i])
+		if chair {
+			p.LabelEnd = -1
+			x.stopLabels++
+			return nil, -1, true
+		}
+		if ok {
+			x.stopLabels++
+			return e, toks[i].End, true
+		}
 	}
 	if toks[i-1].Text == ")" {
 		if e := x.memberLabel(toks[:i]); e != nil {
