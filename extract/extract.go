@@ -591,8 +591,11 @@ func (x *extractor) nameHeadSections() bool {
 		e    *entity
 	}
 	var heads []head
+	title := true // (the page's title is no head: "Experts React: The US and NATO Answer …")
 	for k, p := range x.paras {
-		if k+1 >= len(x.paras) || len(p.Toks) > 30 || len(p.Quotes) > 0 {
+		first := title && p.Headline
+		title = title && !p.Headline
+		if k+1 >= len(x.paras) || len(p.Toks) > 30 || len(p.Quotes) > 0 || first {
 			continue
 		}
 		if e := x.colonHead(p); e != nil {
@@ -630,6 +633,13 @@ func (x *extractor) nameHeadSections() bool {
 	if len(heads) < 2 {
 		return false
 	}
+	// (each head opens a section of its own: "Ilana Brandt, Senior Fellow
+	// …" over "Marcus Oyelaran, Fellow …" is a page's list of authors)
+	for j, h := range heads {
+		if j+1 < len(heads) && heads[j+1].n <= h.k+1 {
+			return false
+		}
+	}
 	for j, h := range heads {
 		end := len(x.paras)
 		if j+1 < len(heads) {
@@ -651,23 +661,52 @@ func (x *extractor) nameHeadSections() bool {
 // (ret.) Thomas Rennick: Nonresident senior fellow …"), given name known or
 // not, or nil.
 func (x *extractor) colonHead(p *paragraph) *entity {
+	if e := x.headAt(p, ":"); e != nil {
+		return e
+	}
+	// ("Tobias Lindqvist-Aro, Senior Fellow, GMF Berlin", "Dr. Amara
+	// Okonjo-Reyes, Director, Transatlantic Security Program": a comma)
+	return x.headAt(p, ",")
+}
+
+// headAt is colonHead with the name ending at the first sep.
+func (x *extractor) headAt(p *paragraph, sep string) *entity {
 	toks := p.Toks
 	c := 0
-	for c < len(toks) && c < 10 && toks[c].Text != ":" {
+	for c < len(toks) && c < 10 && toks[c].Text != sep {
 		c++
 	}
 	if c == len(toks) || c == 10 || c+2 >= len(toks) || toks[len(toks)-1].Text == "." {
 		return nil
 	}
 	n := c // the name: the two or three capitalised words before the colon
-	for n > 0 && c-n < 3 && toks[n-1].Word && toks[n-1].Cap {
-		n--
+	words := 0
+	for n > 0 && words < 3 {
+		if toks[n-1].Word && toks[n-1].Cap {
+			n--
+			words++
+			continue
+		}
+		// ("Lindqvist-Aro": a double-barrelled surname)
+		if n >= 2 && toks[n-1].Text == "-" && toks[n-2].Word && toks[n-2].Cap && toks[n-1].Start == toks[n-2].End && toks[n].Start == toks[n-1].End {
+			n--
+			continue
+		}
+		break
 	}
-	if c-n < 2 || !spaced(toks[n:c]) || inCapitals(toks[c-1].Text) {
+	if words < 2 || !spaced(toks[n:c]) || inCapitals(toks[c-1].Text) {
 		return nil
 	}
-	for _, t := range toks[:n] { // (before it, a rank: "Col. (ret.)")
-		if t.Word && !t.Cap && t.Lower != "ret" {
+	// (not a title line: "Senior Research Fellow, Russia and Eurasia Programme")
+	if sep == "," {
+		for i := n; i < c; i++ {
+			if x.lex.infoOf(&toks[i])&(wTitle|wQual) != 0 {
+				return nil
+			}
+		}
+	}
+	for _, t := range toks[:n] { // (before it, a rank: "Col. (ret.)", "Dr.")
+		if t.Word && !t.Cap && t.Lower != "ret" || sep == "," && t.Word && !isHonorific(t.Text) && !addressTerm(t.Text) {
 			return nil
 		}
 	}
