@@ -1853,6 +1853,17 @@ func prepositional(toks []token, i int) bool {
 	if i > 1 && (toks[i-1].Lower == "the" || toks[i-1].Lower == "its" || toks[i-1].Lower == "their") {
 		i--
 	}
+	// "the line of contact of Russia and NATO": the second of two names
+	// after a preposition
+	if i >= 3 && toks[i-1].Lower == "and" && toks[i-2].Cap && toks[i-2].Word {
+		j := i - 2
+		for j > 0 && i-2-j < 2 && toks[j-1].Cap && toks[j-1].Word {
+			j--
+		}
+		if j > 0 && (toks[j-1].Lower == "of" || toks[j-1].Lower == "between") {
+			return true
+		}
+	}
 	if i < 1 || !isWordOf(&toks[i-1], wPrep, prepositions) {
 		return false
 	}

@@ -557,6 +557,8 @@ func TestNotAStatement(t *testing.T) {
 		// what a side is told it must do is somebody else's demand of it
 		{"What does Russia want?\n\nNATO should commit never to take in new members from the east, above all Ukraine and Georgia.", "nato", "nato-non-expansion"},
 		{"Russia must pull back the forces it has built up around Ukraine and in Belarus; no arms control deal can be negotiated under the barrel of a gun.", "russia", "russia-de-escalation"},
+		// the second of two names after "of" is no subject
+		{"The refusal of the deployment of intermediate-range missiles in Europe, mutual restrictions on exercises near the line of contact of Russia and NATO, the restoration of the military dialogue – all this could be agreed upon in months.", "nato", "no-intermediate-range-missiles"},
 		// a treaty's name is nobody ("the Intermediate-Range Nuclear Forces (INF) Treaty")
 		{"An intermediate-range missile arrangement modelled on the defunct 1987 Intermediate-Range Nuclear Forces (INF) Treaty is plausible; Russia proposed a moratorium of its own in 2019.", "intermediate-range-nuclear-forces", "no-intermediate-range-missiles"},
 		// handing over a reply takes no position of its own
