@@ -1622,6 +1622,12 @@ func (x *extractor) guestIn(p *paragraph) *entity {
 	for i := range p.Ments {
 		m := &p.Ments[i]
 		at := m.T0 - m.TitleRun
+		// ("We asked Dr. Elena Vasquez-Hartley, …": past the honorific)
+		if at >= 2 && p.Toks[at-1].Text == "." && (isHonorific(p.Toks[at-2].Text) || addressTerm(p.Toks[at-2].Text)) {
+			at -= 2
+		} else if at >= 1 && (isHonorific(p.Toks[at-1].Text) || addressTerm(p.Toks[at-1].Text)) {
+			at--
+		}
 		// ("Hromadske's Ostap Kovalenko talked with her about …": the
 		// person the introduction named before)
 		// ("her" may be an object: "talked with her about …")
@@ -1762,6 +1768,10 @@ var givenFolder = strings.NewReplacer("ey", "ei", "iy", "i", "y", "i", "ks", "x"
 // qaKicker reports whether a line at the top of the article calls it a
 // Q&A ("Commentary | Q&A").
 func (x *extractor) qaKicker() bool {
+	// ("… What it means — a Q&A with Helena Marsh": the front matter's title)
+	if t := x.a.Title; strings.Contains(t, "Q&A") || strings.Contains(t, "Q & A") {
+		return true
+	}
 	for i, l := range x.a.Lines {
 		if i >= 12 {
 			break

@@ -433,6 +433,7 @@ func TestAttribution(t *testing.T) {
 		{"a record's label of an initial, a surname named in full before and the party, ending at a full stop", "Sitting chaired by the Speaker of the Saeima Ināra Mūrniece.\n\nChair. To the debate the deputy Aiga Lūse-Bērziņa has applied.\n\nA. Lūse-Bērziņa (NA). Honourable Madam Speaker! Colleagues! In 1940 the Baltic states also received security guarantees from Moscow.\n\nChair. The deputy Valērijs Kornejevs.\n\nV. Kornejevs (S). Honourable colleagues! I will not vote for this statement in its present form.", "Honourable Madam Speaker! Colleagues!", "aiga-luse-berzina"},
 		{"a record's label of an initial, a surname and the office in parentheses, ending at a full stop", "Chair. The floor is given to the Minister for Foreign Affairs Edgars Rinkēvičs.\n\nE. Rinkēvičs (Minister for Foreign Affairs). Honourable Madam Speaker! Honourable members of the Saeima! Thank you for the possibility to inform about the talks.\n\nA. Lūse-Bērziņa (NA). Honourable Madam Speaker! Colleagues! In 1940 the Baltic states also received guarantees.", "Honourable Madam Speaker! Honourable members", "edgars-rinkevics"},
 		{"an experts' page whose heads give each expert's name, title and institution after commas", "Experts React: The US and NATO Answer Moscow's Draft Treaties\n\nJanuary 27, 2022\n\nOn January 26, the United States and NATO delivered separate written responses to the draft treaties.\n\nTobias Lindqvist-Aro, Senior Fellow, GMF Berlin\n\nMoscow has gotten something it did not have in December: a structured offer on arms control.\n\nDr. Amara Okonjo-Reyes, Director, Transatlantic Security Program\n\nI would watch the sequencing. Washington has now asked that Russia pull its forces back from Ukraine's border.\n\nMarek Zieliński-Fox, Visiting Fellow, GMF Warsaw\n\nIn Warsaw and Vilnius the reading is simple.", "I would watch the sequencing", "amara-okonjo-reyes"},
+		{"an interview's guest asked after an honorific ('We asked Dr. Elena Vasquez-Hartley')", "Wilson Center | Kennan Institute\nExpert Q&A\n\nThe Written Answers Are In. Now What?\n\nThe U.S. text was handed to Russia's Foreign Ministry by Ambassador John Sullivan. We asked Dr. Elena Vasquez-Hartley, Global Fellow at the Kennan Institute, to explain what is in the answers.\n\nWhat did Washington actually send?\n\n– The document itself hasn't been published, but I think it says no to the two things Moscow cared about most.\n\nIs the open door really non-negotiable?\n\n– It's real. No American administration could put its name to such a document, and I think that is the right call.", "The document itself hasn't been published", "elena-vasquez-hartley"},
 		{"a known person's given name, a middle initial and the surname ('John F. Kirby')", "“We continue to see the Russians add forces, not take them away, and that is the opposite of de-escalation,” John F. Kirby, the Pentagon press secretary, said on Wednesday.", "We continue to see the Russians", "john-kirby"},
 		{"a dash interview's guest 'answered questions' after a title in apposition, not the first person named", "On February 1, speaking after talks with Hungarian Prime Minister Viktor Orbán, Vladimir Putin said Russian concerns were ignored.\n\nArtyom Sokolovsky, Senior Research Fellow at the Centre for Euro-Atlantic Security of MGIMO University, answered questions from valdaiclub.com.\n\n— How do you assess the answers?\n\n— The answers are serious documents, and it would be wrong to say they contain nothing.\n\n— Is this the end of diplomacy?\n\n— No, and the President was careful to say that the dialogue will continue.", "The answers are serious documents", "artyom-sokolovsky"},
 		{"unknown name as a label", "Deputy Defence Minister Alexander Fomin spoke.\n\nALEXANDER FOMIN: Our exercises take place on our own territory.\n\nQUESTION: And the drills in Belarus?\n\nALEXANDER FOMIN: They are planned well in advance, as always.", "They are planned", "alexander-fomin"},
@@ -1783,4 +1784,29 @@ func TestReportedSpeaker(t *testing.T) {
 			t.Errorf("no row for %s / %s in %+v", c.speaker, c.demand, r.Statements)
 		})
 	}
+}
+
+// TestQAKickerInTitle: a front matter title that calls the page a Q&A makes
+// its questions an interview whose answers are the guest's, even when most
+// answers speak of others.
+func TestQAKickerInTitle(t *testing.T) {
+	lex := mustLexicon(t)
+	text := "---\nid: test-qa\ntitle: \"Putin breaks his silence: What it means — a Q&A with Helena Marsh\"\npublisher: Brookings\ndate: 2022-02-02\n---\nPutin breaks his silence: What it means\n\nEditor's note: Brookings Senior Fellow Helena Marsh, who served on the National Security Council staff, discusses what he said.\n\nWhat did Putin actually say yesterday?\n\nHe said that Russia's fundamental concerns had been ignored, and he named NATO's further expansion first.\n\nDid he close the door on diplomacy?\n\nNo. I think he left it open, and Moscow still wants a legally binding guarantee that NATO will not expand.\n\nWhat else did he say?\n\nHe accused the West of using Ukraine as a tool to contain Russia.\n\nWhat comes next?\n\nThe Kremlin will reply in writing, and Lavrov will meet Blinken again."
+	a, err := ReadArticle("test-qa.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Extract(a, lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range r.Statements {
+		if strings.HasPrefix(s.Quote, "No. I think he left it open") {
+			if s.Speaker != "helena-marsh" {
+				t.Errorf("speaker %s, want helena-marsh", s.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("no row for the answer in %+v", r.Statements)
 }

@@ -358,6 +358,12 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-331", "../data/eval/articles-331/*.txt"},
 	{"eval-332", "../data/eval/articles-332/*.txt"},
 	{"eval-333", "../data/eval/articles-333/*.txt"},
+	{"eval-334", "../data/eval/articles-334/*.txt"},
+	{"eval-335", "../data/eval/articles-335/*.txt"},
+	{"eval-336", "../data/eval/articles-336/*.txt"},
+	{"eval-337", "../data/eval/articles-337/*.txt"},
+	{"eval-338", "../data/eval/articles-338/*.txt"},
+	{"eval-339", "../data/eval/articles-339/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
