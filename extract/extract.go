@@ -2236,6 +2236,12 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 		if capsName != nil {
 			return capsName, toks[i].End // ("LORNA HALVORSEN:", whom the lexicon does not know)
 		}
+		// "NATO Secretary General:" under "Press conference by NATO
+		// Secretary General Jens Stoltenberg" — the title of a person the
+		// article has named with it, before any anonymous office
+		if e := x.titledPerson(fixed); e != nil {
+			return e, toks[i].End
+		}
 		// "SENIOR ADMINISTRATION OFFICIAL:" — an anonymous official speaks
 		// for an organisation
 		if e := x.anonymousOfficial(fixed); e != nil {
@@ -2918,6 +2924,21 @@ func (x *extractor) titledPerson(label []token) *entity {
 		if e := x.ents.order[k]; e.Person && (strings.Contains(strings.ToLower(e.Title), want) || strings.Contains(e.Styled, want)) {
 			return e
 		}
+	}
+	// ("NATO Secretary General:" under a byline the reader left out: the
+	// one person of the lexicon whose title the label is)
+	full := strings.ToLower(x.a.Span(label[0].Start, label[len(label)-1].End))
+	var only *Person
+	for _, p := range x.lex.people {
+		if strings.ToLower(p.Title) == full && !p.Historical {
+			if only != nil {
+				return nil
+			}
+			only = p
+		}
+	}
+	if only != nil {
+		return x.ents.person(only.ID)
 	}
 	return nil
 }
