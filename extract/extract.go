@@ -60,6 +60,10 @@ type paragraph struct {
 	// BYLINE: …", then "HALVORSEN: …") reports what others said, as an
 	// article's prose does; the label is left out of its first sentence
 	Narration bool
+	// Asks: a member's turn in a record that puts a question to the
+	// minister ("Thank you! Minister, … Does it not mean …?"): their words,
+	// with no position on the demands it names
+	Asks bool
 	// noColon: the line has no colon, so no token ":" (read); label's
 	// readings of a name or a title before a colon are not tried
 	noColon bool
@@ -438,6 +442,7 @@ func (x *extractor) read() {
 			}
 		}
 		x.hostAsks()
+		x.membersAsk()
 	} else {
 		for _, p := range x.paras {
 			p.Label = nil
@@ -761,6 +766,40 @@ func (x *extractor) hostAsks() {
 	for _, p := range x.paras {
 		if p.Label == host {
 			p.Label, p.LabelEnd = nil, -1
+		}
+	}
+}
+
+// membersAsk marks a record's paragraph that addresses a minister or a
+// witness and ends in a question ("Thank you! Minister, the Americans have
+// said that …. Does it not mean that …?"): a member asking takes no
+// position, though the words stay theirs.
+func (x *extractor) membersAsk() {
+	for _, p := range x.paras {
+		n := len(p.Toks)
+		if p.Label == nil || n < 4 || p.Toks[n-1].Text != "?" {
+			continue
+		}
+		from := 0
+		if p.LabelEnd > p.Start {
+			for from < n && p.Toks[from].Start < p.LabelEnd {
+				from++
+			}
+		}
+		for i := from; i+1 < n && i < from+12; i++ {
+			// a vocative at a sentence's start: "Minister,", "Madam
+			// Minister,", "Mr Secretary,"
+			if p.Toks[i+1].Text != "," || !(p.Toks[i].Lower == "minister" || p.Toks[i].Lower == "secretary") {
+				continue
+			}
+			k := i
+			if k > from && (addressTerm(p.Toks[k-1].Text) || p.Toks[k-1].Text == "Madam" || p.Toks[k-1].Text == "Prime") {
+				k--
+			}
+			if k == from || p.Toks[k-1].Text == "!" || p.Toks[k-1].Text == "." {
+				p.Asks = true
+				break
+			}
 		}
 	}
 }
@@ -4745,6 +4784,9 @@ func (x *extractor) transcriptSentence(p *paragraph, s sentence, toks, next []to
 		}
 	}
 	demands := x.demandsFor(sp, cs)
+	if p.Asks {
+		demands = nil
+	}
 	// the question's topics: an offer to discuss them only mentions them,
 	// whichever side put them forward
 	// "In Bucharest in 2008 the allies promised …. That promise has not

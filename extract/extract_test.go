@@ -1811,3 +1811,21 @@ func TestQAKickerInTitle(t *testing.T) {
 	}
 	t.Errorf("no row for the answer in %+v", r.Statements)
 }
+
+// TestMembersAskNoPosition: a member's turn in a record that addresses the
+// minister and ends in a question keeps its words but takes no position.
+func TestMembersAskNoPosition(t *testing.T) {
+	lex := mustLexicon(t)
+	text := "President of the Riigikogu Jüri Ratas\nMember of the Riigikogu Kalle Tamsalu, please!\n\nKalle Tamsalu\nThank you! Minister, the Americans have said that they are ready to talk with Russia about limits on exercises and about missiles. Does it not mean that the allies will in the end give something to Russia, and that the limits on exercises will also touch exercises in Estonia?\n\nMinister of Foreign Affairs Eva-Maria Liimets\nThank you! NATO's door remains open, and we will not compromise on it."
+	r := extractText(t, lex, text)
+	answered := false
+	for _, s := range r.Statements {
+		if s.Speaker == "kalle-tamsalu" && s.Demand != "" {
+			t.Errorf("the member's question took a position: %+v", s)
+		}
+		answered = answered || s.Speaker == "eva-maria-liimets" && s.Demand == "nato-open-door"
+	}
+	if !answered {
+		t.Errorf("no row for the minister's answer in %+v", r.Statements)
+	}
+}
