@@ -2,15 +2,19 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"math/rand"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/claimgraph/claimgraph/export"
 )
 
 // TestBlockWriter writes a stream of random chunks through a blockWriter
-// into a file and into a buffer, in writes of flushAt bytes or more: every
-// copy is the stream, byte for byte.
+// into a file, into the temporary file of export.WriteFileAtomic and into
+// a buffer, in writes of flushAt bytes or more: every copy is the stream,
+// byte for byte.
 func TestBlockWriter(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	var chunks [][]byte
@@ -47,6 +51,17 @@ func TestBlockWriter(t *testing.T) {
 	}
 	if !bytes.Equal(got, want) {
 		t.Errorf("the file has %d bytes, not the %d written", len(got), len(want))
+	}
+	// through export.WriteFileAtomic: direct writes, made by a goroutine of
+	// the writer's, where the system has them
+	atomic := filepath.Join(t.TempDir(), "atomic")
+	if err := export.WriteFileAtomic(atomic, func(w io.Writer) error { return stream(newBlockWriter(w)) }); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := os.ReadFile(atomic); err != nil {
+		t.Fatal(err)
+	} else if !bytes.Equal(got, want) {
+		t.Errorf("the atomic file has %d bytes, not the %d written", len(got), len(want))
 	}
 	var out bytes.Buffer
 	w := &countingWriter{w: &out}
