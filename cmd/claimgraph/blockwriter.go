@@ -6,7 +6,8 @@ import (
 )
 
 // blockWriter writes the output of the extract command from one buffer
-// that it reuses, in blocks of about flushAt bytes: no copy through a
+// that it reuses, in blocks of about flushAt bytes (directFlushAt for
+// direct writes): no copy through a
 // bufio.Writer.
 //
 // Given the temporary file of export.WriteFileAtomic (-o), it writes the
@@ -23,6 +24,7 @@ type blockWriter struct {
 	w      io.Writer
 	direct *os.File // the file of w while its writes are direct
 	buf    []byte   // what is not written yet
+	at     int      // the size of the blocks: flushAt or directFlushAt
 
 	spare []byte      // the other buffer, while no block is being written from it
 	todo  chan []byte // blocks for the writing goroutine
@@ -34,17 +36,24 @@ type blockWriter struct {
 // of the buffer after it, so that the buffer is not reallocated.
 const flushAt = 1 << 20
 
+// directFlushAt is the size of the direct writes' blocks: blocks of 1 MB
+// kept the writing goroutine and the extraction waiting on each other (the
+// 4,000-file corpus took 4% more CPU time than with 4 MB blocks; 2 MB and
+// 8 MB measured as 4 MB, 16 MB and 256 KB worse).
+const directFlushAt = 4 << 20
+
 func newBlockWriter(w io.Writer) *blockWriter {
-	b := &blockWriter{w: w, buf: make([]byte, 0, flushAt+1<<16)}
+	b := &blockWriter{w: w, at: flushAt}
 	if t, ok := w.(tempFileWriter); ok && t.Buffered() == 0 && setDirect(t.TempFile(), true) == nil {
 		// (a buffer of this size is a span of its own, aligned on a page)
-		b.direct = t.TempFile()
-		b.spare = make([]byte, 0, flushAt+1<<16)
+		b.direct, b.at = t.TempFile(), directFlushAt
+		b.spare = make([]byte, 0, b.at+1<<16)
 		// (done has room for a result: the goroutine ends its last
 		// write even when the command stops for an error)
 		b.todo, b.done = make(chan []byte), make(chan error, 1)
 		go b.writeBlocks()
 	}
+	b.buf = make([]byte, 0, b.at+1<<16)
 	return b
 }
 
@@ -56,10 +65,10 @@ type tempFileWriter interface {
 	Buffered() int
 }
 
-// flush writes the buffer once it holds flushAt bytes (a direct write a
+// flush writes the buffer once it holds a block's bytes (a direct write a
 // multiple of directBlock of them, the rest staying for the next block).
 func (b *blockWriter) flush() error {
-	if len(b.buf) < flushAt {
+	if len(b.buf) < b.at {
 		return nil
 	}
 	if b.todo == nil {
