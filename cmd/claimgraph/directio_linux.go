@@ -40,3 +40,14 @@ func setDirect(f *os.File, on bool) error {
 // directRefused reports whether a direct write failed for its alignment
 // (or a file system that takes the flag but not the writes).
 func directRefused(err error) bool { return errors.Is(err, unix.EINVAL) }
+
+// mapBuffers maps two empty buffers of capacity n (a multiple of the page
+// size) outside the heap, each aligned on a page; free unmaps them. Nil
+// buffers and free if the system maps none.
+func mapBuffers(n int) (a, b []byte, free func()) {
+	m, err := unix.Mmap(-1, 0, 2*n, unix.PROT_READ|unix.PROT_WRITE, unix.MAP_PRIVATE|unix.MAP_ANON)
+	if err != nil {
+		return nil, nil, nil
+	}
+	return m[:0:n], m[n : n : 2*n], func() { unix.Munmap(m) }
+}
