@@ -17,6 +17,11 @@ import (
 // is written in place: renaming over it would replace the device with a
 // file. A symbolic link is followed, so the file it points to is replaced
 // and the link stays.
+//
+// For a temporary file, the writer write is given has a method TempFile()
+// *os.File returning the file, and Buffered() int; a writer that sets flags
+// of the file (direct I/O) writes through it blocks that do not fit its
+// buffer, which go to the file directly while it has nothing buffered.
 func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
 	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
 		if fi.IsDir() {
@@ -42,7 +47,7 @@ func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
 			os.Remove(tmp)
 		}
 	}()
-	bw := bufio.NewWriter(f)
+	bw := tempWriter{bufio.NewWriter(f), f}
 	if err := write(bw); err != nil {
 		return err
 	}
@@ -88,3 +93,13 @@ func writeInPlace(path string, write func(io.Writer) error) error {
 	}
 	return nil
 }
+
+// tempWriter is the writer WriteFileAtomic passes to write: a buffered
+// writer on the temporary file, which TempFile returns.
+type tempWriter struct {
+	*bufio.Writer
+	f *os.File
+}
+
+// TempFile returns the temporary file.
+func (w tempWriter) TempFile() *os.File { return w.f }
