@@ -215,7 +215,7 @@ func guestIntro(t string) bool {
 func speechTitle(t string) bool {
 	w, rest, _ := strings.Cut(t, " ")
 	switch w {
-	case "Statement", "Remarks", "Speech", "Address", "Briefing":
+	case "Statement", "Remarks", "Speech", "Address", "Briefing", "Comment":
 		p, _, _ := strings.Cut(rest, " ")
 		return p == "of" || p == "by"
 	}

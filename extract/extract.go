@@ -917,12 +917,38 @@ func (x *extractor) speech() bool {
 			}
 			continue
 		}
+		// ("Speaking at a briefing today, the official representative of
+		// the Ministry, M.V.Zakharova, underlined: “…”", "“…,” she said":
+		// a page's report of another person's quoted words is theirs)
+		if e != nil && !e.Person && x.reportsQuote(q) {
+			continue
+		}
 		if e != nil && q.LabelEnd >= 0 { // (a reporter's "Q." asks)
 			q.Label, q.LabelEnd = e, q.Start
 		}
 	}
 	x.transcript = true
 	return true
+}
+
+// reportsQuote reports whether a paragraph quotes a person it names (or a
+// pronoun stands for) with a speech verb outside the quotation.
+func (x *extractor) reportsQuote(p *paragraph) bool {
+	if len(p.Quotes) == 0 {
+		return false
+	}
+	verb, person := false, false
+	for i := range p.Toks {
+		t := &p.Toks[i]
+		if !inQuotes(p.Quotes, t.Start) && (isWordOf(t, wSpeech, speechVerbs) || x.isVerb(t)) {
+			verb = true
+		}
+	}
+	for i := range p.Ments {
+		m := &p.Ments[i]
+		person = person || !m.InQuote && (m.Kind == mPerson || m.Kind == mPronoun && !possessive(m))
+	}
+	return verb && person
 }
 
 // speechBy finds the line that names whose statement, speech or briefing
@@ -998,7 +1024,7 @@ func (x *extractor) possessiveSpeech(p *paragraph) *entity {
 }
 
 // speechKinds open a line that says whose words follow ("Speech by …").
-var speechKinds = map[string]bool{"statement": true, "speech": true, "remarks": true, "address": true, "opening": true, "keynote": true, "briefing": true}
+var speechKinds = map[string]bool{"statement": true, "speech": true, "remarks": true, "address": true, "opening": true, "keynote": true, "briefing": true, "comment": true}
 
 // speechNouns name someone's spoken words in a heading.
 var speechNouns = map[string]bool{"answers": true, "remarks": true, "statement": true, "speech": true, "comments": true,
@@ -1092,7 +1118,9 @@ func (x *extractor) statementHeading(k int, p *paragraph, first bool) *entity {
 	}
 	at := -1
 	for i := 0; i < len(toks) && i < 4; i++ {
-		if toks[i].Lower == "statement" {
+		// ("Comment by the Information and Press Department of the
+		// Russian Foreign Ministry regarding …")
+		if toks[i].Lower == "statement" || toks[i].Lower == "comment" {
 			at = i
 			break
 		}
@@ -1123,6 +1151,11 @@ func (x *extractor) statementHeading(k int, p *paragraph, first bool) *entity {
 		if m.T1 <= at || at == 0 && m.T0 <= 3 {
 			return m.Ent
 		}
+		// ("Comment by the Information and Press Department of the Russian
+		// Foreign Ministry regarding …": a department of it, before the topic)
+		if at == 0 && toks[0].Lower == "comment" && m.T0 <= 12 && !topicBefore(toks[:m.T0]) {
+			return m.Ent
+		}
 	}
 	if !first {
 		return nil
@@ -1135,6 +1168,18 @@ func (x *extractor) statementHeading(k int, p *paragraph, first bool) *entity {
 		}
 	}
 	return nil
+}
+
+// topicBefore reports whether a heading's words name its topic ("on",
+// "regarding", "about", "concerning") before an organisation.
+func topicBefore(toks []token) bool {
+	for i := 2; i < len(toks); i++ {
+		switch toks[i].Lower {
+		case "on", "regarding", "about", "concerning", "in", "to":
+			return true
+		}
+	}
+	return false
 }
 
 // weSpeak reports whether one of the six paragraphs from k speaks in the
