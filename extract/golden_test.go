@@ -364,6 +364,12 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-337", "../data/eval/articles-337/*.txt"},
 	{"eval-338", "../data/eval/articles-338/*.txt"},
 	{"eval-339", "../data/eval/articles-339/*.txt"},
+	{"eval-340", "../data/eval/articles-340/*.txt"},
+	{"eval-341", "../data/eval/articles-341/*.txt"},
+	{"eval-342", "../data/eval/articles-342/*.txt"},
+	{"eval-343", "../data/eval/articles-343/*.txt"},
+	{"eval-344", "../data/eval/articles-344/*.txt"},
+	{"eval-345", "../data/eval/articles-345/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
