@@ -717,7 +717,9 @@ func (x *extractor) headAt(p *paragraph, sep string) *entity {
 	}
 	// (a title: short, capitalised, no sentence in it — not "LRT English:
 	// Moscow wants … How seriously do you take that?")
-	if len(toks)-c > 17 || !toks[c+1].Cap {
+	// ("Helena Strand, senior policy fellow, Wider Europe programme": after
+	// a comma the title may be in lower case)
+	if len(toks)-c > 17 || !toks[c+1].Cap && sep == ":" {
 		return nil
 	}
 	titled := false
@@ -1724,6 +1726,13 @@ func (x *extractor) guestIn(p *paragraph) *entity {
 		if m.Kind != mPerson || m.InQuote || !(at >= 1 && guestBefore(p.Toks, at) || guestVerbAfter(p.Toks, m.T1)) {
 			continue
 		}
+		// ("… spoke with Bloomberg Television's Rachel Stenson": the
+		// outlet's journalist, who asks; "spoke with Wendy Sherman's team":
+		// nobody's guest)
+		// (but "CFR's Daniel Morrow explains …" is the guest)
+		if !guestVerbAfter(p.Toks, m.T1) && at >= 1 && (possessiveAt(p.Toks, max(at-2, 0)) || p.Toks[at-1].Text == "'s" || p.Toks[at-1].Text == "’s") || possessiveAt(p.Toks, m.T1) {
+			continue
+		}
 		if x.resolveInto(m) && m.Ent.Person && !m.Ent.Historical {
 			return m.Ent
 		}
@@ -2246,7 +2255,21 @@ func (x *extractor) label(p *paragraph) (*entity, int) {
 			}
 		}
 		// "A:" in an interview: the person it introduced, the first one it names
+		// ("We asked Daniel R. Whitcombe, a nonresident senior fellow …":
+		// the guest the introduction says was asked, before anyone named)
 		if i == 1 && (toks[0].Text == "A" || toks[0].Lower == "answer") {
+			// (the paragraphs read so far)
+			// (before the first turn: "A: I spoke with Wendy Sherman's
+			// team" is an answer)
+			for k := range x.st.paras {
+				q := &x.st.paras[k]
+				if q == p || q.Label != nil || q.LabelEnd < 0 {
+					break
+				}
+				if e := x.guestIn(q); e != nil {
+					return e, toks[i].End
+				}
+			}
 			for _, e := range x.ents.order {
 				if e.Person && !e.Historical {
 					return e, toks[i].End
