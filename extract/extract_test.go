@@ -1797,14 +1797,7 @@ func TestReportedSpeaker(t *testing.T) {
 func TestQAKickerInTitle(t *testing.T) {
 	lex := mustLexicon(t)
 	text := "---\nid: test-qa\ntitle: \"Putin breaks his silence: What it means — a Q&A with Helena Marsh\"\npublisher: Brookings\ndate: 2022-02-02\n---\nPutin breaks his silence: What it means\n\nEditor's note: Brookings Senior Fellow Helena Marsh, who served on the National Security Council staff, discusses what he said.\n\nWhat did Putin actually say yesterday?\n\nHe said that Russia's fundamental concerns had been ignored, and he named NATO's further expansion first.\n\nDid he close the door on diplomacy?\n\nNo. I think he left it open, and Moscow still wants a legally binding guarantee that NATO will not expand.\n\nWhat else did he say?\n\nHe accused the West of using Ukraine as a tool to contain Russia.\n\nWhat comes next?\n\nThe Kremlin will reply in writing, and Lavrov will meet Blinken again."
-	a, err := ReadArticle("test-qa.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := Extract(a, lex)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := extractText(t, lex, text)
 	for _, s := range r.Statements {
 		if strings.HasPrefix(s.Quote, "No. I think he left it open") {
 			if s.Speaker != "helena-marsh" {
