@@ -370,6 +370,12 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-343", "../data/eval/articles-343/*.txt"},
 	{"eval-344", "../data/eval/articles-344/*.txt"},
 	{"eval-345", "../data/eval/articles-345/*.txt"},
+	{"eval-346", "../data/eval/articles-346/*.txt"},
+	{"eval-347", "../data/eval/articles-347/*.txt"},
+	{"eval-348", "../data/eval/articles-348/*.txt"},
+	{"eval-349", "../data/eval/articles-349/*.txt"},
+	{"eval-350", "../data/eval/articles-350/*.txt"},
+	{"eval-351", "../data/eval/articles-351/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
