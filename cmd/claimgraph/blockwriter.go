@@ -64,7 +64,7 @@ func newBlockWriter(w io.Writer) *blockWriter {
 		// (done has room for a result: the goroutine ends its last
 		// write even when the command stops for an error)
 		b.todo, b.done = make(chan []byte), make(chan error, 1)
-		go b.writeBlocks()
+		go b.writeBlocks(b.todo)
 	}
 	if b.buf == nil {
 		b.buf = make([]byte, 0, b.at+1<<16)
@@ -115,8 +115,10 @@ func (b *blockWriter) wait() error {
 }
 
 // writeBlocks writes the blocks of todo and hands their buffers back.
-func (b *blockWriter) writeBlocks() {
-	for p := range b.todo {
+// (todo is its argument: close sets the field to nil while the goroutine
+// may not have started yet)
+func (b *blockWriter) writeBlocks(todo <-chan []byte) {
+	for p := range todo {
 		err := b.write(p)
 		b.spare = p[:0] // (read by flush after done)
 		b.done <- err

@@ -63,6 +63,21 @@ func TestBlockWriter(t *testing.T) {
 	} else if !bytes.Equal(got, want) {
 		t.Errorf("the atomic file has %d bytes, not the %d written", len(got), len(want))
 	}
+	// a short output, closed before its writing goroutine has run (the race
+	// detector saw close set the channel's field the goroutine read)
+	small := filepath.Join(t.TempDir(), "small")
+	if err := export.WriteFileAtomic(small, func(w io.Writer) error {
+		b := newBlockWriter(w)
+		b.buf = append(b.buf, chunks[0]...)
+		return b.close()
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := os.ReadFile(small); err != nil {
+		t.Fatal(err)
+	} else if !bytes.Equal(got, chunks[0]) {
+		t.Errorf("the short file has %d bytes, not the %d written", len(got), len(chunks[0]))
+	}
 	var out bytes.Buffer
 	w := &countingWriter{w: &out}
 	if err := stream(newBlockWriter(w)); err != nil {
