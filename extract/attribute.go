@@ -1142,8 +1142,8 @@ func (x *extractor) subjectMention(p *paragraph, toks []token, needVerb bool) *m
 	// "the Elysee Palace said Macron had stressed …", "the Kremlin said
 	// Putin had told Macron …", "A State Department spokesperson said
 	// Blinken urged …": a readout reports the person's words
-	// ("The State Department informed in its turn that Blinken called
-	// Russia to …")
+	// (any speech verb of the readout, past "in its turn": "The Russian
+	// Foreign Ministry stressed in its turn that Lavrov had told Blinken …")
 	if (person == nil || person.Ent.Anon) && vi >= 0 && vi+1 < len(toks) && (toks[vi].Lower == "said" || toks[vi].Lower == "says" || isWordOf(&toks[vi], wSpeech, speechVerbs)) {
 		j := vi + 1
 		if j+2 < len(toks) && (toks[j].Lower == "in" || toks[j].Lower == "on") && (toks[j+1].Lower == "its" || toks[j+1].Lower == "their") && (toks[j+2].Lower == "turn" || toks[j+2].Lower == "part") {

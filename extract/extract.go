@@ -661,10 +661,10 @@ func (x *extractor) nameHeadSections() bool {
 	return true
 }
 
-// colonHead returns the expert a line names before a colon and a title
-// after it ("Gregory Ashdown: Senior fellow at the Eurasia Center", "Col.
-// (ret.) Thomas Rennick: Nonresident senior fellow …"), given name known or
-// not, or nil.
+// colonHead returns the expert a line names before a colon (or a comma)
+// and a title after it ("Gregory Ashdown: Senior fellow at the Eurasia
+// Center", "Col. (ret.) Thomas Rennick: Nonresident senior fellow …"),
+// given name known or not, or nil.
 func (x *extractor) colonHead(p *paragraph) *entity {
 	if e := x.headAt(p, ":"); e != nil {
 		return e
@@ -773,7 +773,7 @@ func (x *extractor) hostAsks() {
 }
 
 // membersAsk marks a record's paragraph that addresses a minister or a
-// witness and ends in a question ("Thank you! Minister, the Americans have
+// secretary ("Minister,", "Madam Secretary,") and ends in a question ("Thank you! Minister, the Americans have
 // said that …. Does it not mean that …?"): a member asking takes no
 // position, though the words stay theirs.
 func (x *extractor) membersAsk() {
@@ -1172,8 +1172,9 @@ func (x *extractor) statementHeading(k int, p *paragraph, first bool) *entity {
 	return nil
 }
 
-// topicBefore reports whether a heading's words name its topic ("on",
-// "regarding", "about", "concerning") before an organisation.
+// topicBefore reports whether a heading's words, from the third, name its
+// topic ("on", "regarding", "about", "concerning", "in", "to") before an
+// organisation.
 func topicBefore(toks []token) bool {
 	for i := 2; i < len(toks); i++ {
 		switch toks[i].Lower {

@@ -1777,6 +1777,7 @@ func TestReportedSpeaker(t *testing.T) {
 		{"a possessor's role held by the person in commas after it", "Lavrov's deputy, Alexander Grushko, has said Russia wants NATO to stop its exercises and reconnaissance flights near Russia's borders.", "alexander-grushko", "limit-military-exercises"},
 		{"a president's adviser named in commas speaks, not the president", "Biden's national security adviser, Jake Sullivan, said NATO's door would stay open.", "jake-sullivan", "nato-open-door"},
 		{"'represented by' makes the delegation's head the subject for the pronoun after", "Polish Foreign Minister Zbigniew Rau opened the meeting.\n\nThe Russian side was represented by Permanent Representative Alexander Lukashevich. He told journalists after the meeting that Russia was waiting for concrete answers on the non-expansion of NATO.", "alexander-lukashevich", "nato-non-expansion"},
+		{"a readout's speech verb past 'in its turn' reports the person's words", "The Russian Foreign Ministry stressed in its turn that Lavrov had told Blinken that NATO must stop its expansion to the east.", "sergei-lavrov", "nato-non-expansion"},
 		{"a readout names whose words it reports", "The State Department said Blinken had urged Russia to pull back its forces and choose the path of diplomacy.", "antony-blinken", "russia-de-escalation"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
