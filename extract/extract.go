@@ -6402,7 +6402,8 @@ func clockLabelMark(line string) int {
 	for i < len(line) && i < 2 && line[i] >= '0' && line[i] <= '9' {
 		i++
 	}
-	if i == 0 || i+3 >= len(line) || line[i] != ':' || line[i+1] < '0' || line[i+1] > '5' || line[i+2] < '0' || line[i+2] > '9' || line[i+3] != ' ' {
+	// ("14.02 Pääministeri Sanna Marin": the Eduskunta's clock has a dot)
+	if i == 0 || i+3 >= len(line) || line[i] != ':' && line[i] != '.' || line[i+1] < '0' || line[i+1] > '5' || line[i+2] < '0' || line[i+2] > '9' || line[i+3] != ' ' {
 		return 0
 	}
 	rest := strings.TrimSpace(line[i+4:])
