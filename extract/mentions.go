@@ -700,7 +700,8 @@ func (ae *articleEntities) appendMentions(all []mention, ln *lineRunes, toks []t
 				if n >= 2 && fi&wFirst == 0 && !titleRead {
 					titleCase, titleRead = titleCased(toks), true
 				}
-				if n >= 2 && (fi&wFirst != 0 || addressedAt(toks, i) && spaced(toks[i:i+n]) || !titleCase && (title != "" || afterInvertedVerb(lex, toks, i) || attributionAfterQuote(lex, toks, i, i+n) || partyTag(toks, i+n) || whoFollows(toks, i+n))) && !hasOrgWord(toks[i:i+n]) &&
+				if n >= 2 && (fi&wFirst != 0 || addressedAt(toks, i) && spaced(toks[i:i+n]) || !titleCase && (title != "" || afterInvertedVerb(lex, toks, i) || attributionAfterQuote(lex, toks, i, i+n) || whoFollows(toks, i+n)) ||
+					partyTag(toks, i+n)) && !hasOrgWord(toks[i:i+n]) && // (a list of members with their parties looks title-cased: "Present: … Thijs van Oordeveld (VVD), Ruben Straatsma (SP)")
 					!(i >= 2 && (toks[i-1].Lower == "of" || toks[i-1].Lower == "for") && orgWords[toks[i-2].Text]) && // ("the Institute of World Economy", "Institute for Strategic Dialogue")
 					!(n == 2 && patronymic(toks[i+1].Lower) && ae.givenName(toks[i].Text)) {
 					gender := ""
