@@ -376,6 +376,12 @@ var goldenSources = []struct{ prefix, glob string }{
 	{"eval-349", "../data/eval/articles-349/*.txt"},
 	{"eval-350", "../data/eval/articles-350/*.txt"},
 	{"eval-351", "../data/eval/articles-351/*.txt"},
+	{"eval-352", "../data/eval/articles-352/*.txt"},
+	{"eval-353", "../data/eval/articles-353/*.txt"},
+	{"eval-354", "../data/eval/articles-354/*.txt"},
+	{"eval-355", "../data/eval/articles-355/*.txt"},
+	{"eval-356", "../data/eval/articles-356/*.txt"},
+	{"eval-357", "../data/eval/articles-357/*.txt"},
 	{"inputs", "testdata/inputs/*.txt"},
 }
 
