@@ -1286,15 +1286,8 @@ func apposedHolder(p *paragraph, after []mention, m *mention) bool {
 // honorificBefore reports whether toks[j] is an honorific ("Mr", "Dr.")
 // right before the name that starts at offset start.
 func honorificBefore(toks []token, j, start int) bool {
-	if j+1 >= len(toks) {
+	if j+1 >= len(toks) || !isAddress(&toks[j]) {
 		return false
-	}
-	switch toks[j].Text {
-	case "Mr", "Mrs", "Ms", "Mx":
-	default:
-		if !isHonorific(toks[j].Text) {
-			return false
-		}
 	}
 	if toks[j+1].Text == "." {
 		j++

@@ -1710,9 +1710,9 @@ func (x *extractor) guestIn(p *paragraph) *entity {
 		m := &p.Ments[i]
 		at := m.T0 - m.TitleRun
 		// ("We asked Dr. Elena Vasquez-Hartley, …": past the honorific)
-		if at >= 2 && p.Toks[at-1].Text == "." && (isHonorific(p.Toks[at-2].Text) || addressTerm(p.Toks[at-2].Text)) {
+		if at >= 2 && p.Toks[at-1].Text == "." && isAddress(&p.Toks[at-2]) {
 			at -= 2
-		} else if at >= 1 && (isHonorific(p.Toks[at-1].Text) || addressTerm(p.Toks[at-1].Text)) {
+		} else if at >= 1 && isAddress(&p.Toks[at-1]) {
 			at--
 		}
 		// ("Hromadske's Ostap Kovalenko talked with her about …": the
@@ -1724,14 +1724,18 @@ func (x *extractor) guestIn(p *paragraph) *entity {
 			}
 			continue
 		}
-		if m.Kind != mPerson || m.InQuote || !(at >= 1 && guestBefore(p.Toks, at) || guestVerbAfter(p.Toks, m.T1)) {
+		if m.Kind != mPerson || m.InQuote {
+			continue
+		}
+		after := guestVerbAfter(p.Toks, m.T1)
+		if !(at >= 1 && guestBefore(p.Toks, at) || after) {
 			continue
 		}
 		// ("… spoke with Bloomberg Television's Rachel Stenson": the
 		// outlet's journalist, who asks; "spoke with Wendy Sherman's team":
 		// nobody's guest)
 		// (but "CFR's Daniel Morrow explains …" is the guest)
-		if !guestVerbAfter(p.Toks, m.T1) && at >= 1 && (possessiveAt(p.Toks, max(at-2, 0)) || p.Toks[at-1].Text == "'s" || p.Toks[at-1].Text == "’s") || possessiveAt(p.Toks, m.T1) {
+		if !after && at >= 1 && (possessiveAt(p.Toks, at-1) || at >= 2 && possessiveAt(p.Toks, at-2)) || possessiveAt(p.Toks, m.T1) {
 			continue
 		}
 		if x.resolveInto(m) && m.Ent.Person && !m.Ent.Historical {
